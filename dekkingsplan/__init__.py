@@ -1,0 +1,3 @@
+"""Dekkingsplan: begroting en dekkingsplan voor kleine welzijnsorganisaties."""
+
+__version__ = "0.1.0"

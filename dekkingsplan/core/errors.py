@@ -1,0 +1,72 @@
+"""Errors that carry a place and one clear sentence, in English and in Dutch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a plan, at a place such as ``sources[3].end``."""
+
+    place: str
+    en: str
+    nl: str
+
+    def text(self, lang: str = "en") -> str:
+        message = self.nl if lang == "nl" else self.en
+        return f"{self.place}: {message}" if self.place else message
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class DekkingsplanError(ValueError):
+    """A bad value or a bad file; ``str()`` is the English sentence, ``text("nl")`` the Dutch one."""
+
+    def __init__(self, en: str, nl: str | None = None, *, place: str = "") -> None:
+        self.place = place
+        self.en = en
+        self.nl = nl if nl is not None else en
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        message = self.nl if lang == "nl" else self.en
+        return f"{self.place}: {message}" if self.place else message
+
+    def at(self, place: str) -> DekkingsplanError:
+        """The same error, placed (``sources[3].amount``)."""
+        joined = f"{place}.{self.place}" if self.place and not self.place.startswith("[") else place + self.place
+        return type(self)(self.en, self.nl, place=joined)
+
+    def as_problem(self) -> Problem:
+        return Problem(self.place, self.en, self.nl)
+
+
+class AmountError(DekkingsplanError):
+    """An amount that cannot be read, or that is ambiguous."""
+
+
+class PlanError(DekkingsplanError):
+    """A plan that breaks the rules; carries every problem found."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, source: str = "") -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        first = self.problems[0] if self.problems else Problem("", "invalid plan", "ongeldig plan")
+        more_en = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        more_nl = f" (en nog {len(self.problems) - 1})" if len(self.problems) > 1 else ""
+        prefix = f"{source}: " if source else ""
+        ValueError.__init__(self, prefix + first.text("en") + more_en)
+        self.place = first.place
+        self.en = first.en + more_en
+        self.nl = first.nl + more_nl
+
+    def text(self, lang: str = "en") -> str:
+        prefix = f"{self.source}: " if self.source else ""
+        first = self.problems[0] if self.problems else Problem("", self.en, self.nl)
+        more = len(self.problems) - 1
+        tail = ""
+        if more > 0:
+            tail = f" (en nog {more})" if lang == "nl" else f" (and {more} more)"
+        return prefix + first.text(lang) + tail

@@ -1,0 +1,314 @@
+"""The plan model: organisation, projects, cost lines, sources and scenarios, as plain immutable records.
+
+Lines are frozen dataclasses: an edit replaces a line with a changed copy (``dataclasses.replace``), which is
+what makes undo a matter of keeping the old record. The ``Plan`` itself is the one mutable container.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+
+from dekkingsplan.core.money import Cents, round_half_up
+from dekkingsplan.core.months import Month
+
+
+class LegalForm(StrEnum):
+    STICHTING = "stichting"
+    VERENIGING = "vereniging"
+    OTHER = "other"
+
+
+class Basis(StrEnum):
+    ONCE = "once"
+    MONTHLY = "monthly"
+    PER_YEAR = "per_year"
+    TOTAL = "total"
+
+
+class Category(StrEnum):
+    PERSONNEL = "personnel"
+    VOLUNTEERS = "volunteers"
+    HOUSING = "housing"
+    ACTIVITIES = "activities"
+    ORGANISATION = "organisation"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class SourceType(StrEnum):
+    SUBSIDY = "subsidy"
+    FUND = "fund"
+    DONATION = "donation"
+    RENTAL = "rental"
+    OWN_INCOME = "own_income"
+    CONTRACT = "contract"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    APPLIED = "applied"
+    COMMITTED = "committed"
+    RECEIVED = "received"
+    REJECTED = "rejected"
+
+
+class Target(StrEnum):
+    SOURCES = "sources"
+    COSTS = "costs"
+
+
+LEGAL_FORM_NL = {LegalForm.STICHTING: "stichting", LegalForm.VERENIGING: "vereniging", LegalForm.OTHER: "anders"}
+BASIS_NL = {Basis.ONCE: "eenmalig", Basis.MONTHLY: "per maand", Basis.PER_YEAR: "per jaar", Basis.TOTAL: "totaal over periode"}
+BASIS_EN = {Basis.ONCE: "once", Basis.MONTHLY: "per month", Basis.PER_YEAR: "per year", Basis.TOTAL: "total over period"}
+CATEGORY_NL = {
+    Category.PERSONNEL: "personeel",
+    Category.VOLUNTEERS: "vrijwilligers",
+    Category.HOUSING: "huisvesting",
+    Category.ACTIVITIES: "activiteiten",
+    Category.ORGANISATION: "organisatie en overhead",
+    Category.COMMUNICATION: "communicatie",
+    Category.OTHER: "overig",
+}
+CATEGORY_EN = {
+    Category.PERSONNEL: "personnel",
+    Category.VOLUNTEERS: "volunteers",
+    Category.HOUSING: "housing",
+    Category.ACTIVITIES: "activities",
+    Category.ORGANISATION: "organisation and overhead",
+    Category.COMMUNICATION: "communication",
+    Category.OTHER: "other",
+}
+TYPE_NL = {
+    SourceType.SUBSIDY: "subsidie",
+    SourceType.FUND: "fondsen",
+    SourceType.DONATION: "giften en donaties",
+    SourceType.RENTAL: "verhuur",
+    SourceType.OWN_INCOME: "eigen inkomsten",
+    SourceType.CONTRACT: "opdrachten",
+    SourceType.OTHER: "overig",
+}
+TYPE_EN = {
+    SourceType.SUBSIDY: "subsidies",
+    SourceType.FUND: "funds",
+    SourceType.DONATION: "gifts and donations",
+    SourceType.RENTAL: "rental",
+    SourceType.OWN_INCOME: "own income",
+    SourceType.CONTRACT: "contracts",
+    SourceType.OTHER: "other",
+}
+STATUS_NL = {
+    Status.PLANNED: "nog aan te vragen",
+    Status.APPLIED: "aangevraagd",
+    Status.COMMITTED: "toegezegd",
+    Status.RECEIVED: "ontvangen",
+    Status.REJECTED: "afgewezen",
+}
+STATUS_EN = {
+    Status.PLANNED: "to apply for",
+    Status.APPLIED: "applied",
+    Status.COMMITTED: "committed",
+    Status.RECEIVED: "received",
+    Status.REJECTED: "rejected",
+}
+
+DEFAULT_PROBABILITY: dict[Status, Fraction] = {
+    Status.PLANNED: Fraction(1, 4),
+    Status.APPLIED: Fraction(1, 2),
+    Status.COMMITTED: Fraction(1),
+    Status.RECEIVED: Fraction(1),
+    Status.REJECTED: Fraction(0),
+}
+
+BUILTIN_SCENARIOS = ("secured", "expected", "maximum")
+SCENARIO_NAME_NL = {"secured": "Zeker", "expected": "Verwacht", "maximum": "Maximaal"}
+SCENARIO_NAME_EN = {"secured": "Secured", "expected": "Expected", "maximum": "Maximum"}
+
+SOURCE_MATCH_KEYS = ("id", "type", "funder", "project", "status")
+COST_MATCH_KEYS = ("id", "category", "project")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation:
+    name: str
+    legal_form: LegalForm | None = None
+    kvk: str | None = None
+    rsin: str | None = None
+    iban: str | None = None
+    anbi: bool | None = None
+    address: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    email: str | None = None
+    website: str | None = None
+    contact: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Project:
+    id: str
+    name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Line:
+    """What cost lines and sources share: an amount on a basis over a period."""
+
+    id: str
+    name: str
+    amount: Cents | None = None
+    basis: Basis = Basis.PER_YEAR
+    start: Month | None = None
+    end: Month | None = None
+    indexation: Decimal | None = None
+    project: str | None = None
+    in_kind: bool = False
+    note: str | None = None
+    actuals: dict[int, Cents] = field(default_factory=dict, hash=False, compare=True)
+    quantity: Decimal | None = None
+    unit: str | None = None
+    rate: Cents | None = None
+
+    @property
+    def has_specification(self) -> bool:
+        return self.quantity is not None and self.rate is not None
+
+    @property
+    def specified_amount(self) -> Cents | None:
+        """quantity × rate, rounded half up to cents; None without a specification."""
+        if not self.has_specification:
+            return None
+        return round_half_up(Fraction(self.quantity) * self.rate)  # type: ignore[arg-type]
+
+    @property
+    def value(self) -> Cents:
+        """The amount the rules use: ``amount``, or quantity × rate where the amount is left out."""
+        if self.amount is not None:
+            return self.amount
+        spec = self.specified_amount
+        return spec if spec is not None else 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class CostLine(Line):
+    category: Category = Category.OTHER
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Line):
+    type: SourceType = SourceType.OTHER
+    funder: str | None = None
+    status: Status = Status.PLANNED
+    probability: Decimal | None = None
+    apply_by: date | None = None
+    decision_expected: date | None = None
+    report_due: tuple[date, ...] = ()
+
+    @property
+    def weight_expected(self) -> Fraction:
+        if self.status == Status.REJECTED:
+            return Fraction(0)
+        if self.probability is not None:
+            return Fraction(self.probability)
+        return DEFAULT_PROBABILITY[self.status]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Adjustment:
+    target: Target
+    match: dict[str, str] = field(default_factory=dict, hash=False)
+    from_year: int | None = None
+    to_year: int | None = None
+    factor: Decimal = Decimal(1)
+
+    def applies_to(self, line: Line, year: int) -> bool:
+        if self.from_year is not None and year < self.from_year:
+            return False
+        if self.to_year is not None and year > self.to_year:
+            return False
+        if self.target == Target.SOURCES and not isinstance(line, Source):
+            return False
+        if self.target == Target.COSTS and not isinstance(line, CostLine):
+            return False
+        for key, wanted in self.match.items():
+            have = getattr(line, key, None)
+            if have is None or str(have) != wanted:
+                return False
+        return True
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scenario:
+    id: str
+    name: str
+    base: str = "expected"
+    adjustments: tuple[Adjustment, ...] = ()
+
+
+@dataclass(kw_only=True)
+class Plan:
+    organisation: Organisation
+    first_year: int
+    last_year: int
+    opening_reserve: Cents = 0
+    projects: list[Project] = field(default_factory=list)
+    costs: list[CostLine] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    scenarios: list[Scenario] = field(default_factory=list)
+
+    @property
+    def years(self) -> range:
+        return range(self.first_year, self.last_year + 1)
+
+    @property
+    def first_month(self) -> Month:
+        return Month(self.first_year, 1)
+
+    @property
+    def last_month(self) -> Month:
+        return Month(self.last_year, 12)
+
+    def project(self, project_id: str) -> Project | None:
+        return next((p for p in self.projects if p.id == project_id), None)
+
+    def cost(self, line_id: str) -> CostLine | None:
+        return next((c for c in self.costs if c.id == line_id), None)
+
+    def source(self, line_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == line_id), None)
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        return next((s for s in self.scenarios if s.id == scenario_id), None)
+
+    def scenario_ids(self) -> list[str]:
+        return list(BUILTIN_SCENARIOS) + [s.id for s in self.scenarios]
+
+    def copy(self) -> Plan:
+        return Plan(
+            organisation=self.organisation,
+            first_year=self.first_year,
+            last_year=self.last_year,
+            opening_reserve=self.opening_reserve,
+            projects=list(self.projects),
+            costs=list(self.costs),
+            sources=list(self.sources),
+            scenarios=list(self.scenarios),
+        )
+
+
+def new_id(existing: set[str] | list[str], stem: str) -> str:
+    """A short id not yet taken: ``stem``, ``stem-2``, ``stem-3`` ..."""
+    taken = set(existing)
+    base = "".join(ch if ch.isalnum() else "-" for ch in stem.lower()).strip("-") or "regel"
+    base = base[:24].strip("-") or "regel"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"

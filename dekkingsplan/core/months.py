@@ -1,0 +1,86 @@
+"""Months (``YYYY-MM``) and dates (``YYYY-MM-DD``) as the plan writes them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from dekkingsplan.core.errors import DekkingsplanError
+
+MONTH_NAMES_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+class Month(NamedTuple):
+    """A calendar month; orders and subtracts like a number of months."""
+
+    year: int
+    month: int
+
+    @property
+    def index(self) -> int:
+        return self.year * 12 + self.month - 1
+
+    @classmethod
+    def from_index(cls, index: int) -> Month:
+        return cls(index // 12, index % 12 + 1)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def plus(self, months: int) -> Month:
+        return Month.from_index(self.index + months)
+
+
+def months_between(start: Month, end: Month) -> int:
+    """Number of months from ``start`` to ``end``, both included."""
+    return end.index - start.index + 1
+
+
+def parse_month(text: str) -> Month:
+    """``2026-09`` (also ``2026-9``, ``9-2026`` and ``09/2026`` as people type them)."""
+    s = text.strip()
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})", s) or None
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        m = re.fullmatch(r"(\d{1,2})[-/](\d{4})", s)
+        if not m:
+            raise DekkingsplanError(f"'{text}' is not a month like 2026-09",
+                                    f"'{text}' is geen maand zoals 2026-09")
+        month, year = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        raise DekkingsplanError(f"'{text}': there is no month {month}", f"'{text}': maand {month} bestaat niet")
+    if not 1900 <= year <= 2200:
+        raise DekkingsplanError(f"'{text}': year {year} is out of range", f"'{text}': jaar {year} valt buiten bereik")
+    return Month(year, month)
+
+
+def parse_strict_month(text: str) -> Month:
+    """The interchange form only: exactly ``YYYY-MM``."""
+    if not re.fullmatch(r"\d{4}-\d{2}", text):
+        raise DekkingsplanError(f"'{text}' is not a month like 2026-09",
+                                f"'{text}' is geen maand zoals 2026-09")
+    return parse_month(text)
+
+
+def parse_date(text: str) -> date:
+    """``2026-03-01``; people may also type ``1-3-2026`` or ``01-03-2026``."""
+    s = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            return date.fromisoformat(s)
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError as exc:
+        raise DekkingsplanError(f"'{text}' is not a valid date", f"'{text}' is geen bestaande datum") from exc
+    raise DekkingsplanError(f"'{text}' is not a date like 2026-03-01",
+                            f"'{text}' is geen datum zoals 2026-03-01")
+
+
+def parse_strict_date(text: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise DekkingsplanError(f"'{text}' is not a date like 2026-03-01",
+                                f"'{text}' is geen datum zoals 2026-03-01")
+    return parse_date(text)
