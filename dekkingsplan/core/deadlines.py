@@ -1,0 +1,73 @@
+"""The agenda: every date a treasurer must act on (apply by, decision expected, report due), in date order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from dekkingsplan.core.model import Plan, Status
+
+
+class DeadlineKind(StrEnum):
+    APPLY_BY = "apply_by"
+    DECISION_EXPECTED = "decision_expected"
+    REPORT_DUE = "report_due"
+
+
+KIND_NL = {
+    DeadlineKind.APPLY_BY: "aanvragen vóór",
+    DeadlineKind.DECISION_EXPECTED: "besluit verwacht",
+    DeadlineKind.REPORT_DUE: "verantwoording inleveren",
+}
+KIND_EN = {
+    DeadlineKind.APPLY_BY: "apply by",
+    DeadlineKind.DECISION_EXPECTED: "decision expected",
+    DeadlineKind.REPORT_DUE: "report due",
+}
+_KIND_ORDER = list(DeadlineKind)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: date
+    kind: DeadlineKind
+    source_id: str
+    source_name: str
+    funder: str | None
+    status: Status
+
+    @property
+    def uid_key(self) -> str:
+        """Stable identity of this deadline, for calendar files that are imported again."""
+        return f"{self.source_id}/{self.kind.value}/{self.date.isoformat()}"
+
+    def days_from(self, today: date) -> int:
+        return (self.date - today).days
+
+
+def deadlines(plan: Plan) -> list[Deadline]:
+    """Every deadline of the plan's sources, sorted by date, then kind, then the plan's source order.
+    Rejected sources have nothing left to do and are left out."""
+    found: list[tuple[date, int, int, Deadline]] = []
+    for order, source in enumerate(plan.sources):
+        if source.status == Status.REJECTED:
+            continue
+        items = [(DeadlineKind.APPLY_BY, source.apply_by), (DeadlineKind.DECISION_EXPECTED, source.decision_expected)]
+        items += [(DeadlineKind.REPORT_DUE, d) for d in source.report_due]
+        for kind, when in items:
+            if when is None:
+                continue
+            deadline = Deadline(when, kind, source.id, source.name, source.funder, source.status)
+            found.append((when, _KIND_ORDER.index(kind), order, deadline))
+    found.sort(key=lambda t: t[:3])
+    return [t[3] for t in found]
+
+
+def due_within(items: list[Deadline], today: date, days: int) -> list[Deadline]:
+    """Deadlines from today up to ``days`` ahead."""
+    return [d for d in items if 0 <= d.days_from(today) <= days]
+
+
+def overdue(items: list[Deadline], today: date) -> list[Deadline]:
+    return [d for d in items if d.days_from(today) < 0]

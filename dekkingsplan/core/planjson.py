@@ -1,0 +1,395 @@
+"""Plan JSON, the interchange format ``dekkingsplan/1``: a strict reader with placed messages, and a writer.
+
+Exported and imported again, a plan is identical. Amounts are strings with two decimals (numbers are read
+exactly as decimals); absent optional keys and ``null`` mean the same; unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem
+from dekkingsplan.core.model import (
+    Adjustment,
+    Basis,
+    Category,
+    CostLine,
+    LegalForm,
+    Line,
+    Organisation,
+    Plan,
+    Project,
+    Scenario,
+    Source,
+    SourceType,
+    Status,
+    Target,
+)
+from dekkingsplan.core.money import cents_to_str, decimal_to_cents, parse_plain_amount
+from dekkingsplan.core.months import Month, parse_strict_date, parse_strict_month
+from dekkingsplan.core.validation import check_plan
+
+FORMAT = "dekkingsplan/1"
+_MISSING = object()
+
+
+class _Reader:
+    """Walks the parsed JSON, collecting every problem with its place instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, place: str, en: str, nl: str) -> None:
+        self.problems.append(Problem(place, en, nl))
+
+    def obj(self, value: Any, place: str, allowed: dict[str, bool]) -> dict | None:
+        """A JSON object with only the ``allowed`` keys (key -> required)."""
+        if not isinstance(value, dict):
+            self.fail(place, "must be an object", "moet een object zijn")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.fail(f"{place}.{key}" if place else key, "unknown key", "onbekende sleutel")
+        for key, required in allowed.items():
+            if required and value.get(key) is None:
+                self.fail(f"{place}.{key}" if place else key, "is required", "is verplicht")
+        return value
+
+    def get(self, data: dict, key: str, place: str, convert: Callable[[Any, str], Any], default: Any = None) -> Any:
+        value = data.get(key)
+        if value is None:
+            return default
+        where = f"{place}.{key}" if place else key
+        try:
+            return convert(value, where)
+        except DekkingsplanError as exc:
+            self.fail(where, exc.en, exc.nl)
+        except _Wrong as exc:
+            self.fail(where, exc.en, exc.nl)
+        return default
+
+
+class _Wrong(Exception):
+    def __init__(self, en: str, nl: str) -> None:
+        super().__init__(en)
+        self.en, self.nl = en, nl
+
+
+def _text(value: Any, place: str) -> str:
+    if not isinstance(value, str):
+        raise _Wrong("must be text", "moet tekst zijn")
+    return value
+
+
+def _bool(value: Any, place: str) -> bool:
+    if not isinstance(value, bool):
+        raise _Wrong("must be true or false", "moet true of false zijn")
+    return value
+
+
+def _int(value: Any, place: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Wrong("must be a whole number", "moet een geheel getal zijn")
+    return value
+
+
+def _decimal(value: Any, place: str) -> Decimal:
+    if isinstance(value, bool):
+        raise _Wrong("must be a number", "moet een getal zijn")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except ArithmeticError:
+            raise _Wrong(f"'{value}' is not a number", f"'{value}' is geen getal") from None
+        if result.is_finite():
+            return result
+    raise _Wrong("must be a number", "moet een getal zijn")
+
+
+def _amount(value: Any, place: str, *, negative: bool = False) -> int:
+    if isinstance(value, bool):
+        raise _Wrong("must be an amount", "moet een bedrag zijn")
+    if isinstance(value, str):
+        return parse_plain_amount(value, allow_negative=negative)
+    if isinstance(value, int | Decimal):
+        return decimal_to_cents(Decimal(value), allow_negative=negative)
+    raise _Wrong("must be an amount like \"1234.50\"", "moet een bedrag zijn zoals \"1234.50\"")
+
+
+def _signed_amount(value: Any, place: str) -> int:
+    return _amount(value, place, negative=True)
+
+
+def _enum(kind: type[StrEnum]) -> Callable[[Any, str], Any]:
+    def convert(value: Any, place: str) -> Any:
+        try:
+            return kind(value)
+        except ValueError:
+            choices = ", ".join(m.value for m in kind)
+            raise _Wrong(f"'{value}' is not one of {choices}", f"'{value}' is niet een van {choices}") from None
+
+    return convert
+
+
+def _month(value: Any, place: str) -> Month:
+    return parse_strict_month(_text(value, place))
+
+
+def _date(value: Any, place: str) -> date:
+    return parse_strict_date(_text(value, place))
+
+
+ORG_KEYS = {"name": True, "legal_form": False, "kvk": False, "rsin": False, "iban": False, "anbi": False,
+            "address": False, "postcode": False, "city": False, "email": False, "website": False, "contact": False}
+LINE_KEYS = {"id": True, "name": True, "amount": False, "basis": True, "start": False, "end": False,
+             "indexation": False, "project": False, "in_kind": False, "note": False, "actuals": False,
+             "quantity": False, "unit": False, "rate": False}
+COST_KEYS = {**LINE_KEYS, "category": True}
+SOURCE_KEYS = {**LINE_KEYS, "type": True, "funder": False, "status": True, "probability": False,
+               "apply_by": False, "decision_expected": False, "report_due": False}
+ADJ_KEYS = {"target": True, "match": False, "from_year": False, "to_year": False, "factor": True}
+
+
+def _list(r: _Reader, value: Any, place: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        r.fail(place, "must be a list", "moet een lijst zijn")
+        return []
+    return value
+
+
+def _line_fields(r: _Reader, d: dict, place: str) -> dict[str, Any]:
+    actuals: dict[int, int] = {}
+    raw = d.get("actuals")
+    if raw is not None:
+        if not isinstance(raw, dict):
+            r.fail(f"{place}.actuals", "must be an object of years", "moet een object met jaren zijn")
+        else:
+            for key in raw:
+                if not (isinstance(key, str) and key.isdigit() and len(key) == 4):
+                    r.fail(f"{place}.actuals.{key}", "a year like \"2026\"", "een jaar zoals \"2026\"")
+                    continue
+                cents = r.get(raw, key, f"{place}.actuals", _amount)
+                if cents is not None:
+                    actuals[int(key)] = cents
+    return dict(
+        id=r.get(d, "id", place, _text, ""),
+        name=r.get(d, "name", place, _text, ""),
+        amount=r.get(d, "amount", place, _amount),
+        basis=r.get(d, "basis", place, _enum(Basis), Basis.PER_YEAR),
+        start=r.get(d, "start", place, _month),
+        end=r.get(d, "end", place, _month),
+        indexation=r.get(d, "indexation", place, _decimal),
+        project=r.get(d, "project", place, _text),
+        in_kind=r.get(d, "in_kind", place, _bool, False),
+        note=r.get(d, "note", place, _text),
+        actuals=actuals,
+        quantity=r.get(d, "quantity", place, _decimal),
+        unit=r.get(d, "unit", place, _text),
+        rate=r.get(d, "rate", place, _amount),
+    )
+
+
+def _read_cost(r: _Reader, value: Any, place: str) -> CostLine | None:
+    d = r.obj(value, place, COST_KEYS)
+    if d is None:
+        return None
+    return CostLine(**_line_fields(r, d, place), category=r.get(d, "category", place, _enum(Category), Category.OTHER))
+
+
+def _read_source(r: _Reader, value: Any, place: str) -> Source | None:
+    d = r.obj(value, place, SOURCE_KEYS)
+    if d is None:
+        return None
+    report_due = []
+    for i, item in enumerate(_list(r, d.get("report_due"), f"{place}.report_due")):
+        try:
+            report_due.append(_date(item, ""))
+        except (DekkingsplanError, _Wrong) as exc:
+            r.fail(f"{place}.report_due[{i}]", exc.en, exc.nl)
+    return Source(
+        **_line_fields(r, d, place),
+        type=r.get(d, "type", place, _enum(SourceType), SourceType.OTHER),
+        funder=r.get(d, "funder", place, _text),
+        status=r.get(d, "status", place, _enum(Status), Status.PLANNED),
+        probability=r.get(d, "probability", place, _decimal),
+        apply_by=r.get(d, "apply_by", place, _date),
+        decision_expected=r.get(d, "decision_expected", place, _date),
+        report_due=tuple(report_due),
+    )
+
+
+def _read_scenario(r: _Reader, value: Any, place: str) -> Scenario | None:
+    d = r.obj(value, place, {"id": True, "name": True, "base": True, "adjustments": False})
+    if d is None:
+        return None
+    adjustments = []
+    for i, item in enumerate(_list(r, d.get("adjustments"), f"{place}.adjustments")):
+        where = f"{place}.adjustments[{i}]"
+        a = r.obj(item, where, ADJ_KEYS)
+        if a is None:
+            continue
+        match: dict[str, str] = {}
+        raw = a.get("match")
+        if raw is not None and not isinstance(raw, dict):
+            r.fail(f"{where}.match", "must be an object", "moet een object zijn")
+        elif raw:
+            for key, val in raw.items():
+                if isinstance(val, str):
+                    match[key] = val
+                else:
+                    r.fail(f"{where}.match.{key}", "must be text", "moet tekst zijn")
+        adjustments.append(Adjustment(
+            target=r.get(a, "target", where, _enum(Target), Target.SOURCES),
+            match=match,
+            from_year=r.get(a, "from_year", where, _int),
+            to_year=r.get(a, "to_year", where, _int),
+            factor=r.get(a, "factor", where, _decimal, Decimal(1)),
+        ))
+    return Scenario(id=r.get(d, "id", place, _text, ""), name=r.get(d, "name", place, _text, ""),
+                    base=r.get(d, "base", place, _text, "expected"), adjustments=tuple(adjustments))
+
+
+def plan_from_dict(data: Any, *, source: str = "") -> Plan:
+    """Read a parsed plan JSON strictly; raises PlanError with every problem placed."""
+    r = _Reader()
+    top = r.obj(data, "", {"format": True, "organisation": True, "plan": True, "projects": False,
+                           "costs": False, "sources": False, "scenarios": False})
+    if top is None:
+        raise PlanError(r.problems, source=source)
+    if top.get("format") is not None and top.get("format") != FORMAT:
+        r.fail("format", f"must be \"{FORMAT}\"", f"moet \"{FORMAT}\" zijn")
+    org_data = r.obj(top.get("organisation", {}), "organisation", ORG_KEYS) or {}
+    organisation = Organisation(
+        name=r.get(org_data, "name", "organisation", _text, ""),
+        legal_form=r.get(org_data, "legal_form", "organisation", _enum(LegalForm)),
+        anbi=r.get(org_data, "anbi", "organisation", _bool),
+        **{k: r.get(org_data, k, "organisation", _text) for k in ORG_KEYS
+           if k not in ("name", "legal_form", "anbi")},
+    )
+    plan_data = r.obj(top.get("plan", {}), "plan",
+                      {"first_year": True, "last_year": True, "opening_reserve": False}) or {}
+    first_year = r.get(plan_data, "first_year", "plan", _int, 0)
+    last_year = r.get(plan_data, "last_year", "plan", _int, 0)
+    reserve = r.get(plan_data, "opening_reserve", "plan", _signed_amount, 0)
+
+    projects = []
+    for i, item in enumerate(_list(r, top.get("projects"), "projects")):
+        d = r.obj(item, f"projects[{i}]", {"id": True, "name": True, "description": False})
+        if d is not None:
+            projects.append(Project(id=r.get(d, "id", f"projects[{i}]", _text, ""),
+                                    name=r.get(d, "name", f"projects[{i}]", _text, ""),
+                                    description=r.get(d, "description", f"projects[{i}]", _text)))
+    costs = [c for i, item in enumerate(_list(r, top.get("costs"), "costs"))
+             if (c := _read_cost(r, item, f"costs[{i}]")) is not None]
+    sources = [s for i, item in enumerate(_list(r, top.get("sources"), "sources"))
+               if (s := _read_source(r, item, f"sources[{i}]")) is not None]
+    scenarios = [s for i, item in enumerate(_list(r, top.get("scenarios"), "scenarios"))
+                 if (s := _read_scenario(r, item, f"scenarios[{i}]")) is not None]
+    if r.problems:
+        raise PlanError(r.problems, source=source)
+    plan = Plan(organisation=organisation, first_year=first_year, last_year=last_year, opening_reserve=reserve,
+                projects=projects, costs=costs, sources=sources, scenarios=scenarios)
+    problems = check_plan(plan)
+    if problems:
+        raise PlanError(problems, source=source)
+    return plan
+
+
+def loads(text: str, *, source: str = "") -> Plan:
+    """Read plan JSON text; a syntax error is reported with its line and column."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise PlanError([Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})",
+                                 f"geen geldige JSON ({exc.msg})")], source=source) from None
+    return plan_from_dict(data, source=source)
+
+
+def _num(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _put(d: dict, key: str, value: Any) -> None:
+    if value is not None:
+        d[key] = value
+
+
+def _line_to_dict(line: Line, extra_first: dict[str, Any]) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": line.id, "name": line.name, **extra_first}
+    _put(d, "amount", None if line.amount is None else cents_to_str(line.amount))
+    d["basis"] = line.basis.value
+    _put(d, "start", None if line.start is None else str(line.start))
+    _put(d, "end", None if line.end is None else str(line.end))
+    _put(d, "indexation", None if line.indexation is None else _num(line.indexation))
+    _put(d, "project", line.project)
+    if line.in_kind:
+        d["in_kind"] = True
+    _put(d, "note", line.note)
+    if line.actuals:
+        d["actuals"] = {str(y): cents_to_str(v) for y, v in sorted(line.actuals.items())}
+    _put(d, "quantity", None if line.quantity is None else _num(line.quantity))
+    _put(d, "unit", line.unit)
+    _put(d, "rate", None if line.rate is None else cents_to_str(line.rate))
+    return d
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as JSON-ready data, keys in a fixed order, absent values left out."""
+    org: dict[str, Any] = {"name": plan.organisation.name}
+    for key in ORG_KEYS:
+        if key == "name":
+            continue
+        value = getattr(plan.organisation, key)
+        _put(org, key, value.value if isinstance(value, StrEnum) else value)
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "organisation": org,
+        "plan": {"first_year": plan.first_year, "last_year": plan.last_year,
+                 "opening_reserve": cents_to_str(plan.opening_reserve)},
+        "projects": [],
+        "costs": [],
+        "sources": [],
+        "scenarios": [],
+    }
+    for project in plan.projects:
+        p: dict[str, Any] = {"id": project.id, "name": project.name}
+        _put(p, "description", project.description)
+        out["projects"].append(p)
+    for cost in plan.costs:
+        out["costs"].append(_line_to_dict(cost, {"category": cost.category.value}))
+    for source in plan.sources:
+        d = _line_to_dict(source, {"type": source.type.value})
+        _put(d, "funder", source.funder)
+        d["status"] = source.status.value
+        _put(d, "probability", None if source.probability is None else _num(source.probability))
+        _put(d, "apply_by", None if source.apply_by is None else source.apply_by.isoformat())
+        _put(d, "decision_expected",
+             None if source.decision_expected is None else source.decision_expected.isoformat())
+        if source.report_due:
+            d["report_due"] = [x.isoformat() for x in source.report_due]
+        out["sources"].append(d)
+    for scenario in plan.scenarios:
+        adjustments = []
+        for adj in scenario.adjustments:
+            a: dict[str, Any] = {"target": adj.target.value, "match": dict(adj.match)}
+            _put(a, "from_year", adj.from_year)
+            _put(a, "to_year", adj.to_year)
+            a["factor"] = _num(adj.factor)
+            adjustments.append(a)
+        out["scenarios"].append({"id": scenario.id, "name": scenario.name, "base": scenario.base,
+                                 "adjustments": adjustments})
+    return out
+
+
+def dumps(plan: Plan) -> str:
+    """The plan as JSON text (UTF-8, indented, Dutch characters kept as they are)."""
+    return json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=2) + "\n"

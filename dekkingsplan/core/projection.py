@@ -1,0 +1,282 @@
+"""The projection: each line's value per calendar year, exactly, and coverage, gap and reserve per scenario.
+
+The rules are DESIGN.md's "Time and amounts", "Scenarios" and "Projection". Every yearly value is computed
+with integers and fractions and rounded once, half up, to whole cents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from dekkingsplan.core.model import (
+    Basis,
+    Category,
+    CostLine,
+    Line,
+    Plan,
+    Scenario,
+    Source,
+    SourceType,
+    Status,
+)
+from dekkingsplan.core.money import Cents, round_half_up, round_ratio
+from dekkingsplan.core.months import Month, months_between
+
+COUNTED_SECURED = (Status.COMMITTED, Status.RECEIVED)
+
+
+def line_period(line: Line, plan_first_year: int, plan_last_year: int) -> tuple[Month, Month]:
+    """The months a line runs: ``start`` absent is the plan's first month, ``end`` absent the plan's last."""
+    start = line.start or Month(plan_first_year, 1)
+    if line.basis == Basis.ONCE:
+        return start, start
+    end = line.end or Month(plan_last_year, 12)
+    return start, end
+
+
+def months_per_year(start: Month, end: Month) -> dict[int, int]:
+    """How many months of ``start``..``end`` fall in each calendar year."""
+    result: dict[int, int] = {}
+    if end.index < start.index:
+        return result
+    for year in range(start.year, end.year + 1):
+        first = start.month if year == start.year else 1
+        last = end.month if year == end.year else 12
+        result[year] = last - first + 1
+    return result
+
+
+def spread_total(total: Cents, weights: dict[int, int]) -> dict[int, Cents]:
+    """Largest-remainder spread of ``total`` cents over years by their months: year y gets ⌊T·m/M⌋ and the
+    cents left over go one each to the largest remainders, ties to the earlier year. Always adds up to T."""
+    months = sum(weights.values())
+    if months <= 0:
+        return {}
+    shares = {year: total * m // months for year, m in weights.items()}
+    left = total - sum(shares.values())
+    order = sorted(weights, key=lambda y: (-(total * weights[y] % months), y))
+    for year in order[:left]:
+        shares[year] += 1
+    return shares
+
+
+def _factor_parts(indexation: Decimal | None) -> tuple[int, int]:
+    if indexation is None or indexation == 0:
+        return 1, 1
+    rate = Fraction(indexation) / 100 + 1
+    return rate.numerator, rate.denominator
+
+
+def line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]:
+    """The line's value in each plan year where it has one (years outside the plan dropped after spreading)."""
+    amount = line.value
+    start, end = line_period(line, first_year, last_year)
+    result: dict[int, int] = {}
+    if line.basis == Basis.ONCE:
+        if first_year <= start.year <= last_year:
+            result[start.year] = amount
+        return result
+    per_year = months_per_year(start, end)
+    if line.basis == Basis.TOTAL:
+        spread = spread_total(amount, per_year)
+        return {y: v for y, v in spread.items() if first_year <= y <= last_year}
+    num, den = _factor_parts(line.indexation)
+    divisor = 12 if line.basis == Basis.PER_YEAR else 1
+    base_year = start.year
+    for year, months in per_year.items():
+        if year < first_year or year > last_year:
+            continue
+        k = year - base_year
+        if k >= 0:
+            top, bottom = amount * num**k * months, den**k * divisor
+        else:
+            top, bottom = amount * den ** (-k) * months, num ** (-k) * divisor
+        result[year] = (2 * top + bottom) // (2 * bottom)
+    return result
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    costs_by_category: dict[Category, Cents]
+    costs: Cents
+    income_by_type: dict[SourceType, Cents]
+    income: Cents
+    result: Cents
+    reserve_end: Cents | None
+    gap: Cents
+    coverage: Decimal | None
+
+
+@dataclass(frozen=True)
+class Totals:
+    costs_by_category: dict[Category, Cents]
+    costs: Cents
+    income_by_type: dict[SourceType, Cents]
+    income: Cents
+    result: Cents
+
+
+@dataclass(frozen=True)
+class LargestFunder:
+    name: str
+    income: Cents
+    share: Decimal
+
+
+@dataclass(frozen=True)
+class Indicators:
+    largest_funder: LargestFunder | None
+    short_term_share: Decimal | None
+    depleted_year: int | None
+
+
+@dataclass(frozen=True)
+class Projection:
+    scenario: str
+    project: str | None
+    years: list[YearFigures]
+    totals: Totals
+    indicators: Indicators
+    # the lines behind the figures: line id -> {year: counted value}
+    cost_values: dict[str, dict[int, Cents]] = field(default_factory=dict)
+    source_values: dict[str, dict[int, Cents]] = field(default_factory=dict)
+
+    def year(self, year: int) -> YearFigures:
+        return next(y for y in self.years if y.year == year)
+
+
+def base_weight(source: Source, base: str) -> Fraction:
+    """How much of a source a built-in scenario counts."""
+    if source.status == Status.REJECTED:
+        return Fraction(0)
+    if base == "secured":
+        return Fraction(1) if source.status in COUNTED_SECURED else Fraction(0)
+    if base == "maximum":
+        return Fraction(1)
+    return source.weight_expected
+
+
+def resolve_scenario(plan: Plan, scenario_id: str) -> tuple[str, tuple]:
+    """The built-in base and the adjustments of a scenario id; KeyError for an unknown id."""
+    if scenario_id in ("secured", "expected", "maximum"):
+        return scenario_id, ()
+    scenario: Scenario | None = plan.scenario(scenario_id)
+    if scenario is None:
+        raise KeyError(scenario_id)
+    return scenario.base, scenario.adjustments
+
+
+def is_short_term(line: Line, plan: Plan) -> bool:
+    if line.basis == Basis.ONCE:
+        return True
+    if line.end is None:
+        return False
+    start = line.start or plan.first_month
+    return months_between(start, line.end) <= 12
+
+
+def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fraction) -> dict[int, int]:
+    if not adjustments and weight == 1:
+        return values
+    result = {}
+    for year, value in values.items():
+        factor = Fraction(1)
+        for adj in adjustments:
+            if adj.applies_to(line, year):
+                factor *= Fraction(adj.factor)
+        adjusted = round_half_up(value * factor) if factor != 1 else value
+        result[year] = round_half_up(adjusted * weight) if weight != 1 else adjusted
+    return result
+
+
+def project_plan(plan: Plan, scenario: str = "expected", project: str | None = None) -> Projection:
+    """The projection of the plan (or of one project's lines) under a scenario, year by year."""
+    base, adjustments = resolve_scenario(plan, scenario)
+    if project is not None and plan.project(project) is None:
+        raise KeyError(project)
+    years = list(plan.years)
+    first, last = plan.first_year, plan.last_year
+    cost_adj = tuple(a for a in adjustments if a.target == "costs")
+    source_adj = tuple(a for a in adjustments if a.target == "sources")
+
+    costs_by = {y: dict.fromkeys(Category, 0) for y in years}
+    income_by = {y: dict.fromkeys(SourceType, 0) for y in years}
+    cost_values: dict[str, dict[int, int]] = {}
+    source_values: dict[str, dict[int, int]] = {}
+
+    for cost in plan.costs:
+        if cost.in_kind or (project is not None and cost.project != project):
+            continue
+        values = _counted(line_values(cost, first, last), cost, cost_adj, Fraction(1))
+        cost_values[cost.id] = values
+        for year, value in values.items():
+            costs_by[year][cost.category] += value
+
+    groups: dict[str, int] = {}
+    short_term = 0
+    for source in plan.sources:
+        if source.in_kind or (project is not None and source.project != project):
+            continue
+        weight = base_weight(source, base)
+        if weight == 0:
+            continue
+        values = _counted(line_values(source, first, last), source, source_adj, weight)
+        source_values[source.id] = values
+        total = 0
+        for year, value in values.items():
+            income_by[year][source.type] += value
+            total += value
+        group = source.funder or source.name
+        groups[group] = groups.get(group, 0) + total
+        if is_short_term(source, plan):
+            short_term += total
+
+    rows: list[YearFigures] = []
+    reserve = plan.opening_reserve
+    depleted: int | None = None
+    for year in years:
+        costs = sum(costs_by[year].values())
+        income = sum(income_by[year].values())
+        result = income - costs
+        reserve_end: int | None = None
+        if project is None:
+            reserve += result
+            reserve_end = reserve
+            if depleted is None and reserve < 0:
+                depleted = year
+        coverage = round_ratio(Fraction(income, costs)) if costs else None
+        rows.append(YearFigures(year, costs_by[year], costs, income_by[year], income, result, reserve_end,
+                                max(0, costs - income), coverage))
+
+    total_costs_by = {c: sum(r.costs_by_category[c] for r in rows) for c in Category}
+    total_income_by = {t: sum(r.income_by_type[t] for r in rows) for t in SourceType}
+    total_costs, total_income = sum(total_costs_by.values()), sum(total_income_by.values())
+    totals = Totals(total_costs_by, total_costs, total_income_by, total_income, total_income - total_costs)
+
+    largest = None
+    short_share = None
+    if total_income:
+        best_name, best_income = None, -1
+        for name, income in groups.items():  # dicts keep the plan's source order, so ties go to the first
+            if income > best_income:
+                best_name, best_income = name, income
+        if best_name is not None:
+            largest = LargestFunder(best_name, best_income, round_ratio(Fraction(best_income, total_income)))
+        short_share = round_ratio(Fraction(short_term, total_income))
+    indicators = Indicators(largest, short_share, depleted)
+    return Projection(scenario, project, rows, totals, indicators, cost_values, source_values)
+
+
+def full_values(plan: Plan, line: Line, years: range | None = None) -> dict[int, Cents]:
+    """A line at full value — no scenario, probability or adjustment — as the funder's workbook shows it."""
+    values = line_values(line, plan.first_year, plan.last_year)
+    if years is None:
+        return values
+    return {y: v for y, v in values.items() if y in years}
+
+
+def is_cost(line: Line) -> bool:
+    return isinstance(line, CostLine)
