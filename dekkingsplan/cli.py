@@ -1,0 +1,243 @@
+"""The command line: ``dekkingsplan`` with no arguments opens the window; subcommands serve scripts.
+
+Bad input exits 2 with one clear line on stderr naming the file and the place; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dekkingsplan import __version__
+from dekkingsplan.core.errors import DekkingsplanError
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class BadInput(Exception):
+    """One clear line for stderr; the command exits 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code is 2 too, but keep it one line
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def load_plan(path_text: str):
+    """A plan from a ``.dekkingsplan`` file or a plan JSON; BadInput naming the file otherwise."""
+    path = Path(path_text)
+    if not path.exists():
+        raise BadInput(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not a plan")
+    try:
+        from dekkingsplan.store import load_any
+    except ImportError:  # the plan-file layer is optional for JSON
+        load_any = None
+    try:
+        if load_any is not None:
+            return load_any(path)
+        from dekkingsplan.core.planjson import loads
+
+        return loads(path.read_text(encoding="utf-8"), source=str(path))
+    except DekkingsplanError as exc:
+        message = str(exc)
+        raise BadInput(message if message.startswith(str(path)) else f"{path}: {message}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not a plan (neither plan JSON nor a plan file)") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: {exc.strerror or exc}") from None
+
+
+# --- projection ------------------------------------------------------------------------------------------
+
+
+def projection_json(projection) -> dict:
+    """The JSON of DESIGN.md's ``projection --json``: amounts with two decimals, ratios with four."""
+    from dekkingsplan.core.money import cents_to_str, ratio_str
+
+    with_reserve = projection.project is None
+
+    def by(mapping) -> dict:
+        return {key.value: cents_to_str(value) for key, value in mapping.items()}
+
+    years = []
+    for y in projection.years:
+        row = {"year": y.year, "costs": cents_to_str(y.costs), "costs_by_category": by(y.costs_by_category),
+               "income": cents_to_str(y.income), "income_by_type": by(y.income_by_type),
+               "result": cents_to_str(y.result)}
+        if with_reserve:
+            row["reserve_end"] = cents_to_str(y.reserve_end)
+        row["gap"] = cents_to_str(y.gap)
+        row["coverage"] = ratio_str(y.coverage)
+        years.append(row)
+    t = projection.totals
+    ind = projection.indicators
+    largest = None
+    if ind.largest_funder is not None:
+        largest = {"name": ind.largest_funder.name, "share": ratio_str(ind.largest_funder.share)}
+    return {
+        "scenario": projection.scenario,
+        "years": years,
+        "totals": {"costs": cents_to_str(t.costs), "costs_by_category": by(t.costs_by_category),
+                   "income": cents_to_str(t.income), "income_by_type": by(t.income_by_type),
+                   "result": cents_to_str(t.result)},
+        "indicators": {"largest_funder": largest, "short_term_share": ratio_str(ind.short_term_share),
+                       "depleted_year": ind.depleted_year},
+    }
+
+
+def projection_table(plan, projection) -> str:
+    """A readable Dutch table: a column per year, a row per figure."""
+    from dekkingsplan.core.model import CATEGORY_NL, SCENARIO_NAME_NL, TYPE_NL
+    from dekkingsplan.core.money import format_amount, format_ratio
+
+    def money(cents: int) -> str:
+        return format_amount(cents, "nl", symbol=False)
+
+    rows: list[tuple[str, list[str]]] = []
+    rows.append(("Kosten", [money(y.costs) for y in projection.years]))
+    for category, label in CATEGORY_NL.items():
+        values = [y.costs_by_category[category] for y in projection.years]
+        if any(values):
+            rows.append((f"  {label}", [money(v) for v in values]))
+    rows.append(("Inkomsten", [money(y.income) for y in projection.years]))
+    for source_type, label in TYPE_NL.items():
+        values = [y.income_by_type[source_type] for y in projection.years]
+        if any(values):
+            rows.append((f"  {label}", [money(v) for v in values]))
+    rows.append(("Resultaat", [money(y.result) for y in projection.years]))
+    if projection.project is None:
+        rows.append(("Reserve eind jaar", [money(y.reserve_end) for y in projection.years]))
+    rows.append(("Tekort", [money(y.gap) for y in projection.years]))
+    rows.append(("Dekking", [format_ratio(y.coverage) for y in projection.years]))
+
+    header = [str(y.year) for y in projection.years]
+    label_width = max(len(r[0]) for r in rows)
+    col = max([len(h) for h in header] + [len(v) for _, vals in rows for v in vals])
+    scenario = SCENARIO_NAME_NL.get(projection.scenario) or (plan.scenario(projection.scenario).name)
+    title = f"{plan.organisation.name} — scenario {scenario}"
+    if projection.project is not None:
+        title += f" — project {plan.project(projection.project).name}"
+    lines = [title, "", " " * label_width + "  " + "  ".join(h.rjust(col) for h in header)]
+    for label, values in rows:
+        lines.append(label.ljust(label_width) + "  " + "  ".join(v.rjust(col) for v in values))
+    ind = projection.indicators
+    lines.append("")
+    if ind.largest_funder is not None:
+        lines.append(f"Grootste financier: {ind.largest_funder.name} ({format_ratio(ind.largest_funder.share)} "
+                     "van de inkomsten)")
+    if ind.short_term_share is not None:
+        lines.append(f"Kortlopende inkomsten (hoogstens 12 maanden): {format_ratio(ind.short_term_share)}")
+    if projection.project is None:
+        lines.append(f"De reserve is op in {ind.depleted_year}" if ind.depleted_year
+                     else "De reserve blijft positief in alle planjaren")
+    return "\n".join(lines)
+
+
+def cmd_projection(args: argparse.Namespace) -> int:
+    from dekkingsplan.core.projection import project_plan
+
+    plan = load_plan(args.plan)
+    if args.scenario not in plan.scenario_ids():
+        raise BadInput(f"{args.plan}: --scenario: no scenario '{args.scenario}' "
+                       f"(choose from {', '.join(plan.scenario_ids())})")
+    if args.project is not None and plan.project(args.project) is None:
+        known = ", ".join(p.id for p in plan.projects) or "none"
+        raise BadInput(f"{args.plan}: --project: no project '{args.project}' (projects: {known})")
+    projection = project_plan(plan, args.scenario, args.project)
+    if args.json:
+        print(json.dumps(projection_json(projection), ensure_ascii=False, indent=2))
+    else:
+        print(projection_table(plan, projection))
+    return EXIT_OK
+
+
+# --- deadlines -------------------------------------------------------------------------------------------
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from dekkingsplan.core.deadlines import KIND_NL, deadlines
+
+    plan = load_plan(args.plan)
+    items = deadlines(plan)
+    if getattr(args, "ics", None):
+        from dekkingsplan.export.ics import write_ics
+
+        write_ics(plan, Path(args.ics))
+        print(f"{len(items)} deadlines geschreven naar {args.ics}")
+        return EXIT_OK
+    if not items:
+        print("Geen deadlines in dit plan.")
+    for d in items:
+        funder = f" ({d.funder})" if d.funder else ""
+        print(f"{d.date.isoformat()}  {KIND_NL[d.kind]:<25}  {d.source_name}{funder}")
+    return EXIT_OK
+
+
+# --- the parser ------------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dekkingsplan", description="Begroting en dekkingsplan over meerdere jaren.")
+    parser.add_argument("--version", action="version", version=f"dekkingsplan {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("projection", help="de meerjarenprojectie: een tabel, of JSON")
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--scenario", default="expected")
+    p.add_argument("--project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_projection)
+
+    p = sub.add_parser("deadlines", help="de agenda van deadlines, of een iCalendar-bestand")
+    p.add_argument("plan")
+    p.add_argument("--ics", metavar="OUT.ics")
+    p.set_defaults(func=cmd_deadlines)
+
+    return parser
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = _Parser(prog="dekkingsplan", description="Opent het venster van Dekkingsplan.")
+    parser.add_argument("--version", action="version", version=f"dekkingsplan {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open een verse kopie van het demoplan")
+    parser.add_argument("file", nargs="?", help="het planbestand om te openen")
+    return parser.parse_args(argv)
+
+
+def _commands() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in _commands() and argv[0] not in ("-h", "--help")):
+        args = _gui_args(argv)
+        from dekkingsplan.ui.app import run
+
+        return run(args.file, demo=args.demo)
+    args = build_parser().parse_args(argv)
+    if not getattr(args, "func", None):
+        build_parser().print_help()
+        return EXIT_OK
+    try:
+        return args.func(args)
+    except BadInput as exc:
+        print(f"dekkingsplan: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DekkingsplanError as exc:
+        print(f"dekkingsplan: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
