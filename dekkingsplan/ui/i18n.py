@@ -1,0 +1,215 @@
+"""The window's language: Dutch by default, English on request, through Qt's translation tools.
+
+Source strings are Dutch inside ``self.tr("...")``; ``resources/translations/dekkingsplan_en.ts`` translates them to
+English and ``dekkingsplan_en.qm`` is its compiled form. ``set_language`` installs the translator at once and
+announces it (``notifier().language_changed``) so the window can rebuild its screens.
+
+Regenerate the translations after changing strings in ``dekkingsplan/ui``::
+
+    python -m dekkingsplan.ui.i18n update    # pyside6-lupdate: new strings into the .ts (unfinished)
+    python -m dekkingsplan.ui.i18n release   # pyside6-lrelease: .ts -> .qm
+    python -m dekkingsplan.ui.i18n check     # list strings without a finished English translation
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+
+from dekkingsplan.core.money import Cents, format_amount, format_ratio
+from dekkingsplan.resources import resource_path
+
+LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+SETTINGS_KEY = "ui/language"
+_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+_state: dict[str, object] = {"language": DEFAULT_LANGUAGE, "translators": []}
+
+
+class _Notifier(QObject):
+    language_changed = Signal(str)  # "nl" or "en", after the translators are installed
+
+
+_notifier: list[_Notifier] = []
+
+
+def notifier() -> _Notifier:
+    """The one object that announces a change of language."""
+    if not _notifier:
+        _notifier.append(_Notifier())
+    return _notifier[0]
+
+
+def settings() -> QSettings:
+    """The user's settings (an ini file in the user's config directory; tests point it at a temp dir)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Dekkingsplan", "dekkingsplan")
+
+
+def current_language() -> str:
+    """The language the window speaks now: ``"nl"`` or ``"en"``."""
+    return str(_state["language"])
+
+
+def saved_language() -> str:
+    value = str(settings().value(SETTINGS_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qm_path(lang: str) -> Path:
+    return translations_dir() / f"dekkingsplan_{lang}.qm"
+
+
+def ts_path(lang: str = "en") -> Path:
+    return translations_dir() / f"dekkingsplan_{lang}.ts"
+
+
+def _install_translators(lang: str) -> None:
+    app = QCoreApplication.instance()
+    for old in _state["translators"]:  # type: ignore[union-attr]
+        if app is not None:
+            app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own strings (Cancel, Yes, the colour dialog) in the same language; absent in some builds, then English
+    candidates = [(f"qtbase_{lang}", qt_dir)]
+    if lang != DEFAULT_LANGUAGE:
+        candidates.append((f"dekkingsplan_{lang}", str(translations_dir())))
+    for name, directory in candidates:
+        translator = QTranslator()
+        if translator.load(name, directory) and app is not None:
+            app.installTranslator(translator)
+            installed.append(translator)
+    _state["translators"] = installed
+    _state["language"] = lang
+    QLocale.setDefault(QLocale(_LOCALES[lang]))
+
+
+def install_language(lang: str | None = None) -> str:
+    """At start-up: install the saved language (or ``lang``) without announcing it. Returns the language."""
+    chosen = lang if lang in LANGUAGES else saved_language()
+    _install_translators(chosen)
+    return chosen
+
+
+def set_language(lang: str) -> None:
+    """Save the choice, install it at once and announce it, so the open window speaks it without a restart."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    settings().setValue(SETTINGS_KEY, lang)
+    _install_translators(lang)
+    notifier().language_changed.emit(lang)
+
+
+# --- numbers, dates and core labels in the chosen language -----------------------------------------------------
+
+
+def amount(cents: Cents, *, symbol: bool = True) -> str:
+    return format_amount(cents, current_language(), symbol=symbol)
+
+
+def ratio(value: Decimal | None) -> str:
+    return format_ratio(value, current_language())
+
+
+def day(value: date | None) -> str:
+    """``1 mrt 2026`` or ``1 Mar 2026``."""
+    if value is None:
+        return ""
+    from babel.dates import format_date
+
+    return format_date(value, "d MMM yyyy", locale=_LOCALES[current_language()])
+
+
+def label(key: object, nl: dict, en: dict) -> str:
+    """A core label (``CATEGORY_NL``/``CATEGORY_EN`` ...) in the current language."""
+    table = en if current_language() == "en" else nl
+    return str(table.get(key, key))
+
+
+def message(problem: object) -> str:
+    """A core problem or error as one sentence in the current language, without its place."""
+    nl, en = getattr(problem, "nl", None), getattr(problem, "en", None)
+    if nl is None or en is None:
+        return str(problem)
+    return str(en if current_language() == "en" else nl)
+
+
+# --- the translation tools -------------------------------------------------------------------------------------
+
+
+def tool_path(name: str) -> str:
+    """``pyside6-lupdate``/``pyside6-lrelease`` on the PATH, else the binary inside the PySide6 package."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    import PySide6
+
+    inside = Path(PySide6.__file__).parent / name
+    if inside.exists():
+        return str(inside)
+    raise FileNotFoundError(f"pyside6-{name} not found; install PySide6-Essentials")
+
+
+def ui_sources() -> list[Path]:
+    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
+
+
+def run_lupdate(ts_file: Path, *, no_obsolete: bool = True) -> None:
+    """Collect every ``tr()`` string of ``dekkingsplan/ui`` into ``ts_file`` (existing translations kept)."""
+    args = [tool_path("lupdate"), *map(str, ui_sources()), "-source-language", "nl_NL",
+            "-target-language", "en_GB", "-locations", "none", "-ts", str(ts_file)]
+    if no_obsolete:
+        args.insert(1, "-no-obsolete")
+    subprocess.run(args, check=True, capture_output=True)
+
+
+def run_lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([tool_path("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
+
+
+def untranslated(ts_file: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished, non-empty translation."""
+    missing = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for msg in context.iter("message"):
+            tr = msg.find("translation")
+            kind = tr.get("type") if tr is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            forms = tr.findall("numerusform") if tr is not None else []
+            texts = [f.text or "" for f in forms] if forms else [(tr.text or "") if tr is not None else ""]
+            if kind == "unfinished" or not all(t.strip() for t in texts):
+                missing.append((name, msg.findtext("source", "")))
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    command = (argv if argv is not None else sys.argv[1:] or ["check"])[0]
+    if command == "update":
+        run_lupdate(ts_path("en"))
+    elif command == "release":
+        run_lrelease(ts_path("en"), qm_path("en"))
+    elif command != "check":
+        print("usage: python -m dekkingsplan.ui.i18n update|release|check", file=sys.stderr)
+        return 2
+    missing = untranslated(ts_path("en"))
+    for context, source in missing:
+        print(f"untranslated: [{context}] {source}")
+    return 1 if (missing and command == "check") else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,268 @@
+"""Organisatie: the organisation's details, checked as you type, and the plan's years and opening reserve."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.edits import Change, Part, SetOrganisation, SetSettings, Settings
+from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.model import LegalForm, Organisation
+from dekkingsplan.core.money import parse_amount
+from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.document import PlanDocument
+
+# text fields of Organisation, in the order of the form
+TEXT_FIELDS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
+ERROR_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; background: #fdf1f0; }"
+
+
+class _Field(QWidget):
+    """A line edit with the sentence that says what is wrong with it underneath."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+
+    def show_error(self, text: str | None) -> None:
+        self.edit.setProperty("invalid", bool(text))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+
+    def set_text(self, text: str) -> None:
+        if self.edit.text() != text:
+            self.edit.blockSignals(True)
+            self.edit.setText(text)
+            self.edit.blockSignals(False)
+
+
+class OrganisationScreen(QWidget):
+    """The organisation's details and the plan's settings. Every field is saved when you leave it, if it is right."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setStyleSheet(ERROR_STYLE)
+        self.fields: dict[str, _Field] = {}
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 8, 8, 8)
+
+        heading = QLabel(self.title(), body)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        column.addWidget(heading)
+
+        column.addWidget(self._organisation_group(body))
+        column.addWidget(self._plan_group(body))
+        column.addStretch(1)
+
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Organisatie")
+
+    # --- building ------------------------------------------------------------------------------------------
+
+    def _organisation_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Gegevens van de organisatie"), parent)
+        form = QFormLayout(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        labels = {
+            "name": self.tr("Naam"), "kvk": self.tr("KvK-nummer"), "rsin": self.tr("RSIN"), "iban": self.tr("IBAN"),
+            "address": self.tr("Adres"), "postcode": self.tr("Postcode"), "city": self.tr("Plaats"),
+            "email": self.tr("E-mail"), "website": self.tr("Website"), "contact": self.tr("Contactpersoon"),
+        }
+        placeholders = {
+            "name": self.tr("Stichting Buurtkamer De Wissel"), "kvk": self.tr("8 cijfers"),
+            "rsin": self.tr("9 cijfers"), "iban": self.tr("NL91 ABNA 0417 1643 00"), "postcode": self.tr("2511 AB"),
+        }
+        self.legal_form = QComboBox(group)
+        self.legal_form.addItem(self.tr("(niet opgegeven)"), None)
+        for form_value, text in ((LegalForm.STICHTING, self.tr("stichting")),
+                                 (LegalForm.VERENIGING, self.tr("vereniging")),
+                                 (LegalForm.OTHER, self.tr("anders"))):
+            self.legal_form.addItem(text, form_value)
+        self.legal_form.activated.connect(self._legal_form_chosen)
+        self.anbi = QCheckBox(self.tr("De organisatie heeft de ANBI-status"), group)
+        self.anbi.toggled.connect(self._anbi_toggled)
+
+        for key in TEXT_FIELDS:
+            field = _Field(placeholders.get(key, ""), group)
+            field.edit.setObjectName(f"field_{key}")
+            field.edit.textEdited.connect(lambda _text, k=key: self._check_field(k))
+            field.edit.editingFinished.connect(lambda k=key: self._commit_field(k))
+            self.fields[key] = field
+            form.addRow(labels[key], field)
+            if key == "name":
+                form.addRow(self.tr("Rechtsvorm"), self.legal_form)
+            if key == "iban":
+                form.addRow(self.tr("ANBI"), self.anbi)
+        return group
+
+    def _plan_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Plan"), parent)
+        form = QFormLayout(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        years = QWidget(group)
+        row = QHBoxLayout(years)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.first_year = QSpinBox(years)
+        self.last_year = QSpinBox(years)
+        for box in (self.first_year, self.last_year):
+            box.setRange(1900, 2200)
+            box.setGroupSeparatorShown(False)
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(self._years_changed)
+        row.addWidget(self.first_year)
+        row.addWidget(QLabel(self.tr("tot en met"), years))
+        row.addWidget(self.last_year)
+        row.addStretch(1)
+        self.years_error = QLabel(group)
+        self.years_error.setStyleSheet("color: #b3261e;")
+        self.years_error.hide()
+        hint = QLabel(self.tr("Een plan beslaat 1 tot {n} jaar. Regels buiten deze jaren blijven bewaard; "
+                              "ze worden alleen niet getoond.").replace("{n}", str(MAX_YEARS)), group)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow(self.tr("Jaren"), years)
+        form.addRow("", self.years_error)
+        form.addRow("", hint)
+        self.reserve = _Field(self.tr("bijvoorbeeld 8.500,00"), group)
+        self.reserve.edit.setObjectName("field_opening_reserve")
+        self.reserve.edit.textEdited.connect(lambda _t: self._read_reserve())
+        self.reserve.edit.editingFinished.connect(self._commit_reserve)
+        form.addRow(self.tr("Beginreserve"), self.reserve)
+        reserve_hint = QLabel(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group)
+        reserve_hint.setStyleSheet("color: #555;")
+        form.addRow("", reserve_hint)
+        return group
+
+    # --- showing the plan ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        org = plan.organisation
+        for key, field in self.fields.items():
+            field.set_text(getattr(org, key) or "")
+            field.show_error(None)
+        self.legal_form.setCurrentIndex(max(0, self.legal_form.findData(org.legal_form)))
+        self.anbi.blockSignals(True)
+        self.anbi.setChecked(bool(org.anbi))
+        self.anbi.blockSignals(False)
+        for box, value in ((self.first_year, plan.first_year), (self.last_year, plan.last_year)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.years_error.hide()
+        self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
+        self.reserve.show_error(None)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns(Part.ORGANISATION, Part.SETTINGS):
+            self.refresh()
+
+    # --- organisation ---------------------------------------------------------------------------------------
+
+    def _candidate(self, key: str) -> Organisation:
+        text = self.fields[key].edit.text().strip()
+        return replace(self.document.plan.organisation, **{key: text or None})
+
+    def _check_field(self, key: str) -> bool:
+        """Show what is wrong with the field as it stands; True when it may be saved."""
+        candidate = self._candidate(key)
+        if key == "name":
+            candidate = replace(candidate, name=candidate.name or "")
+        problems = [p for p in check_organisation(candidate) if p.place == f"organisation.{key}"]
+        self.fields[key].show_error(i18n.message(problems[0]) if problems else None)
+        return not problems
+
+    def _commit_field(self, key: str) -> None:
+        if not self._check_field(key):
+            return
+        candidate = self._candidate(key)
+        if key == "name":
+            candidate = replace(candidate, name=candidate.name or "")
+        self._set_organisation(candidate)
+
+    def _legal_form_chosen(self, index: int) -> None:
+        self._set_organisation(replace(self.document.plan.organisation, legal_form=self.legal_form.itemData(index)))
+
+    def _anbi_toggled(self, checked: bool) -> None:
+        self._set_organisation(replace(self.document.plan.organisation, anbi=checked))
+
+    def _set_organisation(self, new: Organisation) -> None:
+        old = self.document.plan.organisation
+        if new != old:
+            self.document.apply(SetOrganisation(old, new, label=self.tr("organisatiegegevens wijzigen")))
+
+    # --- plan settings --------------------------------------------------------------------------------------
+
+    def _years_changed(self) -> None:
+        first, last = self.first_year.value(), self.last_year.value()
+        problems = check_years(first, last)
+        self.years_error.setText(i18n.message(problems[0]) if problems else "")
+        self.years_error.setVisible(bool(problems))
+        if problems:
+            return
+        plan = self.document.plan
+        old = Settings.of(plan)
+        new = Settings(first, last, plan.opening_reserve)
+        if new != old:
+            self.document.apply(SetSettings(old, new, label=self.tr("planjaren wijzigen")))
+
+    def _read_reserve(self) -> int | None:
+        try:
+            cents = parse_amount(self.reserve.edit.text(), allow_negative=True)
+        except DekkingsplanError as exc:
+            self.reserve.show_error(exc.text(i18n.current_language()))
+            return None
+        self.reserve.show_error(None)
+        return cents
+
+    def _commit_reserve(self) -> None:
+        cents = self._read_reserve()
+        if cents is None:
+            return
+        plan = self.document.plan
+        old = Settings.of(plan)
+        new = Settings(plan.first_year, plan.last_year, cents)
+        if new != old:
+            self.document.apply(SetSettings(old, new, label=self.tr("beginreserve wijzigen")))
+        else:
+            self.reserve.set_text(i18n.amount(cents, symbol=False))

@@ -1,0 +1,114 @@
+"""Organisatie: details checked as you type, saved when right, and the plan's years and reserve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dekkingsplan.ui.screens.organisation import OrganisationScreen
+
+
+def _screen(qtbot, document) -> OrganisationScreen:
+    screen = OrganisationScreen(document)
+    qtbot.addWidget(screen)
+    return screen
+
+
+def _retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def test_shows_the_organisation_and_the_plan(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    assert screen.fields["name"].edit.text() == "Stichting Buurtkamer De Wissel"
+    assert screen.fields["kvk"].edit.text() == "41287365"
+    assert screen.anbi.isChecked()
+    assert (screen.first_year.value(), screen.last_year.value()) == (2026, 2030)
+    assert screen.reserve.edit.text() == "16.500,00"
+
+
+def test_a_wrong_kvk_number_is_explained_while_typing_and_not_saved(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    field = screen.fields["kvk"]
+    _retype(qtbot, field.edit, "1234")
+    assert field.error.text() == "een KvK-nummer heeft precies 8 cijfers"
+    field.edit.editingFinished.emit()
+    assert demo_document.plan.organisation.kvk == "41287365"
+    qtbot.keyClicks(field.edit, "5678")
+    assert field.error.text() == ""
+    field.edit.editingFinished.emit()
+    assert demo_document.plan.organisation.kvk == "12345678"
+
+
+def test_rsin_iban_and_postcode_are_checked_by_their_rules(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    _retype(qtbot, screen.fields["rsin"].edit, "856321413")
+    assert screen.fields["rsin"].error.text() == "dit RSIN doorstaat de elfproef niet"
+    _retype(qtbot, screen.fields["iban"].edit, "NL91ABNA0417164301")
+    assert "geen geldig IBAN" in screen.fields["iban"].error.text()
+    _retype(qtbot, screen.fields["postcode"].edit, "2563 K")
+    assert screen.fields["postcode"].error.text() == "geen Nederlandse postcode zoals 2511 AB"
+    _retype(qtbot, screen.fields["postcode"].edit, "1012 AB")
+    assert screen.fields["postcode"].error.isHidden()
+    screen.fields["postcode"].edit.editingFinished.emit()
+    assert demo_document.plan.organisation.postcode == "1012 AB"
+
+
+def test_an_emptied_optional_field_is_saved_as_absent_but_the_name_is_required(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    _retype(qtbot, screen.fields["website"].edit, "")
+    screen.fields["website"].edit.editingFinished.emit()
+    assert demo_document.plan.organisation.website is None
+    _retype(qtbot, screen.fields["name"].edit, "  ")
+    screen.fields["name"].edit.editingFinished.emit()
+    assert screen.fields["name"].error.text() == "de organisatie heeft een naam nodig"
+    assert demo_document.plan.organisation.name == "Stichting Buurtkamer De Wissel"
+
+
+def test_legal_form_and_anbi_are_saved_and_undone(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    screen.legal_form.setCurrentIndex(screen.legal_form.findText("vereniging"))
+    screen.legal_form.activated.emit(screen.legal_form.currentIndex())
+    screen.anbi.click()
+    assert demo_document.plan.organisation.legal_form == "vereniging"
+    assert demo_document.plan.organisation.anbi is False
+    demo_document.undo_stack.undo()
+    demo_document.undo_stack.undo()
+    assert demo_document.plan.organisation.legal_form == "stichting"
+    assert screen.anbi.isChecked()
+    assert screen.legal_form.currentText() == "stichting"
+
+
+def test_changing_the_years_keeps_every_line_and_undo_restores_them(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    lines = len(demo_document.plan.costs) + len(demo_document.plan.sources)
+    screen.last_year.setValue(2027)
+    assert demo_document.plan.last_year == 2027
+    assert len(demo_document.plan.costs) + len(demo_document.plan.sources) == lines
+    assert [y.year for y in demo_document.projection().years] == [2026, 2027]
+    demo_document.undo_stack.undo()
+    assert demo_document.plan.last_year == 2030
+    assert screen.last_year.value() == 2030
+
+
+def test_years_in_the_wrong_order_are_refused_with_a_sentence(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    screen.first_year.setValue(2031)
+    assert demo_document.plan.first_year == 2026
+    assert screen.years_error.text() == "ligt vóór het eerste jaar"
+    screen.last_year.setValue(2040)
+    assert (demo_document.plan.first_year, demo_document.plan.last_year) == (2031, 2040)
+
+
+def test_opening_reserve_reads_dutch_amounts_and_may_be_negative(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    _retype(qtbot, screen.reserve.edit, "12,5,0")
+    assert "geen bedrag" in screen.reserve.error.text()
+    screen.reserve.edit.editingFinished.emit()
+    assert demo_document.plan.opening_reserve == 1650000
+    _retype(qtbot, screen.reserve.edit, "-1.250,50")
+    screen.reserve.edit.editingFinished.emit()
+    assert demo_document.plan.opening_reserve == -125050
+    assert screen.reserve.edit.text() == "-1.250,50"
