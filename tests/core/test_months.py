@@ -1,0 +1,68 @@
+"""Months and dates as the plan writes them and as people type them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.months import (
+    Month,
+    months_between,
+    parse_date,
+    parse_month,
+    parse_strict_date,
+    parse_strict_month,
+)
+
+
+@pytest.mark.parametrize("typed", ["2026-09", "2026-9", "9-2026", "09/2026", "2026/09", " 2026-09 "])
+def test_a_month_typed_in_any_usual_way_is_september_2026(typed: str) -> None:
+    assert parse_month(typed) == Month(2026, 9)
+
+
+@pytest.mark.parametrize("typed", ["2026-13", "2026-00", "13-2026", "sept 2026", "2026", "26-09", "", "2026-09-01",
+                                   "1899-12"])
+def test_a_month_that_does_not_exist_is_refused_in_dutch(typed: str) -> None:
+    with pytest.raises(DekkingsplanError) as caught:
+        parse_month(typed)
+    assert caught.value.text("nl").startswith(f"'{typed}'")
+    assert caught.value.text("nl") != caught.value.text("en")
+
+
+def test_the_interchange_form_of_a_month_is_exactly_yyyy_mm() -> None:
+    assert parse_strict_month("2026-09") == Month(2026, 9)
+    assert str(Month(2026, 9)) == "2026-09"
+    for loose in ("2026-9", "09-2026", "09/2026", " 2026-09"):
+        with pytest.raises(DekkingsplanError):
+            parse_strict_month(loose)
+
+
+def test_months_count_both_ends_and_cross_years() -> None:
+    assert months_between(Month(2026, 9), Month(2026, 9)) == 1
+    assert months_between(Month(2026, 9), Month(2028, 8)) == 24   # Sep 2026 .. Aug 2028
+    assert months_between(Month(2026, 1), Month(2026, 12)) == 12
+    assert Month(2026, 11).plus(3) == Month(2027, 2)
+    assert Month(2026, 1).plus(-1) == Month(2025, 12)
+    assert Month(2025, 12) < Month(2026, 1) < Month(2026, 2)
+
+
+def test_dates_typed_the_dutch_way_or_iso() -> None:
+    assert parse_date("2026-03-01") == date(2026, 3, 1)
+    assert parse_date("1-3-2026") == date(2026, 3, 1)       # day first, as in the Netherlands
+    assert parse_date("01-03-2026") == date(2026, 3, 1)
+    assert parse_date("1.3.2026") == date(2026, 3, 1)
+    assert parse_strict_date("2026-03-01") == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("typed", ["2026-02-30", "31-4-2026", "2026-3-1", "maart 2026", ""])
+def test_a_date_that_does_not_exist_is_refused(typed: str) -> None:
+    with pytest.raises(DekkingsplanError) as caught:
+        parse_date(typed)
+    assert "datum" in caught.value.text("nl")
+
+
+def test_the_interchange_form_of_a_date_is_exactly_yyyy_mm_dd() -> None:
+    with pytest.raises(DekkingsplanError):
+        parse_strict_date("1-3-2026")
