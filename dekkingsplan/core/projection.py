@@ -215,10 +215,19 @@ def project_plan(plan: Plan, scenario: str = "expected", project: str | None = N
         for year, value in values.items():
             costs_by[year][cost.category] += value
 
-    groups: dict[str, int] = {}
+    # Funder groups in the order of each group's first source in the plan, whether or not that source counts
+    # here (ties go to that group); a source without funder is a group of its own, named by its name.
+    groups: dict[tuple[str, str], int] = {}
+    group_names: dict[tuple[str, str], str] = {}
     short_term = 0
     for source in plan.sources:
-        if source.in_kind or (project is not None and source.project != project):
+        if project is not None and source.project != project:
+            continue
+        group = ("funder", source.funder) if source.funder else ("source", source.id)
+        if group not in groups:
+            groups[group] = 0
+            group_names[group] = source.funder or source.name
+        if source.in_kind:
             continue
         weight = base_weight(source, base)
         if weight == 0:
@@ -229,8 +238,7 @@ def project_plan(plan: Plan, scenario: str = "expected", project: str | None = N
         for year, value in values.items():
             income_by[year][source.type] += value
             total += value
-        group = source.funder or source.name
-        groups[group] = groups.get(group, 0) + total
+        groups[group] += total
         if is_short_term(source, plan):
             short_term += total
 
@@ -259,12 +267,13 @@ def project_plan(plan: Plan, scenario: str = "expected", project: str | None = N
     largest = None
     short_share = None
     if total_income:
-        best_name, best_income = None, -1
-        for name, income in groups.items():  # dicts keep the plan's source order, so ties go to the first
+        best_group, best_income = None, -1
+        for group, income in groups.items():  # dicts keep the plan's source order, so ties go to the first
             if income > best_income:
-                best_name, best_income = name, income
-        if best_name is not None:
-            largest = LargestFunder(best_name, best_income, round_ratio(Fraction(best_income, total_income)))
+                best_group, best_income = group, income
+        if best_group is not None:
+            largest = LargestFunder(group_names[best_group], best_income,
+                                    round_ratio(Fraction(best_income, total_income)))
         short_share = round_ratio(Fraction(short_term, total_income))
     indicators = Indicators(largest, short_share, depleted)
     return Projection(scenario, project, rows, totals, indicators, cost_values, source_values)
