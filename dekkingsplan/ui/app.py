@@ -1,0 +1,59 @@
+"""Starting the desktop app: the QApplication, its translations, the main window and what to open first.
+
+``dekkingsplan [FILE]`` and ``dekkingsplan --demo`` arrive here through ``run``. The window is shown before
+anything heavy happens (matplotlib loads after the first paint).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from dekkingsplan.ui import i18n
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with its names and the saved language (Qt's own Yes/No and Cancel too)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Dekkingsplan")
+    app.setApplicationName("Dekkingsplan")
+    app.setApplicationDisplayName("Dekkingsplan")
+    app.setDesktopFileName("dekkingsplan")
+    if not app.property("dekkingsplan_language"):
+        app.setProperty("dekkingsplan_language", i18n.install_language())
+    return app
+
+
+def run(path: str | None = None, demo: bool = False) -> int:
+    """Open the window on ``path``, on a fresh copy of the demo plan, or else on the last plan (or the start
+    screen), and run until it is closed. Returns the exit code."""
+    app = make_app()
+    from dekkingsplan.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if demo:
+        window.open_demo()
+    elif path:
+        window.open_path(path)
+    else:
+        last = window.last_file()
+        if last:
+            window.open_path(last)
+    window.show()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dekkingsplan", description="Begroting en dekkingsplan")
+    parser.add_argument("file", nargs="?", help="het planbestand (.dekkingsplan)")
+    parser.add_argument("--demo", action="store_true", help="een verse kopie van het demoplan openen")
+    args = parser.parse_args(argv)
+    return run(args.file, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""The open plan as the screens see it: one place where edits are checked, saved, undone and announced.
+
+Every change goes through ``PlanDocument.apply``: it is checked against the plan's rules (core validation), written
+to the plan file at once (through ``store``), pushed on the undo stack, and announced with ``changed(Change)`` so
+each screen refreshes only what concerns it. Screens never change ``document.plan`` directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from dekkingsplan.core.edits import Change, Edit, Part, records_of
+from dekkingsplan.core.model import Plan
+from dekkingsplan.core.projection import Projection, project_plan
+from dekkingsplan.core.validation import check_plan
+from dekkingsplan.ui import i18n
+
+
+class PlanFileLike(Protocol):
+    """What the document needs of a ``store.PlanFile``."""
+
+    plan: Plan
+    path: Path
+    read_only: bool
+
+    def apply(self, edit: Edit) -> Change: ...
+
+    def close(self) -> None: ...
+
+
+class _EditCommand(QUndoCommand):
+    """One edit on the undo stack. A step whose save fails marks itself obsolete, so Qt drops it."""
+
+    def __init__(self, document: PlanDocument, edit: Edit, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._edit = edit
+
+    def redo(self) -> None:
+        if not self._document._run(self._edit):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._document._run(self._edit.inverse()):
+            self.setObsolete(True)
+
+
+class PlanDocument(QObject):
+    """A plan open in the window, backed by a plan file."""
+
+    changed = Signal(object)  # Change: what an edit, undo or redo touched (already saved)
+    scenario_changed = Signal(str)  # the scenario chosen in the overview
+    failed = Signal(str)  # an edit was refused or could not be saved: one clear sentence
+
+    def __init__(self, plan_file: PlanFileLike, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = plan_file
+        self.undo_stack = QUndoStack(self)
+        self._scenario = "expected"
+        self._cache: dict[tuple[str, str | None], Projection] = {}
+        self._error: str | None = None
+
+    @property
+    def plan(self) -> Plan:
+        return self.file.plan
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.file, "read_only", False))
+
+    @property
+    def path(self) -> Path | None:
+        path = getattr(self.file, "path", None)
+        return Path(path) if path is not None else None
+
+    # --- edits -------------------------------------------------------------------------------------------
+
+    def try_apply(self, edit: Edit, text: str | None = None) -> str | None:
+        """Check, save and record an edit for undo. None when it is done; else the Dutch (or English) sentence
+        saying why not — the plan is then unchanged, and ``failed`` has been emitted with the same sentence.
+        ``text`` is the undo step's name as the Edit menu shows it (default: the edit's label)."""
+        if self.read_only:
+            return self._refuse(self.tr("Dit plan is alleen-lezen geopend; wijzigingen kunnen niet worden bewaard."))
+        reason = self.refusal(edit)
+        if reason is not None:
+            return self._refuse(reason)
+        self._error = None
+        self.undo_stack.push(_EditCommand(self, edit, text or edit.label))
+        return self._error
+
+    def apply(self, edit: Edit, text: str | None = None) -> bool:
+        """``try_apply`` for callers that only need to know whether it worked."""
+        return self.try_apply(edit, text) is None
+
+    def refusal(self, edit: Edit) -> str | None:
+        """Why the plan's rules refuse this edit (the first problem in what it touches), or None.
+
+        The edit is tried on a copy, so a refused edit never reaches the file or the undo stack."""
+        trial = self.plan.copy()
+        try:
+            change = edit.apply(trial)
+        except Exception as exc:  # noqa: BLE001 - a refused edit becomes a sentence, never a crash
+            return _sentence(exc)
+        places = _places(trial, change)
+        for problem in check_plan(trial):
+            if any(problem.place == p or problem.place.startswith((p + ".", p + "[")) for p in places):
+                return f"{field_label(problem.place).capitalize()}: {i18n.message(problem)}"
+        return None
+
+    def _refuse(self, reason: str) -> str:
+        self.failed.emit(reason)
+        return reason
+
+    def _run(self, edit: Edit) -> bool:
+        try:
+            change = self.file.apply(edit)
+        except Exception as exc:  # noqa: BLE001 - a failed save becomes a sentence; the file keeps the old plan
+            self._error = self.tr("Niet bewaard: {reason}").format(reason=_sentence(exc))
+            self.failed.emit(self._error)
+            return False
+        self._cache.clear()
+        if self._scenario not in self.plan.scenario_ids():
+            self.set_scenario("expected")
+        self.changed.emit(change)
+        return True
+
+    # --- what the screens read ---------------------------------------------------------------------------
+
+    @property
+    def scenario(self) -> str:
+        return self._scenario
+
+    def set_scenario(self, scenario_id: str) -> None:
+        if scenario_id != self._scenario:
+            self._scenario = scenario_id
+            self.scenario_changed.emit(scenario_id)
+
+    def scenario_ids(self) -> list[str]:
+        return self.plan.scenario_ids()
+
+    def projection(self, scenario: str | None = None, project: str | None = None) -> Projection:
+        """The projection under a scenario (default: the chosen one), cached until the next edit."""
+        key = (scenario or self._scenario, project)
+        if key not in self._cache:
+            self._cache[key] = project_plan(self.plan, key[0], key[1])
+        return self._cache[key]
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.file.close()
+
+
+def _places(plan: Plan, change: Change) -> list[str]:
+    """The places (as validation names them) of what an edit touched: ``costs[3]``, ``organisation``, ..."""
+    places: list[str] = []
+    if Part.ORGANISATION in change.parts:
+        places.append("organisation")
+    if Part.SETTINGS in change.parts:
+        places.append("plan")
+    for part in (Part.PROJECTS, Part.COSTS, Part.SOURCES, Part.SCENARIOS):
+        if part in change.parts:
+            for i, record in enumerate(records_of(plan, part)):
+                if record.id in change.ids:
+                    places.append(f"{part.value}[{i}]")
+    return places
+
+
+# the names of a record's fields as a treasurer knows them, for "Einde: ligt vóór de start"
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Field", "naam"), "amount": QT_TRANSLATE_NOOP("Field", "bedrag"),
+    "basis": QT_TRANSLATE_NOOP("Field", "basis"), "start": QT_TRANSLATE_NOOP("Field", "start"),
+    "end": QT_TRANSLATE_NOOP("Field", "einde"), "indexation": QT_TRANSLATE_NOOP("Field", "indexatie"),
+    "project": QT_TRANSLATE_NOOP("Field", "project"), "note": QT_TRANSLATE_NOOP("Field", "toelichting"),
+    "quantity": QT_TRANSLATE_NOOP("Field", "aantal"), "unit": QT_TRANSLATE_NOOP("Field", "eenheid"),
+    "rate": QT_TRANSLATE_NOOP("Field", "tarief"), "category": QT_TRANSLATE_NOOP("Field", "categorie"),
+    "type": QT_TRANSLATE_NOOP("Field", "soort"), "funder": QT_TRANSLATE_NOOP("Field", "financier"),
+    "status": QT_TRANSLATE_NOOP("Field", "status"), "probability": QT_TRANSLATE_NOOP("Field", "kans"),
+    "apply_by": QT_TRANSLATE_NOOP("Field", "aanvragen vóór"),
+    "decision_expected": QT_TRANSLATE_NOOP("Field", "besluit verwacht"),
+    "report_due": QT_TRANSLATE_NOOP("Field", "verantwoording"), "actuals": QT_TRANSLATE_NOOP("Field", "realisatie"),
+    "id": QT_TRANSLATE_NOOP("Field", "id"),
+}
+
+
+def field_label(place: str) -> str:
+    """``costs[3].amount`` -> ``bedrag``: the field a problem is about, in the window's language."""
+    parts = [p.split("[", 1)[0] for p in place.split(".")]
+    name = next((p for p in reversed(parts) if p in _FIELDS), parts[-1])
+    return QCoreApplication.translate("Field", _FIELDS[name]) if name in _FIELDS else name
+
+
+def _sentence(exc: Exception) -> str:
+    text = getattr(exc, "text", None)
+    if callable(text):
+        return str(text(i18n.current_language()))
+    return str(exc)
+
+
+__all__ = ["Change", "PlanDocument", "PlanFileLike"]

@@ -1,0 +1,366 @@
+"""The main window: the start screen, or an open plan with its screens (from ``SCREENS``), menus and shortcuts."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from dekkingsplan.core.model import Plan
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.screens.registry import SCREENS
+from dekkingsplan.ui.screens.start import StartScreen
+from dekkingsplan.ui.widgets.new_plan import NewPlanWizard
+
+MAX_RECENT = 8
+
+def app_settings() -> QSettings:
+    return QSettings("Dekkingsplan", "Dekkingsplan")
+
+class MainWindow(QMainWindow):
+    """One window, one plan at a time. Every screen is built from ``SCREENS`` when a plan is opened."""
+
+    document_opened = Signal(object)  # PlanDocument
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else i18n.settings()
+        self.document: PlanDocument | None = None
+        self.screens: list[Screen] = []
+        self.undo_group = QUndoGroup(self)
+
+        self.start = self._make_start()
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(150)
+        self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
+        self.pages = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.workspace = workspace
+
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+        self._make_menus()
+        i18n.notifier().language_changed.connect(self._language_changed)
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        self._show_start()
+
+    def _make_start(self) -> StartScreen:
+        start = StartScreen()
+        start.new_requested.connect(self.new_plan)
+        start.open_requested.connect(self.open_dialog)
+        start.demo_requested.connect(self.open_demo)
+        start.recent_chosen.connect(self.open_path)
+        return start
+
+    def _language_changed(self, _lang: str) -> None:
+        """Speak the new language at once: menus, the start screen and every screen are built again."""
+        self.menuBar().clear()
+        self._make_menus()
+        old, self.start = self.start, self._make_start()
+        self.central.insertWidget(0, self.start)
+        self.central.removeWidget(old)
+        old.deleteLater()
+        self._fill_recent_menu()
+        if self.document is None:
+            self._show_start()
+        else:
+            row = self.nav.currentRow()
+            self._build_screens()
+            self.nav.setCurrentRow(max(0, row))
+            self.close_action.setEnabled(True)
+            self._update_title()
+
+    # --- menus -------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.new_action = self._action(self.tr("&Nieuw plan…"), self.new_plan, QKeySequence.StandardKey.New,
+                                       self.tr("Een nieuw plan maken"))
+        self.open_action = self._action(self.tr("&Openen…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        self.tr("Een planbestand openen"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("&Recente bestanden"))
+        self.demo_action = self._action(self.tr("&Demoplan openen"), self.open_demo, None,
+                                        self.tr("Een verse kopie van het voorbeeldplan openen"))
+        self.close_action = self._action(self.tr("Plan &sluiten"), self.close_plan, QKeySequence.StandardKey.Close,
+                                         self.tr("Terug naar het startscherm; alles is al bewaard"))
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.new_action, self.open_action):
+            self.file_menu.insertAction(self.recent_menu.menuAction(), action)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("Be&werken"))
+        self.undo_action = self._action(self.tr("&Ongedaan maken"), self.undo_group.undo)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self._action(self.tr("O&pnieuw"), self.undo_group.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._undo_text)
+        self.undo_group.redoTextChanged.connect(self._redo_text)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(self.tr("&Over Dekkingsplan"), self._about))
+        self._fill_recent_menu()
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Ongedaan maken: {what}").format(what=text) if text
+                                 else self.tr("&Ongedaan maken"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("O&pnieuw: {what}").format(what=text) if text else self.tr("O&pnieuw"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+        self.start.set_recent(recent)
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        for i, screen in enumerate(self.screens):
+            action = self.view_menu.addAction(screen.title)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, n=i: self.nav.setCurrentRow(n))
+
+    # --- settings ----------------------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if Path(p).exists()][:MAX_RECENT]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_files() if p != text]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("last", text)
+        self._fill_recent_menu()
+
+    def last_file(self) -> str | None:
+        last = self.settings.value("last")
+        return str(last) if last and Path(str(last)).exists() else None
+
+    # --- opening and closing plans -----------------------------------------------------------------------
+
+    def open_dialog(self) -> bool:
+        folder = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"), folder,
+                                              self.tr("Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)"))
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a plan file; a file store refuses gives its sentence in a dialog and the window stays as it was."""
+        from dekkingsplan.store import PlanFile, StoreError
+
+        path = Path(path)
+        try:
+            plan_file = PlanFile.open(path, read_only=read_only)
+        except StoreError as exc:
+            if getattr(exc.kind, "name", "") == "IN_USE" and not read_only:
+                answer = QMessageBox.question(
+                    self, self.tr("Plan is al geopend"),
+                    self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
+                    .format(reason=exc.text(i18n.current_language())),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Yes:
+                    return self.open_path(path, read_only=True)
+                return False
+            self._refused(path, exc.text(i18n.current_language()))
+            return False
+        except OSError as exc:
+            self._refused(path, exc.strerror or str(exc))
+            return False
+        self._set_document(PlanDocument(plan_file))
+        self._remember(path)
+        return True
+
+    def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
+        from dekkingsplan.store import PlanFile, StoreError
+
+        path = Path(path)
+        try:
+            plan_file = PlanFile.create(path, plan)
+        except (StoreError, OSError) as exc:
+            text = exc.text(i18n.current_language()) if isinstance(exc, StoreError) else (exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Plan niet gemaakt"),
+                                self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
+                                .format(path=path, reason=text))
+            return False
+        self._set_document(PlanDocument(plan_file))
+        if remember:
+            self._remember(path)
+        return True
+
+    def new_plan(self) -> bool:
+        wizard = NewPlanWizard(self)
+        if wizard.exec() != NewPlanWizard.DialogCode.Accepted:
+            return False
+        return self.create_plan(wizard.path(), wizard.plan())
+
+    def open_demo(self) -> bool:
+        """A fresh copy of the demo plan in a temporary folder; the shipped demo is never changed."""
+        from dekkingsplan.core.planjson import loads
+        from dekkingsplan.resources import demo_plan_path
+
+        source = demo_plan_path()
+        plan = loads(source.read_text(encoding="utf-8"), source=source.name)
+        folder = Path(tempfile.mkdtemp(prefix="dekkingsplan-demo-"))
+        return self.create_plan(folder / self.tr("Demoplan.dekkingsplan"), plan, remember=False)
+
+    def close_plan(self) -> None:
+        self._set_document(None)
+
+    def _refused(self, path: Path, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Plan niet geopend"),
+                            self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name, reason=reason))
+
+    def _set_document(self, document: PlanDocument | None) -> None:
+        old = self.document
+        for screen in self.screens:
+            screen.commit_pending()
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.close()
+        self.document = document
+        self._build_screens()
+        if old is not None:
+            old.deleteLater()
+        if document is None:
+            self._show_start()
+            return
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.failed.connect(self._failed)
+        document.changed.connect(self._saved)
+        self.close_action.setEnabled(True)
+        self.central.setCurrentWidget(self.workspace)
+        self.nav.setCurrentRow(0)
+        self._update_title()
+        self.document_opened.emit(document)
+
+    def _build_screens(self) -> None:
+        """One of each screen in ``SCREENS`` over the open document (none without one)."""
+        for screen in self.screens:
+            screen.commit_pending()
+            self.pages.removeWidget(screen)
+            screen.deleteLater()
+        self.screens = []
+        self.nav.clear()
+        if self.document is not None:
+            for screen_class in SCREENS:
+                screen = screen_class(self.document, self.pages)
+                self.screens.append(screen)
+                self.pages.addWidget(screen)
+                self.nav.addItem(screen.title)
+        self._fill_view_menu()
+
+    def _show_start(self) -> None:
+        self.central.setCurrentWidget(self.start)
+        self.close_action.setEnabled(False)
+        self.view_menu.clear()
+        self._update_title()
+        QTimer.singleShot(0, self.start.focus_first)
+
+    def _update_title(self) -> None:
+        doc = self.document
+        if doc is None:
+            self.setWindowTitle(self.tr("Dekkingsplan"))
+            return
+        name = doc.path.name if doc.path else ""
+        title = f"{doc.plan.organisation.name} – {name} – Dekkingsplan"
+        if doc.read_only:
+            title += " " + self.tr("(alleen-lezen)")
+        self.setWindowTitle(title)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            self.pages.setCurrentIndex(row)
+
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def _saved(self, _change: object) -> None:
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Bewaard."), 3000)
+
+    # --- screens -----------------------------------------------------------------------------------------
+
+    def screen(self, screen_class: type[Screen]) -> Screen:
+        """The open plan's screen of this class (for tests and for screens that link to each other)."""
+        return next(s for s in self.screens if isinstance(s, screen_class))
+
+    def show_screen(self, screen_class: type[Screen]) -> Screen:
+        screen = self.screen(screen_class)
+        self.nav.setCurrentRow(self.screens.index(screen))
+        return screen
+
+    # --- the window --------------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        from dekkingsplan import __version__
+
+        QMessageBox.about(self, self.tr("Over Dekkingsplan"),
+                          self.tr("Dekkingsplan {version}\n\nBegroting en dekkingsplan voor kleine "
+                                  "welzijnsorganisaties. Werkt zonder internet; uw plan blijft op deze computer.")
+                          .format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing is lost: an open cell editor is committed, and every edit is already in the file."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self._set_document(None)
+        self.settings.sync()
+        super().closeEvent(event)

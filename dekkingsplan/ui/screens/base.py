@@ -1,0 +1,71 @@
+"""What every screen of the main window is: a QWidget over the open plan that refreshes when an edit concerns it.
+
+A screen is constructed as ``Screen(document, parent)``, has a translated ``title`` for the navigation list
+and lists the plan ``parts`` it shows. When an edit, undo or redo touches one of those parts the screen's
+``refresh()`` runs — at once when it is visible, else the next time it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from dekkingsplan.core.edits import Change, Part
+from dekkingsplan.ui.document import PlanDocument
+
+
+class Screen(QWidget):
+    """Base class of the screens in ``SCREENS``. Subclasses set ``parts`` and implement ``title`` and
+    ``refresh``; they may override ``on_change`` for a cheaper in-place update."""
+
+    parts: frozenset[Part] = frozenset(Part)
+    # also refresh when the scenario chosen in the overview changes
+    follows_scenario: bool = False
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._stale = True
+        document.changed.connect(self._changed)
+        document.scenario_changed.connect(self._scenario_changed)
+
+    @property
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read the document and show it again (the whole screen)."""
+
+    def on_change(self, change: Change) -> None:
+        """An edit touched this screen's parts while it is visible; by default the whole screen refreshes."""
+        self.refresh()
+
+    def commit_pending(self) -> None:
+        """Finish an edit in progress (an open cell editor) before the window closes or the plan changes."""
+
+    # ---------------------------------------------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        if not change.concerns(*self.parts):
+            return
+        if self.isVisible():
+            self.on_change(change)
+        else:
+            self._stale = True
+
+    def _scenario_changed(self, _scenario: str) -> None:
+        if not self.follows_scenario:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        self._stale = True

@@ -1,0 +1,142 @@
+"""The start screen, shown when no plan is open: a new plan, open a file, the recent files, the demo plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class _RecentList(QListWidget):
+    """Enter on a recent file opens it, as a double click does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.itemActivated.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class StartScreen(QWidget):
+    """Welcome: what a treasurer can do before a plan is open. The main window does the work."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StartScreen")
+
+        title = QLabel(self.tr("Dekkingsplan"))
+        title.setObjectName("startTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Begroting en dekkingsplan voor uw organisatie: welke jaren zijn gedekt, "
+                                  "waar zit het tekort, en wat als een subsidie wegvalt?"))
+        subtitle.setWordWrap(True)
+
+        self.new_button = self._button(self.tr("Nieuw plan…"),
+                                       self.tr("Begin een nieuw plan: naam, jaren, beginreserve (Ctrl+N)"))
+        self.open_button = self._button(self.tr("Plan openen…"),
+                                        self.tr("Open een .dekkingsplan-bestand (Ctrl+O)"))
+        self.demo_button = self._button(self.tr("Demoplan bekijken"),
+                                        self.tr("Open een kopie van het voorbeeldplan van een buurtkamer; "
+                                                "het origineel blijft onaangeroerd"))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        actions = QVBoxLayout()
+        actions.setSpacing(10)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        recent_label = QLabel(self.tr("&Recent geopend"))
+        self.recent = _RecentList()
+        self.recent.setToolTip(self.tr("Dubbelklik of druk op Enter om een plan te openen"))
+        self.recent.setAlternatingRowColors(True)
+        self.recent.itemActivated.connect(self._activated)
+        recent_label.setBuddy(self.recent)
+        self.no_recent = QLabel(self.tr("Nog geen plannen geopend."))
+        self.no_recent.setEnabled(False)
+
+        recent_box = QVBoxLayout()
+        recent_box.addWidget(recent_label)
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addWidget(self.no_recent)
+
+        panel = QFrame()
+        panel.setObjectName("startPanel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setMaximumWidth(820)
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(32, 28, 32, 28)
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addWidget(subtitle, 1, 0, 1, 2)
+        grid.addLayout(actions, 2, 0)
+        grid.addLayout(recent_box, 2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowMinimumHeight(2, 220)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.demo_button)
+        QWidget.setTabOrder(self.demo_button, self.recent)
+        self.set_recent([])
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setMinimumHeight(36)
+        button.setMinimumWidth(200)
+        return button
+
+    def set_recent(self, paths: list[str]) -> None:
+        """Show the recent files, newest first: the file's name, with its folder below."""
+        self.recent.clear()
+        for path in paths:
+            p = Path(path)
+            item = QListWidgetItem(f"{p.stem}\n{p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def focus_first(self) -> None:
+        self.new_button.setFocus()

@@ -1,0 +1,1 @@
+"""Widgets shared by the screens: the new-plan wizard, the message bar, the chart."""
