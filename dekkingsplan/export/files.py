@@ -1,0 +1,74 @@
+"""Writing an export safely: into a temporary file beside the target, moved into place only when complete."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from dekkingsplan.core.errors import DekkingsplanError
+
+
+class ExportError(DekkingsplanError):
+    """An export that cannot be made: a bad choice (project, years) or a target that cannot be written."""
+
+
+def _reason(exc: OSError, folder: Path) -> tuple[str, str]:
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        return (f"no permission to write in the folder {folder}",
+                f"geen toestemming om te schrijven in de map {folder}")
+    if code == errno.EROFS:
+        return f"the folder {folder} is read-only", f"de map {folder} is alleen-lezen"
+    if code == errno.ENOSPC:
+        return "the disk is full", "de schijf is vol"
+    if code == errno.ENOENT:
+        return f"the folder {folder} does not exist", f"de map {folder} bestaat niet"
+    detail = exc.strerror or str(exc)
+    return f"cannot write ({detail})", f"schrijven lukt niet ({detail})"
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Let ``write`` fill a temporary file in the target's folder, then move it over the target in one step.
+
+    A failure on the way leaves no half-written file: the target keeps its old content (or stays absent) and
+    the temporary file is removed. Problems with the target raise ``ExportError`` naming the file.
+    """
+    target = Path(path)
+    folder = target.parent
+    place = str(target)
+    if target.is_dir():
+        raise ExportError("is a folder, not a file", "is een map, geen bestand", place=place)
+    if not folder.is_dir():
+        raise ExportError(f"the folder {folder} does not exist", f"de map {folder} bestaat niet", place=place)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        en, nl = _reason(exc, folder)
+        raise ExportError(en, nl, place=place) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        # mkstemp makes a private file; give the result the permissions any new file of the user gets
+        os.chmod(tmp, 0o666 & ~_current_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM) and target.exists():
+            raise ExportError("cannot replace the file; is it open in another program?",
+                              "het bestand kan niet worden vervangen; is het open in een ander programma?",
+                              place=place) from None
+        en, nl = _reason(exc, folder)
+        raise ExportError(en, nl, place=place) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target

@@ -1,0 +1,440 @@
+"""The funder's workbook: sheets Begroting and Dekkingsplan with live formulas, euro formats and A4 print setup.
+
+DESIGN.md, "The funder's workbook". The rows come from ``sheet_rows``; this module only lays them out.
+Amounts enter the cells as exact decimals (cents / 100) and every subtotal and total is a formula.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dekkingsplan.core.model import Plan
+from dekkingsplan.core.money import Cents, cents_to_decimal, format_amount
+from dekkingsplan.export.files import ExportError, write_atomically
+from dekkingsplan.export.labels import long_date, organisation_lines, word, year_span
+from dekkingsplan.export.sheet_rows import (
+    DEKKING_TOTAAL,
+    KOSTEN_TOTAAL,
+    TEKORT,
+    Group,
+    SheetContent,
+    budget_content,
+    coverage_content,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+EURO_FORMAT = '[$€-413] #,##0.00;[$€-413] -#,##0.00'
+FORMULA_START = ("=", "+", "-", "@")
+_FONT = "Calibri"
+
+
+def parse_year_range(text: str, plan: Plan) -> range:
+    """``2026-2029`` (or a single ``2027``) as the years to show; they must lie within the plan, in order."""
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", text)
+    if not m:
+        raise ExportError(f"'{text}' is not a range of years like {plan.first_year}-{plan.last_year}",
+                          f"'{text}' is geen reeks jaren zoals {plan.first_year}-{plan.last_year}")
+    first = int(m.group(1))
+    last = int(m.group(2) or first)
+    return check_years(plan, range(first, last + 1) if first <= last else (first, last))
+
+
+def check_years(plan: Plan, years: range | tuple[int, int] | None) -> range:
+    """The years to show: all of the plan's, or a run of them within the plan."""
+    if years is None:
+        return plan.years
+    if isinstance(years, range):
+        if years.step != 1 or len(years) == 0:
+            raise ExportError("the years must run from the first to the last, one by one",
+                              "de jaren moeten van het eerste naar het laatste lopen, één voor één")
+        first, last = years[0], years[-1]
+    else:
+        first, last = years
+    if first > last:
+        raise ExportError(f"the years {first}-{last} run backwards; write {last}-{first}",
+                          f"de jaren {first}-{last} lopen achteruit; schrijf {last}-{first}")
+    if first < plan.first_year or last > plan.last_year:
+        span = year_span(plan.first_year, plan.last_year)
+        raise ExportError(f"the years {first}-{last} lie outside the plan ({span})",
+                          f"de jaren {first}-{last} vallen buiten het plan ({span})")
+    return range(first, last + 1)
+
+
+def check_project(plan: Plan, project: str | None) -> None:
+    if project is None or plan.project(project) is not None:
+        return
+    known = ", ".join(p.id for p in plan.projects)
+    if known:
+        raise ExportError(f"there is no project '{project}' (the plan has: {known})",
+                          f"project '{project}' bestaat niet (het plan heeft: {known})")
+    raise ExportError(f"there is no project '{project}' (the plan has no projects)",
+                      f"project '{project}' bestaat niet (het plan heeft geen projecten)")
+
+
+def write_workbook(plan: Plan, path: str | os.PathLike[str], *, project: str | None = None,
+                   years: range | tuple[int, int] | None = None, lang: str = "nl",
+                   include_rejected: bool = True, today: date | None = None) -> Path:
+    """Write the funder's workbook to ``path`` (complete or not at all); ``ExportError`` for a bad project,
+    bad years or a target that cannot be written."""
+    check_project(plan, project)
+    shown = check_years(plan, years)
+    workbook = build_workbook(plan, project=project, years=shown, lang=lang,
+                              include_rejected=include_rejected, today=today or date.today())
+    return write_atomically(path, lambda tmp: workbook.save(tmp))
+
+
+def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, include_rejected: bool,
+                   today: date) -> Workbook:
+    from openpyxl import Workbook
+    from openpyxl.workbook.defined_name import DefinedName
+
+    budget = budget_content(plan, project=project, years=years, lang=lang)
+    coverage = coverage_content(plan, project=project, years=years, lang=lang,
+                                include_rejected=include_rejected)
+    wb = Workbook()
+    _register_styles(wb)
+    span = year_span(years[0], years[-1])
+    project_name = plan.project(project).name if project else None  # type: ignore[union-attr]
+
+    ws_budget = wb.active
+    ws_budget.title = word(lang, "sheet_budget")
+    budget_sheet = _Sheet(ws_budget, plan, lang, list(years), [word(lang, "col_spec")], budget)
+    budget_sheet.header(word(lang, "title_budget", years=span), project_name, today)
+    cost_total_row = budget_sheet.body(budget, [(word(lang, "total_costs"), KOSTEN_TOTAAL)],
+                                       word(lang, "footnote_budget") if budget.in_kind else None,
+                                       word(lang, "no_costs"))
+
+    ws_cov = wb.create_sheet(word(lang, "sheet_coverage"))
+    cov_sheet = _Sheet(ws_cov, plan, lang, list(years),
+                       [word(lang, "col_funder"), word(lang, "col_type"), word(lang, "col_spec")], coverage)
+    cov_sheet.header(word(lang, "title_coverage", years=span), project_name, today)
+    cov_sheet.coverage_body(coverage, budget_sheet, cost_total_row)
+
+    for name, (sheet, cell) in {**budget_sheet.names, **cov_sheet.names}.items():
+        wb.defined_names[name] = DefinedName(name, attr_text=f"{_quoted(sheet.ws.title)}!{cell}")
+
+    props = wb.properties
+    props.title = word(lang, "doc_title", years=span) + (f" — {project_name}" if project_name else "")
+    props.subject = plan.organisation.name
+    props.creator = plan.organisation.name
+    props.keywords = f"{word(lang, 'doc_keywords')}; {plan.organisation.name}"
+    props.description = f"{plan.organisation.name}: {props.title}"
+    props.language = "en-GB" if lang == "en" else "nl-NL"
+    props.lastModifiedBy = "Dekkingsplan"
+    return wb
+
+
+def _all_groups(content: SheetContent) -> list[Group]:
+    return [*content.groups, *(g for g in (content.in_kind, content.rejected) if g is not None)]
+
+
+def _quoted(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _register_styles(wb: Workbook) -> None:
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+    thin = Side(style="thin", color="808080")
+    grey = PatternFill("solid", fgColor="E7E9EC")
+    light = PatternFill("solid", fgColor="F3F4F6")
+
+    def style(name: str, *, amount: bool = False, bold: bool = False, italic: bool = False, size: float = 10,
+              colour: str = "000000", fill: PatternFill | None = None, top: bool = False, bottom: bool = False,
+              double: bool = False, align: str | None = None, wrap: bool = False) -> None:
+        s = NamedStyle(name=name)
+        s.font = Font(name=_FONT, size=size, bold=bold, italic=italic, color=colour)
+        if amount:
+            s.number_format = EURO_FORMAT
+        if fill is not None:
+            s.fill = fill
+        if top or bottom or double:
+            s.border = Border(top=thin if top else Side(),
+                              bottom=Side(style="double", color="404040") if double else (thin if bottom else Side()))
+        s.alignment = Alignment(horizontal=align or ("right" if amount else None), vertical="top", wrap_text=wrap)
+        wb.add_named_style(s)
+
+    style("dp_title", bold=True, size=14)
+    style("dp_heading", bold=True, size=12)
+    style("dp_small", size=9, colour="404040")
+    style("dp_text")
+    style("dp_amount", amount=True)
+    style("dp_col", bold=True, fill=grey, bottom=True)
+    style("dp_col_right", bold=True, fill=grey, bottom=True, align="right")
+    style("dp_group", bold=True)
+    style("dp_sub_text", bold=True, top=True)
+    style("dp_sub_amount", amount=True, bold=True, top=True)
+    style("dp_total_text", bold=True, fill=light, top=True, double=True)
+    style("dp_total_amount", amount=True, bold=True, fill=light, top=True, double=True)
+    style("dp_text_wrap", wrap=True)
+    style("dp_muted", italic=True, colour="595959")
+    style("dp_muted_wrap", italic=True, colour="595959", wrap=True)
+    style("dp_muted_amount", amount=True, italic=True, colour="595959")
+    style("dp_note", size=9, wrap=True)
+    style("dp_note_name", size=9, italic=True, wrap=True)
+
+
+def _as_text(cell: Any, value: str, style: str) -> None:
+    """Put text in a cell so that it is never read as a formula (``=``, ``+``, ``-``, ``@`` at the start)."""
+    cell.value = value
+    if value.startswith(FORMULA_START):
+        cell.data_type = "s"
+        cell.style = style
+        cell.quotePrefix = True
+    else:
+        cell.style = style
+
+
+class Formula(str):
+    """A cell formula (``=SUM(C8:C12)``); plain ``str`` values are always written as text."""
+
+
+def _euros(cents: Cents) -> Any:
+    return cents_to_decimal(cents)
+
+
+class _Sheet:
+    """One sheet being written: a name column, some text columns, a column per year and a total column."""
+
+    def __init__(self, ws: Worksheet, plan: Plan, lang: str, years: list[int], text_headers: list[str],
+                 content: SheetContent) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.ws, self.plan, self.lang, self.years = ws, plan, lang, years
+        self.text_headers = text_headers
+        self.first_year_col = 2 + len(text_headers)
+        self.total_col = self.first_year_col + len(years)
+        self.letter = {c: get_column_letter(c) for c in range(1, self.total_col + 1)}
+        self.column = {letter: c for c, letter in self.letter.items()}
+        self.row = 1
+        self.header_row = 0
+        self.names: dict[str, tuple[_Sheet, str]] = {}
+        rows = [r for g in _all_groups(content) for r in g.rows]
+        self.line_names = [r.name for r in rows]
+        self.largest = sum(v for r in rows for v in r.values.values())
+        self.text_values = [[r.texts[i] for r in rows] for i in range(len(text_headers))]
+        self.widths: dict[int, float] = {}
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _year_letters(self) -> list[str]:
+        return [self.letter[c] for c in range(self.first_year_col, self.total_col)]
+
+    def _cell(self, col: int, value: Any = None, style: str = "dp_text") -> Any:
+        cell = self.ws.cell(row=self.row, column=col)
+        if isinstance(value, Formula):
+            cell.value = str(value)
+            cell.style = style
+        elif isinstance(value, str):
+            _as_text(cell, value, style)
+        else:
+            if value is not None:
+                cell.value = value
+            cell.style = style
+        return cell
+
+    def _merged_text(self, text: str, style: str, *, first_col: int = 1, size: float = 10) -> None:
+        """Text across the printed width, wrapped, with a row height that shows all of it."""
+        self._cell(first_col, text, style)
+        if self.total_col > first_col:
+            self.ws.merge_cells(start_row=self.row, start_column=first_col, end_row=self.row,
+                                end_column=self.total_col)
+        width = sum(self.widths.get(c, 10) for c in range(first_col, self.total_col + 1))
+        chars_per_line = max(20, int(width * 1.1))
+        lines = sum(max(1, math.ceil(len(part) / chars_per_line)) for part in text.split("\n"))
+        self.ws.row_dimensions[self.row].height = max(1, lines) * (size * 1.3) + 2
+
+    def _mark(self, name: str | None, col: int) -> None:
+        if name:
+            self.names[name] = (self, f"${self.letter[col]}${self.row}")
+
+    # -- parts -----------------------------------------------------------------------------------------------
+
+    def header(self, title: str, project_name: str | None, today: date) -> None:
+        self._set_widths()
+        org = self.plan.organisation
+        self._cell(1, org.name, "dp_title")
+        self.ws.row_dimensions[self.row].height = 20
+        self.row += 1
+        for line in organisation_lines(org, self.lang):
+            self._cell(1, line, "dp_small")
+            self.row += 1
+        self.row += 1
+        self._cell(1, title, "dp_heading")
+        self.ws.row_dimensions[self.row].height = 17
+        self.row += 1
+        scope = word(self.lang, "project", name=project_name) if project_name else word(self.lang, "whole_plan")
+        self._cell(1, scope, "dp_text")
+        self.row += 1
+        self._cell(1, f"{word(self.lang, 'made_on', date=long_date(today, self.lang))} · "
+                      f"{word(self.lang, 'amounts_in')}", "dp_small")
+        self.row += 2
+        self.header_row = self.row
+        self._cell(1, word(self.lang, "col_name"), "dp_col")
+        for i, text in enumerate(self.text_headers):
+            self._cell(2 + i, text, "dp_col")
+        for col, year in zip(range(self.first_year_col, self.total_col), self.years, strict=True):
+            self._cell(col, str(year), "dp_col_right")
+        self._cell(self.total_col, word(self.lang, "col_total"), "dp_col_right")
+        self.row += 1
+
+    def _line(self, name: str, texts: Iterable[str], values: dict[int, Cents], *, muted: bool = False) -> None:
+        text_style = "dp_muted" if muted else "dp_text"
+        amount_style = "dp_muted_amount" if muted else "dp_amount"
+        lines = 1
+        for col, text in enumerate((name, *texts), start=1):
+            if not text:
+                continue
+            # text wider than its column wraps, and the row grows to show all of it
+            needed = math.ceil(len(text) / (self.widths[col] * 1.05))
+            lines = max(lines, needed)
+            self._cell(col, text, (text_style + "_wrap") if needed > 1 else text_style)
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = lines * 13 + 1
+        for col, year in zip(range(self.first_year_col, self.total_col), self.years, strict=True):
+            value = values.get(year)
+            if value is not None:
+                self._cell(col, _euros(value), amount_style)
+            else:
+                self._cell(col, None, amount_style)
+        first, last = self.letter[self.first_year_col], self.letter[self.total_col - 1]
+        self._cell(self.total_col, Formula(f"=SUM({first}{self.row}:{last}{self.row})"), amount_style)
+        self.row += 1
+
+    def _sum_row(self, label: str, column_formula: Any, style_text: str, style_amount: str,
+                 defined_name: str | None = None) -> int:
+        """A row whose year cells hold ``column_formula(column letter)`` and whose total sums the years."""
+        self._cell(1, label, style_text)
+        for col in range(2, self.first_year_col):
+            self._cell(col, None, style_text)
+        for col in range(self.first_year_col, self.total_col):
+            self._cell(col, Formula(column_formula(self.letter[col])), style_amount)
+        first, last = self.letter[self.first_year_col], self.letter[self.total_col - 1]
+        self._cell(self.total_col, Formula(f"=SUM({first}{self.row}:{last}{self.row})"), style_amount)
+        self._mark(defined_name, self.total_col)
+        row = self.row
+        self.row += 1
+        return row
+
+    def group(self, group: Group) -> int | None:
+        """A titled block of lines with its subtotal row; returns the subtotal's row (None without one)."""
+        self._cell(1, group.title, "dp_group")
+        self.row += 1
+        first = self.row
+        muted = group.subtotal is None
+        for r in group.rows:
+            self._line(r.name, r.texts, r.values, muted=muted)
+        if not group.rows:
+            self._line(f"– {group.empty_text} –", (), {}, muted=True)
+        last = self.row - 1
+        subtotal = None
+        if group.subtotal is not None:
+            subtotal = self._sum_row(group.subtotal, lambda c: f"=SUM({c}{first}:{c}{last})",
+                                     "dp_sub_text", "dp_sub_amount", group.defined_name)
+        self.row += 1
+        return subtotal
+
+    def body(self, content: SheetContent, totals: list[tuple[str, str]], footnote: str | None,
+             empty_text: str) -> int:
+        """The budget: category groups, the grand total, then in-kind lines and notes. Returns the total row."""
+        subtotal_rows = [r for g in content.groups if (r := self.group(g)) is not None]
+        if not subtotal_rows:
+            self._line(f"– {empty_text} –", (), {}, muted=True)
+            subtotal_rows = [self.row - 1]
+            self.row += 1
+        label, name = totals[0]
+        total_row = self._sum_row(label, lambda c: "=" + "+".join(f"{c}{r}" for r in subtotal_rows),
+                                  "dp_total_text", "dp_total_amount", name)
+        self.row += 1
+        self._tail(content, footnote)
+        return total_row
+
+    def coverage_body(self, content: SheetContent, budget: _Sheet, cost_total_row: int) -> None:
+        """The coverage: status groups, total coverage, total costs from the budget, the gap, then the rest."""
+        subtotal_rows = [r for g in content.groups if (r := self.group(g)) is not None]
+        coverage_row = self._sum_row(word(self.lang, "total_coverage"),
+                                     lambda c: "=" + "+".join(f"{c}{r}" for r in subtotal_rows),
+                                     "dp_sub_text", "dp_sub_amount", DEKKING_TOTAAL)
+        budget_ref = _quoted(budget.ws.title)
+        offset = budget.first_year_col - self.first_year_col
+        costs_row = self._sum_row(
+            word(self.lang, "total_costs_ref"),
+            lambda c: f"={budget_ref}!{budget.letter[self.column[c] + offset]}{cost_total_row}",
+            "dp_text", "dp_amount")
+        self._sum_row(word(self.lang, "gap"), lambda c: f"={c}{costs_row}-{c}{coverage_row}",
+                      "dp_total_text", "dp_total_amount", None)
+        # the gap's grand total is the difference of the two grand totals, exactly as its name promises
+        gap_cell = self.ws.cell(row=self.row - 1, column=self.total_col)
+        gap_cell.value = Formula(f"={KOSTEN_TOTAAL}-{DEKKING_TOTAAL}")
+        self.names[TEKORT] = (self, f"${self.letter[self.total_col]}${self.row - 1}")
+        self.row += 1
+        self._tail(content, word(self.lang, "footnote_coverage"))
+
+    def _tail(self, content: SheetContent, footnote: str | None) -> None:
+        for extra in (content.in_kind, content.rejected):
+            if extra is not None:
+                self.group(extra)
+        if content.notes:
+            self._cell(1, word(self.lang, "notes"), "dp_group")
+            self.row += 1
+            for name, note in content.notes:
+                self._cell(1, name, "dp_note_name")
+                self._merged_text(note, "dp_note", first_col=2, size=9)
+                name_lines = math.ceil(len(name) / max(10, self.widths.get(1, 30) * 1.1))
+                current = self.ws.row_dimensions[self.row].height or 0
+                self.ws.row_dimensions[self.row].height = max(current, name_lines * 9 * 1.3 + 2)
+                self.row += 1
+            self.row += 1
+        if footnote:
+            self._merged_text(footnote, "dp_muted", size=10)
+            self.row += 1
+        self._finish()
+
+    # -- columns and printing ----------------------------------------------------------------------------------
+
+    def _set_widths(self) -> None:
+        ws = self.ws
+        self.widths[1] = min(max([28, *(len(n) + 2 for n in self.line_names)]), 44)
+        caps = [46] if len(self.text_headers) == 1 else [26, 24, 46]
+        for i, (header, values) in enumerate(zip(self.text_headers, self.text_values, strict=True)):
+            longest = max([len(header), *(len(v) for v in values)]) + 2
+            self.widths[2 + i] = max(10, min(longest, caps[i]))
+        # wide enough for the largest amount the sheet can show, with the euro sign
+        amount_width = max(12, len(format_amount(self.largest, "nl")) + 3)
+        for col in range(self.first_year_col, self.total_col + 1):
+            self.widths[col] = amount_width + (1 if col == self.total_col else 0)
+        for col, width in self.widths.items():
+            ws.column_dimensions[self.letter[col]].width = width
+
+    def _finish(self) -> None:
+        ws = self.ws
+        last_row = self.row - 1
+        ws.freeze_panes = f"B{self.header_row + 1}"
+        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
+        ws.print_area = f"A1:{self.letter[self.total_col]}{last_row}"
+        setup = ws.page_setup
+        setup.paperSize = ws.PAPERSIZE_A4
+        setup.orientation = "landscape" if sum(self.widths.values()) > 110 else "portrait"
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins.left = ws.page_margins.right = 0.5
+        ws.page_margins.top = 0.6
+        ws.page_margins.bottom = 0.75
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        ws.print_options.gridLines = False
+        org = self.plan.organisation.name.replace("&", "&&")
+        ws.oddFooter.left.text = f"{org} — {ws.title.replace('&', '&&')}"
+        ws.oddFooter.left.size = 8
+        ws.oddFooter.right.text = word(self.lang, "page")
+        ws.oddFooter.right.size = 8
+        ws.sheet_view.showGridLines = False
