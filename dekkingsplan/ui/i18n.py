@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from dekkingsplan.core.money import Cents, format_amount, format_ratio
 from dekkingsplan.resources import resource_path
@@ -112,6 +113,42 @@ def set_language(lang: str) -> None:
     notifier().language_changed.emit(lang)
 
 
+class SettingsDialog(QDialog):
+    """Instellingen: the language of the window, applied at once when the treasurer presses OK."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():  # each language named in itself, so anyone can find their own
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        form.addRow(self.tr("Taal"), self.language)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Bedragen en datums volgen de gekozen taal. Het plan zelf verandert niet."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def accept(self) -> None:
+        if self.chosen_language() != current_language():
+            set_language(self.chosen_language())
+        super().accept()
+
+
+def open_settings(parent: QWidget | None = None) -> bool:
+    """Show the settings dialog; True when the treasurer pressed OK."""
+    return SettingsDialog(parent).exec() == QDialog.DialogCode.Accepted
+
+
 # --- numbers, dates and core labels in the chosen language -----------------------------------------------------
 
 
@@ -133,7 +170,7 @@ def day(value: date | None) -> str:
 
 
 def label(key: object, nl: dict, en: dict) -> str:
-    """A core label (``CATEGORY_NL``/``CATEGORY_EN`` ...) in the current language."""
+    """A core label (``KIND_NL``/``KIND_EN`` ...) in the current language."""
     table = en if current_language() == "en" else nl
     return str(table.get(key, key))
 

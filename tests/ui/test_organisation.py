@@ -10,6 +10,7 @@ from dekkingsplan.ui.screens.organisation import OrganisationScreen
 def _screen(qtbot, document) -> OrganisationScreen:
     screen = OrganisationScreen(document)
     qtbot.addWidget(screen)
+    screen.show()
     return screen
 
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import Change, Part, SetOrganisation, SetSettings, Settings
+from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import LegalForm, Organisation
 from dekkingsplan.core.money import parse_amount
 from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
 
 # text fields of Organisation, in the order of the form
 TEXT_FIELDS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
@@ -63,12 +64,13 @@ class _Field(QWidget):
             self.edit.blockSignals(False)
 
 
-class OrganisationScreen(QWidget):
+class OrganisationScreen(Screen):
     """The organisation's details and the plan's settings. Every field is saved when you leave it, if it is right."""
 
+    parts = frozenset({Part.ORGANISATION, Part.SETTINGS})
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.setStyleSheet(ERROR_STYLE)
         self.fields: dict[str, _Field] = {}
 
@@ -82,7 +84,7 @@ class OrganisationScreen(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
 
-        heading = QLabel(self.title(), body)
+        heading = QLabel(self.title, body)
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         column.addWidget(heading)
 
@@ -90,9 +92,9 @@ class OrganisationScreen(QWidget):
         column.addWidget(self._plan_group(body))
         column.addStretch(1)
 
-        document.changed.connect(self._on_changed)
         self.refresh()
 
+    @property
     def title(self) -> str:
         return self.tr("Organisatie")
 
@@ -192,10 +194,6 @@ class OrganisationScreen(QWidget):
         self.years_error.hide()
         self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
         self.reserve.show_error(None)
-
-    def _on_changed(self, change: Change) -> None:
-        if change.concerns(Part.ORGANISATION, Part.SETTINGS):
-            self.refresh()
 
     # --- organisation ---------------------------------------------------------------------------------------
 
