@@ -231,6 +231,10 @@ class Adjustment:
             return False
         if self.to_year is not None and year > self.to_year:
             return False
+        return self.matches(line)
+
+    def matches(self, line: Line) -> bool:
+        """The line is of the target kind and every match key equals the line's field (any year)."""
         if self.target == Target.SOURCES and not isinstance(line, Source):
             return False
         if self.target == Target.COSTS and not isinstance(line, CostLine):

@@ -21,7 +21,7 @@ from dekkingsplan.core.model import (
     SourceType,
     Status,
 )
-from dekkingsplan.core.money import Cents, round_half_up, round_ratio
+from dekkingsplan.core.money import Cents, round_ratio
 from dekkingsplan.core.months import Month, months_between
 
 COUNTED_SECURED = (Status.COMMITTED, Status.RECEIVED)
@@ -178,17 +178,33 @@ def is_short_term(line: Line, plan: Plan) -> bool:
     return months_between(start, line.end) <= 12
 
 
+def _round_div(top: int, bottom: int) -> int:
+    """``top / bottom`` (bottom > 0) rounded half up, halves away from zero: ``round_half_up`` on integers."""
+    if top >= 0:
+        return (2 * top + bottom) // (2 * bottom)
+    return -((-2 * top + bottom) // (2 * bottom))
+
+
 def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fraction) -> dict[int, int]:
-    if not adjustments and weight == 1:
+    """Per year: adjusted = round_half_up(value × product of the matching factors), then
+    weighted = round_half_up(adjusted × weight). Exact, in integers: factors and weight as numerator/denominator."""
+    matching = []
+    for adj in adjustments:
+        if adj.matches(line):
+            factor = Fraction(adj.factor)
+            matching.append((adj.from_year, adj.to_year, factor.numerator, factor.denominator))
+    if not matching and weight == 1:
         return values
+    w_num, w_den = weight.numerator, weight.denominator
     result = {}
     for year, value in values.items():
-        factor = Fraction(1)
-        for adj in adjustments:
-            if adj.applies_to(line, year):
-                factor *= Fraction(adj.factor)
-        adjusted = round_half_up(value * factor) if factor != 1 else value
-        result[year] = round_half_up(adjusted * weight) if weight != 1 else adjusted
+        num = den = 1
+        for from_year, to_year, f_num, f_den in matching:
+            if (from_year is None or year >= from_year) and (to_year is None or year <= to_year):
+                num *= f_num
+                den *= f_den
+        adjusted = value if num == den else _round_div(value * num, den)
+        result[year] = adjusted if w_num == w_den else _round_div(adjusted * w_num, w_den)
     return result
 
 

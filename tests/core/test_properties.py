@@ -111,3 +111,60 @@ def test_removing_any_record_and_undoing_restores_the_plan(data, plan) -> None:
     assert plan != before
     edit.inverse().apply(plan)
     assert plan == before
+
+
+DEFAULT_PROBABILITY = {"planned": Fraction(1, 4), "applied": Fraction(1, 2), "committed": Fraction(1),
+                       "received": Fraction(1), "rejected": Fraction(0)}
+
+
+def design_weight(source, base: str) -> Fraction:
+    """DESIGN.md "Scenarios", written out again independently of the code."""
+    status = source.status.value
+    if status == "rejected":
+        return Fraction(0)
+    if base == "secured":
+        return Fraction(1) if status in ("committed", "received") else Fraction(0)
+    if base == "maximum":
+        return Fraction(1)
+    return Fraction(source.probability) if source.probability is not None else DEFAULT_PROBABILITY[status]
+
+
+def design_matches(adjustment, line, kind: str, year: int) -> bool:
+    if adjustment.target.value != kind:
+        return False
+    if adjustment.from_year is not None and year < adjustment.from_year:
+        return False
+    if adjustment.to_year is not None and year > adjustment.to_year:
+        return False
+    for key, wanted in adjustment.match.items():
+        have = getattr(line, key)
+        if have is None or str(have) != wanted:
+            return False
+    return True
+
+
+def half_up(value: Fraction) -> int:
+    return int((value + Fraction(1, 2)) // 1)           # values here are never negative
+
+
+@FAST
+@given(plans())
+def test_each_counted_value_follows_the_design_formula(plan) -> None:
+    # adjusted = round_half_up(value x product of matching factors); weighted = round_half_up(adjusted x weight)
+    for scenario_id in plan.scenario_ids():
+        user = plan.scenario(scenario_id)
+        base, adjustments = (user.base, user.adjustments) if user else (scenario_id, ())
+        projection = project_plan(plan, scenario_id)
+        for kind, lines, counted in (("costs", plan.costs, projection.cost_values),
+                                     ("sources", plan.sources, projection.source_values)):
+            for line in lines:
+                weight = Fraction(1) if kind == "costs" else design_weight(line, base)
+                if line.in_kind or weight == 0:
+                    assert line.id not in counted
+                    continue
+                for year, value in line_values(line, plan.first_year, plan.last_year).items():
+                    factor = Fraction(1)
+                    for adjustment in adjustments:
+                        if design_matches(adjustment, line, kind, year):
+                            factor *= Fraction(adjustment.factor)
+                    assert counted[line.id][year] == half_up(half_up(value * factor) * weight)
