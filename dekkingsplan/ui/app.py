@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from dekkingsplan.resources import resource_path
 from dekkingsplan.ui import i18n
 
 
@@ -22,7 +24,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Dekkingsplan")
     app.setApplicationName("Dekkingsplan")
     app.setApplicationDisplayName("Dekkingsplan")
-    app.setDesktopFileName("dekkingsplan")
+    app.setDesktopFileName("nl.dekkingsplan.Dekkingsplan")
+    icon = resource_path("icons", "dekkingsplan.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     if not app.property("dekkingsplan_language"):
         app.setProperty("dekkingsplan_language", i18n.install_language())
     return app

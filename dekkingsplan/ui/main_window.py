@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(190)
         self.nav.setMinimumWidth(150)
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
         self.nav.currentRowChanged.connect(self._nav_changed)
         workspace = QWidget()

@@ -1,18 +1,356 @@
-"""The Overzicht screen."""
+"""Overzicht: under a chosen scenario, the plan year by year, the chart, three indicators in plain words, and
+the lines behind a year's figures."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.model import (
+    BUILTIN_SCENARIOS,
+    SCENARIO_NAME_EN,
+    SCENARIO_NAME_NL,
+    TYPE_EN,
+    TYPE_NL,
+    Plan,
+)
+from dekkingsplan.core.money import Cents
+from dekkingsplan.core.projection import Projection
+from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.table_model import Column, TableModel
+from dekkingsplan.ui.widgets.chart import CoverageChart
+
+NEGATIVE = QColor("#a61b1b")
+GAP_BACKGROUND = QColor("#f6e3e0")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One row of the year table: a figure per year (None where it has none) and its total."""
+
+    key: str
+    label: str
+    values: dict[int, object] = field(hash=False)
+    total: object = None
+    strong: bool = False
+    signed: bool = False  # negative figures are a warning: red, with their minus sign
+
+
+def scenario_name(plan: Plan, scenario_id: str) -> str:
+    if scenario_id in BUILTIN_SCENARIOS:
+        return i18n.label(scenario_id, SCENARIO_NAME_NL, SCENARIO_NAME_EN)
+    scenario = plan.scenario(scenario_id)
+    return scenario.name if scenario else scenario_id
 
 
 class OverviewScreen(Screen):
+    """The plan at a glance; follows every edit and the chosen scenario."""
+
+    follows_scenario = True
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.title))
+        self._year: int | None = None
+
+        heading = QLabel(self.title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.scenario_box = QComboBox()
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scenario_box.setToolTip(self.tr(
+            "Zeker: alleen toegezegd en ontvangen geld. Verwacht: elke bron maal zijn kans. Maximaal: alles wat "
+            "niet is afgewezen, voluit. Daarnaast de eigen scenario's van het plan."))
+        self.scenario_box.activated.connect(self._scenario_chosen)
+        scenario_label = QLabel(self.tr("&Scenario:"))
+        scenario_label.setBuddy(self.scenario_box)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(scenario_label)
+        top.addWidget(self.scenario_box)
+
+        self.indicators = [QLabel() for _ in range(3)]
+        cards = QHBoxLayout()
+        for label in self.indicators:
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            frame = QFrame()
+            frame.setObjectName("indicator")
+            frame.setStyleSheet("#indicator { background: #f4f6f8; border: 1px solid #d8dde3; border-radius: 6px; }")
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(12, 8, 12, 8)
+            label.setStyleSheet("font-size: 11pt;")
+            inner.addWidget(label)
+            cards.addWidget(frame, 1)
+
+        self.model = TableModel([], row_key=lambda m: m.key, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setStyleSheet("QTableView { selection-background-color: #dce8f6; selection-color: black; }")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().sectionClicked.connect(self._column_chosen)
+        self.table.setToolTip(self.tr("Klik op een jaar om de regels achter de cijfers te zien"))
+        self.table.setAccessibleName(self.tr("Cijfers per jaar"))
+        self.table.selectionModel().currentColumnChanged.connect(lambda current, _old: self._column_chosen(
+            current.column()))
+        self.table.clicked.connect(lambda index: self._column_chosen(index.column()))
+
+        self.chart = CoverageChart()
+
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("font-weight: 600;")
+        self.detail_title.setWordWrap(True)
+        self.detail = QTreeWidget()
+        self.detail.setColumnCount(2)
+        self.detail.setHeaderLabels([self.tr("Regel"), self.tr("Bedrag")])
+        self.detail.setRootIsDecorated(True)
+        self.detail.setAlternatingRowColors(True)
+        self.detail.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.detail.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.detail.header().setStretchLastSection(False)
+        self.detail.setAccessibleName(self.tr("Regels achter het gekozen jaar"))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail_title)
+        side_layout.addWidget(self.detail, 1)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.chart)
+        left.setStretchFactor(0, 0)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([900, 380])
+        side.setMinimumWidth(300)
+        self._left = left
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.scenario_box, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
 
     @property
     def title(self) -> str:
         return self.tr("Overzicht")
+
+    # --- showing -----------------------------------------------------------------------------------------
+
+    def projection(self) -> Projection:
+        return self.document.projection()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        self._fill_scenarios(plan)
+        projection = self.projection()
+        self._fill_table(plan, projection)
+        self._fill_indicators(plan, projection)
+        years = list(plan.years)
+        if self._year not in years:
+            gap_years = [y.year for y in projection.years if y.gap > 0]
+            self._year = gap_years[0] if gap_years else (years[0] if years else None)
+        self._fill_detail(projection)
+        self.chart.show_projection(projection)
+
+    def _fill_scenarios(self, plan: Plan) -> None:
+        box = self.scenario_box
+        box.blockSignals(True)
+        box.clear()
+        for scenario_id in plan.scenario_ids():
+            box.addItem(scenario_name(plan, scenario_id), scenario_id)
+        box.setCurrentIndex(max(0, box.findData(self.document.scenario)))
+        box.blockSignals(False)
+
+    def _scenario_chosen(self, index: int) -> None:
+        self.document.set_scenario(self.scenario_box.itemData(index))
+
+    def measures(self, projection: Projection) -> list[Measure]:
+        """The rows of the year table: costs, income per type (the types with income), result, reserve, gap
+        and coverage; all figures come from core's projection."""
+        years, totals = projection.years, projection.totals
+        rows = [Measure("costs", self.tr("Kosten"), {y.year: y.costs for y in years}, totals.costs, strong=True)]
+        for kind, total in totals.income_by_type.items():
+            if total or any(y.income_by_type[kind] for y in years):
+                label = "   " + i18n.label(kind, TYPE_NL, TYPE_EN).capitalize()
+                rows.append(Measure(f"income:{kind.value}", label, {y.year: y.income_by_type[kind] for y in years},
+                                    total))
+        rows += [
+            Measure("income", self.tr("Inkomsten"), {y.year: y.income for y in years}, totals.income, strong=True),
+            Measure("result", self.tr("Resultaat"), {y.year: y.result for y in years}, totals.result, signed=True),
+        ]
+        if projection.project is None:
+            rows.append(Measure("reserve", self.tr("Reserve eind jaar"), {y.year: y.reserve_end for y in years},
+                                signed=True))
+        rows.append(Measure("gap", self.tr("Tekort"), {y.year: y.gap for y in years}, strong=True))
+        rows.append(Measure("coverage", self.tr("Dekking"), {y.year: y.coverage for y in years}))
+        return rows
+
+    def _cell(self, measure: Measure, value: object) -> str:
+        if value is None:
+            return ""
+        if measure.key == "coverage":
+            return i18n.ratio(value)  # type: ignore[arg-type]
+        if measure.key == "gap" and value == 0:
+            return "–"
+        return i18n.amount(value, symbol=False)  # type: ignore[arg-type]
+
+    def _fill_table(self, plan: Plan, projection: Projection) -> None:
+        def colour(m: Measure, value: object) -> QColor | None:
+            if (m.signed or m.key == "gap") and isinstance(value, int) and value < 0:
+                return NEGATIVE
+            return NEGATIVE if m.key == "gap" and isinstance(value, int) and value > 0 else None
+
+        columns = [Column(key="label", title="", text=lambda m: m.label, bold=lambda m: m.strong)]
+        for year in plan.years:
+            columns.append(Column(
+                key=str(year), title=str(year), numeric=True,
+                text=lambda m, y=year: self._cell(m, m.values.get(y)),
+                foreground=lambda m, y=year: colour(m, m.values.get(y)),
+                background=lambda m, y=year: GAP_BACKGROUND if m.key == "gap" and (m.values.get(y) or 0) > 0 else None,
+                bold=lambda m: m.strong,
+                cell_tip=lambda m, y=year: self._tip(m, y)))
+        columns.append(Column(key="total", title=self.tr("Totaal"), numeric=True,
+                              text=lambda m: self._cell(m, m.total), bold=lambda m: True,
+                              foreground=lambda m: colour(m, m.total)))
+        rows = self.measures(projection)
+        if [c.key for c in columns] != [c.key for c in self.model.columns]:
+            self.model.set_columns(columns, rows)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            self.model.set_rows(rows)
+        height = self.table.horizontalHeader().height() + 26 * len(rows) + 2 * self.table.frameWidth() + 2
+        self.table.setMinimumHeight(min(height, 420))
+        self.table.setMaximumHeight(height)
+
+    def _tip(self, measure: Measure, year: int) -> str | None:
+        if measure.key == "gap" and (measure.values.get(year) or 0) > 0:
+            return self.tr("In {year} zijn de kosten hoger dan de inkomsten in dit scenario").format(year=year)
+        if measure.key == "reserve" and isinstance(measure.values.get(year), int) and measure.values[year] < 0:
+            return self.tr("De reserve staat eind {year} onder nul").format(year=year)
+        return None
+
+    def _fill_indicators(self, plan: Plan, projection: Projection) -> None:
+        ind = projection.indicators
+        funder, short, depleted = self.indicators
+        if ind.largest_funder is None:
+            funder.setText(self.tr("Nog geen inkomsten in dit scenario."))
+        else:
+            funder.setText(self.tr("{name} levert {share} van de inkomsten.").format(
+                name=ind.largest_funder.name, share=i18n.ratio(ind.largest_funder.share)))
+        funder.setToolTip(self.tr("De grootste financier over alle jaren van het plan, in dit scenario"))
+        if ind.short_term_share is None:
+            short.setText(self.tr("Er zijn nog geen inkomsten om te beoordelen."))
+        else:
+            short.setText(self.tr("{share} van de inkomsten is kortlopend: voor een jaar of korter toegezegd.")
+                          .format(share=i18n.ratio(ind.short_term_share)))
+        short.setToolTip(self.tr("Eenmalige bedragen en bronnen met een looptijd van hoogstens 12 maanden"))
+        if ind.depleted_year is not None:
+            depleted.setText(self.tr("De reserve is op in {year}.").format(year=ind.depleted_year))
+            depleted.setStyleSheet(f"font-size: 11pt; color: {NEGATIVE.name()}; font-weight: 600;")
+        else:
+            last = projection.years[-1].reserve_end if projection.years else plan.opening_reserve
+            depleted.setText(self.tr("De reserve blijft positief tot en met {year} ({amount}).").format(
+                year=plan.last_year, amount=i18n.amount(last or 0)))
+            depleted.setStyleSheet("font-size: 11pt;")
+        depleted.setToolTip(self.tr("Het eerste jaar waarin de reserve aan het eind van het jaar onder nul staat"))
+
+    # --- the lines behind a year ----------------------------------------------------------------------------
+
+    def _column_chosen(self, column: int) -> None:
+        if not 0 <= column < len(self.model.columns):
+            return
+        key = self.model.column(column).key
+        if key.isdigit():
+            self.show_year(int(key))
+
+    def show_year(self, year: int) -> None:
+        """List the lines behind the figures of ``year`` beside the table."""
+        self._year = year
+        self._fill_detail(self.projection())
+
+    @property
+    def year(self) -> int | None:
+        return self._year
+
+    def lines_behind(self, projection: Projection, year: int) -> tuple[list[tuple[str, Cents]], list[tuple[str, Cents]]]:
+        """(costs, income): each line's counted value in ``year`` under the scenario, largest first."""
+        plan = self.document.plan
+        costs = [(c.name, projection.cost_values.get(c.id, {}).get(year, 0)) for c in plan.costs]
+        income = []
+        for s in plan.sources:
+            value = projection.source_values.get(s.id, {}).get(year, 0)
+            name = f"{s.name} ({s.funder})" if s.funder and s.funder not in s.name else s.name
+            income.append((name, value))
+        largest = lambda pairs: sorted((p for p in pairs if p[1]), key=lambda p: -p[1])  # noqa: E731
+        return largest(costs), largest(income)
+
+    def _fill_detail(self, projection: Projection) -> None:
+        self.detail.clear()
+        year = self._year
+        if year is None or year not in self.document.plan.years:
+            self.detail_title.setText(self.tr("Klik op een jaar om de regels achter de cijfers te zien."))
+            return
+        figures = projection.year(year)
+        self.detail_title.setText(self.tr("De regels achter {year} ({scenario})").format(
+            year=year, scenario=scenario_name(self.document.plan, projection.scenario)))
+        costs, income = self.lines_behind(projection, year)
+        for label, total, lines in ((self.tr("Kosten"), figures.costs, costs),
+                                    (self.tr("Inkomsten"), figures.income, income)):
+            group = QTreeWidgetItem([label, i18n.amount(total)])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFont(1, font)
+            group.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for name, value in lines:
+                item = QTreeWidgetItem([name, i18n.amount(value)])
+                item.setToolTip(0, name)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                group.addChild(item)
+            self.detail.addTopLevelItem(group)
+            group.setExpanded(True)
+        if figures.gap:
+            gap = QTreeWidgetItem([self.tr("Tekort"), i18n.amount(figures.gap)])
+            gap.setForeground(0, NEGATIVE)
+            gap.setForeground(1, NEGATIVE)
+            gap.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.detail.addTopLevelItem(gap)
+        column = next((i for i, c in enumerate(self.model.columns) if c.key == str(year)), -1)
+        if column >= 0 and self.table.currentIndex().column() != column:
+            self.table.blockSignals(True)
+            self.table.selectColumn(column)
+            self.table.blockSignals(False)
+
+    def selected_index(self) -> QModelIndex:
+        return self.table.currentIndex()

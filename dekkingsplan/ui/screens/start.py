@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from dekkingsplan.resources import resource_path
 
 
 class _RecentList(QListWidget):
@@ -77,23 +79,35 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(self._activated)
         recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.tr("Nog geen plannen geopend."))
-        self.no_recent.setEnabled(False)
+        self.no_recent.setStyleSheet("color: #666;")
 
         recent_box = QVBoxLayout()
+        recent_box.setSpacing(6)
         recent_box.addWidget(recent_label)
         recent_box.addWidget(self.recent, 1)
         recent_box.addWidget(self.no_recent)
+        recent_box.addStretch(0)
+        self._recent_box = recent_box
 
         panel = QFrame()
         panel.setObjectName("startPanel")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setStyleSheet("#startPanel { background: white; border: 1px solid #d3d7dc; border-radius: 8px; }")
         panel.setMaximumWidth(820)
         panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(panel)
         grid.setContentsMargins(32, 28, 32, 28)
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(16)
-        grid.addWidget(title, 0, 0, 1, 2)
+        logo = QLabel()
+        icon = resource_path("icons", "dekkingsplan.png")
+        if icon.exists():
+            logo.setPixmap(QPixmap(str(icon)).scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                                     Qt.TransformationMode.SmoothTransformation))
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
+        heading.addWidget(logo)
+        heading.addWidget(title, 1)
+        grid.addLayout(heading, 0, 0, 1, 2)
         grid.addWidget(subtitle, 1, 0, 1, 2)
         grid.addLayout(actions, 2, 0)
         grid.addLayout(recent_box, 2, 1)
@@ -132,6 +146,7 @@ class StartScreen(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        self._recent_box.setStretch(3, 0 if paths else 1)
         if paths:
             self.recent.setCurrentRow(0)
 

@@ -1,0 +1,154 @@
+"""Cell editors for the tables: what a treasurer types (amounts, months, dates, percentages), choices from a
+list, and the specification (quantity × unit × rate) in one cell. The column spec says which; the model reads
+and checks what was typed, so a bad value is refused with a sentence and the old value stays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from dekkingsplan.ui.table_model import Editor, source_index
+
+Index = QModelIndex | QPersistentModelIndex
+
+PLACEHOLDERS = {
+    Editor.AMOUNT: "1.234,56",
+    Editor.MONTH: "2026-09",
+    Editor.DATE: "2026-03-01",
+    Editor.DATES: "2027-10-01, 2028-11-01",
+    Editor.PERCENT: "2,5",
+    Editor.NUMBER: "160",
+}
+
+
+class SpecificationEditor(QWidget):
+    """Quantity × unit × rate in one cell; all three empty means no specification."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.quantity = QLineEdit()
+        self.quantity.setPlaceholderText(self.tr("aantal"))
+        self.quantity.setToolTip(self.tr("Aantal, bijvoorbeeld 160 of 2,5"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("eenheid"))
+        self.unit.setToolTip(self.tr("Eenheid, bijvoorbeeld uur, dagdeel, maand"))
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText(self.tr("tarief"))
+        self.rate.setToolTip(self.tr("Tarief per eenheid, bijvoorbeeld 35,00"))
+        for i, edit in enumerate((self.quantity, self.unit, self.rate)):
+            if i:
+                row.addWidget(QLabel("×"))
+            row.addWidget(edit, 1)
+        self.setFocusProxy(self.quantity)
+        QWidget.setTabOrder(self.quantity, self.unit)
+        QWidget.setTabOrder(self.unit, self.rate)
+
+    def value(self) -> tuple[str, str, str]:
+        return self.quantity.text(), self.unit.text(), self.rate.text()
+
+    def set_value(self, value: tuple[str, str, str]) -> None:
+        for edit, text in zip((self.quantity, self.unit, self.rate), value, strict=True):
+            edit.setText(text)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Gives each cell the editor its column asks for."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
+        model, own = source_index(index)
+        column = model.column(own)
+        if column.editor == Editor.CHOICE:
+            combo = QComboBox(parent)
+            for label, value in (column.choices() if column.choices else []):
+                combo.addItem(label, value)
+            combo.setToolTip(column.tip)
+            # a choice is made the moment it is picked, like a treasurer expects of a list
+            combo.activated.connect(lambda _i, c=combo: self._finish(c))
+            return combo
+        if column.editor == Editor.SPECIFICATION:
+            editor = SpecificationEditor(parent)
+            for part in (editor.quantity, editor.unit, editor.rate):
+                part.installEventFilter(self)
+            return editor
+        if column.editor in (Editor.NONE, Editor.CHECK):
+            return None
+        edit = QLineEdit(parent)
+        edit.setPlaceholderText(PLACEHOLDERS.get(column.editor, ""))
+        edit.setToolTip(column.tip)
+        if column.numeric:
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return edit
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value: Any = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, SpecificationEditor):
+            editor.set_value(value if isinstance(value, tuple) else ("", "", ""))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, SpecificationEditor):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect
+        if isinstance(editor, SpecificationEditor):
+            rect = rect.adjusted(0, 0, max(0, 300 - rect.width()), 0)
+        editor.setGeometry(rect)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        spec = watched.parent() if isinstance(watched, QLineEdit) else None
+        if not isinstance(spec, SpecificationEditor):
+            return super().eventFilter(watched, event)
+        # the three fields of a specification: Enter commits all three, Escape keeps the old value, and the
+        # editor closes (committing) only when the focus leaves all three
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._finish(spec)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.closeEditor.emit(spec, QStyledItemDelegate.EndEditHint.RevertModelCache)
+                return True
+        elif event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, lambda: self._focus_left(spec))
+        return False
+
+    def _focus_left(self, spec: SpecificationEditor) -> None:
+        if not shiboken6.isValid(spec) or not spec.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not spec.isAncestorOf(focus):
+            self._finish(spec)

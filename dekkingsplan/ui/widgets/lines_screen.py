@@ -1,0 +1,334 @@
+"""What Begroting and Dekking share: an editable table of lines with add, duplicate and delete, sorting,
+filters, a message at the field for a value that is not accepted, and the totals per year of the lines shown.
+
+A subclass lists its columns, its filters, a new line and its totals; everything else is here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.model import Line, new_id
+from dekkingsplan.core.totals import YearSums
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.delegates import CellDelegate
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
+from dekkingsplan.ui.widgets.message_bar import MessageBar
+
+
+@dataclass(frozen=True)
+class LineFilter:
+    """A list to narrow the table by one field (type, status, project ...)."""
+
+    key: str
+    label: str
+    choices: Callable[[], list[tuple[str, Any]]]  # (label, value); the first entry "all" is added here
+    value: Callable[[Line], Any]
+
+
+_ALL = object()
+
+
+class LinesScreen(Screen):
+    """An editable table of cost lines or sources."""
+
+    part: Part = Part.COSTS
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.parts = frozenset({self.part, Part.PROJECTS, Part.SETTINGS})
+
+        heading = QLabel(self.title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.intro())
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #444;")
+
+        self.add_button = QPushButton(self.tr("&Toevoegen"))
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        actions = (
+            (self.add_button, self.add_line, QKeySequence("Ctrl+Shift+N"), self.tr("Een nieuwe regel toevoegen")),
+            (self.duplicate_button, self.duplicate_lines, QKeySequence("Ctrl+D"),
+             self.tr("Een kopie van de gekozen regel(s) maken")),
+            (self.delete_button, self.delete_lines, QKeySequence(QKeySequence.StandardKey.Delete),
+             self.tr("De gekozen regel(s) verwijderen; Ctrl+Z zet ze terug")),
+        )
+        buttons = QHBoxLayout()
+        for button, slot, shortcut, tip in actions:
+            action = QAction(button.text(), self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.clicked.connect(slot)
+            button.setToolTip(f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+            buttons.addWidget(button)
+        buttons.addSpacing(24)
+
+        self.filter_boxes: dict[str, QComboBox] = {}
+        for spec in self.filters():
+            label = QLabel(spec.label)
+            box = QComboBox()
+            box.setToolTip(self.tr("Alleen de regels tonen met deze {what}").format(what=spec.label.rstrip(":").lower()))
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            label.setBuddy(box)
+            box.currentIndexChanged.connect(self._filter_changed)
+            self.filter_boxes[spec.key] = box
+            buttons.addWidget(label)
+            buttons.addWidget(box)
+        buttons.addStretch(1)
+
+        self.message = MessageBar()
+        self.model = TableModel(self.columns(), on_edit=self._edit, row_foreground=self.row_foreground, parent=self)
+        self.model.editable = not document.read_only
+        self.model.refused.connect(self._refused)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setAccessibleName(self.title)
+
+        totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
+        totals_label.setStyleSheet("font-weight: 600;")
+        self.totals_model = TableModel([], row_key=lambda r: r[0], parent=self)
+        self.totals = QTableView()
+        self.totals.setModel(self.totals_model)
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.verticalHeader().hide()
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals.verticalHeader().setDefaultSectionSize(26)
+        self.totals.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setWordWrap(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(totals_label)
+        layout.addWidget(self.totals)
+
+        chain = [self.add_button, self.duplicate_button, self.delete_button, *self.filter_boxes.values(), self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._widths_set = False
+        self.refresh()
+        self._stale = False
+
+    # --- what a subclass says ----------------------------------------------------------------------------
+
+    def intro(self) -> str:
+        return ""
+
+    def lines(self) -> list[Line]:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def filters(self) -> list[LineFilter]:
+        return []
+
+    def new_line(self, line_id: str) -> Line:
+        raise NotImplementedError
+
+    def totals_rows(self, shown: list[Line]) -> list[tuple[str, YearSums]]:
+        raise NotImplementedError
+
+    def row_foreground(self, line: Line) -> QColor | None:
+        return None
+
+    def noun(self) -> str:
+        """The word for one line in an undo step ("kostenregel", "dekkingsbron")."""
+        return self.tr("regel")
+
+    # --- showing -----------------------------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setHighlightSections(False)
+        return table
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.lines())
+        for spec in self.filters():
+            box = self.filter_boxes[spec.key]
+            current = box.currentData() if box.count() else _ALL
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("alle"), _ALL)
+            for label, value in spec.choices():
+                box.addItem(label, value)
+            found = next((i for i in range(box.count()) if box.itemData(i) == current), 0)
+            box.setCurrentIndex(found)
+            box.blockSignals(False)
+        self._apply_filters()
+        if not self._widths_set:
+            self._widths_set = True
+            for i, column in enumerate(self.model.columns):
+                if column.width:
+                    self.table.setColumnWidth(i, column.width)
+        self._selection_changed()
+
+    def on_change(self, change: Change) -> None:
+        if change.concerns(Part.PROJECTS, Part.SETTINGS):
+            self.refresh()
+        else:
+            self.model.set_rows(self.lines())
+            self._update_totals()
+        self.message.clear()
+
+    def _update_totals(self) -> None:
+        years = list(self.document.plan.years)
+        rows = self.totals_rows(self.proxy.visible_rows())
+        columns = [Column(key="label", title="", text=lambda r: r[0])]
+        for year in years:
+            columns.append(Column(key=str(year), title=str(year), numeric=True,
+                                  text=lambda r, y=year: i18n.amount(r[1].by_year.get(y, 0), symbol=False)))
+        columns.append(Column(key="total", title=self.tr("Totaal"), numeric=True,
+                              text=lambda r: i18n.amount(r[1].total, symbol=False), bold=lambda r: True))
+        if [c.key for c in columns] != [c.key for c in self.totals_model.columns]:
+            self.totals_model.set_columns(columns, rows)
+            self.totals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            self.totals_model.set_rows(rows)
+        height = (self.totals.horizontalHeader().sizeHint().height() + 26 * len(rows)
+                  + 2 * self.totals.frameWidth())
+        self.totals.setFixedHeight(height)
+
+    def _filter_changed(self) -> None:
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        for spec in self.filters():
+            wanted = self.filter_boxes[spec.key].currentData()
+            predicate = None if wanted is _ALL else (lambda line, s=spec, w=wanted: s.value(line) == w)
+            self.proxy.set_filter(spec.key, predicate)
+        self._update_totals()
+
+    def clear_filters(self) -> None:
+        for box in self.filter_boxes.values():
+            box.setCurrentIndex(0)
+
+    def selected_lines(self) -> list[Line]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        editable = not self.document.read_only
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.add_button.setEnabled(editable)
+        self.duplicate_button.setEnabled(editable and chosen)
+        self.delete_button.setEnabled(editable and chosen)
+
+    def select_line(self, line_id: str, column_key: str = "name", *, edit: bool = False) -> QModelIndex:
+        """Select a line (clearing filters that hide it) and, when asked, open its cell for typing."""
+        row = self.model.row_of(line_id)
+        if row < 0:
+            return QModelIndex()
+        index = self.proxy.mapFromSource(self.model.cell(row, column_key))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.cell(row, column_key))
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        if edit:
+            self.table.setFocus()
+            self.table.edit(index)
+        return index
+
+    # --- editing -----------------------------------------------------------------------------------------
+
+    def _edit(self, old: Line, new: Line, column: Column) -> str | None:
+        text = self.tr("{field} van ‘{name}’ wijzigen").format(field=column.title.lower(), name=old.name)
+        return self.document.try_apply(ReplaceRecord(old, new), text)
+
+    def _refused(self, index: QModelIndex, reason: str) -> None:
+        self.message.show_message(self.tr("{reason} — de vorige waarde is bewaard.").format(reason=reason))
+        view_index = self.proxy.mapFromSource(index)
+        if view_index.isValid() and self.table.isVisible():
+            rect = self.table.visualRect(view_index)
+            QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), reason, self.table)
+
+    def add_line(self) -> None:
+        taken = [line.id for line in self.lines()]
+        line = self.new_line(new_id(taken, self.noun()))
+        if self.document.apply(AddRecord(line), self.tr("{what} toevoegen").format(what=self.noun())):
+            self.select_line(line.id, edit=True)
+
+    def duplicate_lines(self) -> None:
+        chosen = self.selected_lines()
+        if not chosen:
+            return
+        taken = [line.id for line in self.lines()]
+        edits, copies = [], []
+        for line in chosen:
+            copy = replace(line, id=new_id(taken, line.id), name=self.tr("{name} (kopie)").format(name=line.name))
+            taken.append(copy.id)
+            copies.append(copy)
+            edits.append(AddRecord(copy, index_of(self.document.plan, line) + 1 + len(edits)))
+        text = (self.tr("‘{name}’ dupliceren").format(name=chosen[0].name) if len(chosen) == 1
+                else self.tr("{n} regels dupliceren").format(n=len(chosen)))
+        if self.document.apply(Batch(tuple(edits)), text):
+            self.select_line(copies[-1].id)
+
+    def delete_lines(self) -> None:
+        chosen = self.selected_lines()
+        if not chosen:
+            return
+        plan = self.document.plan
+        # remove from the bottom up, so each remembered position is still right when undo puts them back
+        ordered = sorted(chosen, key=lambda line: index_of(plan, line), reverse=True)
+        edits = tuple(remove(plan, line) for line in ordered)
+        text = (self.tr("‘{name}’ verwijderen").format(name=chosen[0].name) if len(chosen) == 1
+                else self.tr("{n} regels verwijderen").format(n=len(chosen)))
+        if self.document.apply(Batch(edits), text):
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Verwijderd. Ctrl+Z zet het terug."), 8000)
+
+    def commit_pending(self) -> None:
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)
