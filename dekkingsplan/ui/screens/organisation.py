@@ -30,6 +30,8 @@ from dekkingsplan.ui.screens.base import Screen
 
 # text fields of Organisation, in the order of the form
 TEXT_FIELDS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
+SHORT_FIELDS = {"kvk": 140, "rsin": 140, "iban": 260, "postcode": 110}
+LABEL_WIDTH = 130
 ERROR_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; background: #fdf1f0; }"
 
 
@@ -64,6 +66,28 @@ class _Field(QWidget):
             self.edit.blockSignals(False)
 
 
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setMinimumWidth(LABEL_WIDTH)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    hint = QLabel(text, parent)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #555;")
+    return hint
+
+
 class OrganisationScreen(Screen):
     """The organisation's details and the plan's settings. Every field is saved when you leave it, if it is right."""
 
@@ -80,7 +104,13 @@ class OrganisationScreen(Screen):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
-        scroll.setWidget(body)
+        body.setMaximumWidth(780)
+        holder = QWidget()
+        holder_row = QHBoxLayout(holder)
+        holder_row.setContentsMargins(0, 0, 0, 0)
+        holder_row.addWidget(body, 1)
+        holder_row.addStretch(0)
+        scroll.setWidget(holder)
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
 
@@ -102,9 +132,7 @@ class OrganisationScreen(Screen):
 
     def _organisation_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Gegevens van de organisatie"), parent)
-        form = QFormLayout(group)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = _form(group)
         labels = {
             "name": self.tr("Naam"), "kvk": self.tr("KvK-nummer"), "rsin": self.tr("RSIN"), "iban": self.tr("IBAN"),
             "address": self.tr("Adres"), "postcode": self.tr("Postcode"), "city": self.tr("Plaats"),
@@ -127,20 +155,21 @@ class OrganisationScreen(Screen):
         for key in TEXT_FIELDS:
             field = _Field(placeholders.get(key, ""), group)
             field.edit.setObjectName(f"field_{key}")
+            if key in SHORT_FIELDS:
+                field.edit.setMaximumWidth(SHORT_FIELDS[key])
             field.edit.textEdited.connect(lambda _text, k=key: self._check_field(k))
             field.edit.editingFinished.connect(lambda k=key: self._commit_field(k))
             self.fields[key] = field
-            form.addRow(labels[key], field)
+            form.addRow(_label(labels[key]), field)
             if key == "name":
-                form.addRow(self.tr("Rechtsvorm"), self.legal_form)
+                form.addRow(_label(self.tr("Rechtsvorm")), self.legal_form)
             if key == "iban":
-                form.addRow(self.tr("ANBI"), self.anbi)
+                form.addRow(_label(self.tr("ANBI")), self.anbi)
         return group
 
     def _plan_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Plan"), parent)
-        form = QFormLayout(group)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = _form(group)
         years = QWidget(group)
         row = QHBoxLayout(years)
         row.setContentsMargins(0, 0, 0, 0)
@@ -158,21 +187,24 @@ class OrganisationScreen(Screen):
         self.years_error = QLabel(group)
         self.years_error.setStyleSheet("color: #b3261e;")
         self.years_error.hide()
-        hint = QLabel(self.tr("Een plan beslaat 1 tot {n} jaar. Regels buiten deze jaren blijven bewaard; "
-                              "ze worden alleen niet getoond.").replace("{n}", str(MAX_YEARS)), group)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        form.addRow(self.tr("Jaren"), years)
-        form.addRow("", self.years_error)
-        form.addRow("", hint)
+        hint = _hint(self.tr("Een plan beslaat 1 tot {n} jaar. Regels buiten deze jaren blijven bewaard; "
+                             "ze worden alleen niet getoond.").replace("{n}", str(MAX_YEARS)), group)
+        years_cell = QWidget(group)
+        cell = QVBoxLayout(years_cell)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.setSpacing(2)
+        for widget in (years, self.years_error, hint):
+            cell.addWidget(widget)
+        form.addRow(_label(self.tr("Jaren")), years_cell)
         self.reserve = _Field(self.tr("bijvoorbeeld 8.500,00"), group)
         self.reserve.edit.setObjectName("field_opening_reserve")
+        self.reserve.edit.setMaximumWidth(160)
+        self.reserve.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.reserve.edit.textEdited.connect(lambda _t: self._read_reserve())
         self.reserve.edit.editingFinished.connect(self._commit_reserve)
-        form.addRow(self.tr("Beginreserve"), self.reserve)
-        reserve_hint = QLabel(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group)
-        reserve_hint.setStyleSheet("color: #555;")
-        form.addRow("", reserve_hint)
+        self.reserve.layout().addWidget(
+            _hint(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group))
+        form.addRow(_label(self.tr("Beginreserve")), self.reserve)
         return group
 
     # --- showing the plan ----------------------------------------------------------------------------------
