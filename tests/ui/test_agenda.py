@@ -1,0 +1,124 @@
+"""Agenda: every deadline in date order, overdue and coming ones highlighted, and the reminder on opening."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from dekkingsplan.core.edits import ReplaceRecord
+from dekkingsplan.ui.screens import agenda
+from dekkingsplan.ui.screens.agenda import OVERDUE_BG, SOON_BG, URGENT_BG, AgendaScreen, attach_reminder
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr(agenda, "today", lambda: TODAY)
+
+
+def _screen(qtbot, document) -> AgendaScreen:
+    screen = AgendaScreen(document)
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen
+
+
+def _cells(screen: AgendaScreen, key: str) -> list[str]:
+    model = screen.model
+    return [model.data(model.cell(r, key)) for r in range(model.rowCount())]
+
+
+def _background(screen: AgendaScreen, row: int):
+    brush = screen.model.data(screen.model.cell(row, "date"), Qt.ItemDataRole.BackgroundRole)
+    return None if brush is None else brush.color()
+
+
+def test_every_deadline_in_date_order_with_its_source_and_funder(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    rows = screen.model.rows
+    assert [d.date for d in rows] == sorted(d.date for d in rows)
+    assert len(rows) == 21
+    assert _cells(screen, "date")[0] == "1 mrt 2026"
+    assert _cells(screen, "kind")[0] == "aanvragen vóór"
+    assert _cells(screen, "source")[0] == "Bijdrage aanschuifmaaltijden"
+    assert _cells(screen, "funder")[0] == "Oranje Fonds"
+    assert set(_cells(screen, "kind")) == {"aanvragen vóór", "besluit verwacht", "verantwoording inleveren"}
+
+
+def test_overdue_and_coming_deadlines_stand_out(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    by_date = {d.date: i for i, d in enumerate(screen.model.rows)}
+    assert _background(screen, by_date[date(2026, 11, 1)]) == OVERDUE_BG
+    assert _cells(screen, "when")[by_date[date(2026, 11, 1)]] == "27 dagen te laat"
+    assert _background(screen, by_date[date(2026, 12, 8)]) == URGENT_BG
+    assert _cells(screen, "when")[by_date[date(2026, 12, 8)]] == "over 10 dagen"
+    assert _background(screen, by_date[date(2027, 1, 15)]) == SOON_BG
+    assert _background(screen, by_date[date(2027, 10, 1)]) is None
+    assert screen.summary.text().startswith("21 data in totaal · 5 verlopen · 5 in de komende 90 dagen")
+
+
+def test_a_report_date_added_to_a_source_appears_and_undo_takes_it_away(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    old = demo_document.plan.source("giften-leden")
+    new = replace(old, report_due=(date(2026, 12, 1),))
+    assert demo_document.apply(ReplaceRecord(old, new))
+    assert "Periodieke giften vrienden van De Wissel" in _cells(screen, "source")
+    assert _cells(screen, "when")[_cells(screen, "source").index("Periodieke giften vrienden van De Wissel")] \
+        == "over 3 dagen"
+    demo_document.undo_stack.undo()
+    assert "Periodieke giften vrienden van De Wissel" not in _cells(screen, "source")
+
+
+def test_a_rejected_source_has_nothing_left_to_do(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    old = demo_document.plan.source("skanfonds")
+    demo_document.apply(ReplaceRecord(old, replace(old, status="rejected")))
+    assert "Inloop voor nieuwkomers" not in _cells(screen, "source")
+
+
+def test_a_plan_without_dates_says_where_to_fill_them_in(qtbot, demo_document):
+    for old in list(demo_document.plan.sources):
+        demo_document.apply(ReplaceRecord(old, replace(old, apply_by=None, decision_expected=None, report_due=())))
+    screen = _screen(qtbot, demo_document)
+    assert screen.view.isHidden() and screen.empty.isVisible()
+
+
+class _Window(QMainWindow):
+    document_opened = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = None
+        self.agenda_shown = 0
+
+
+def test_opening_a_plan_with_something_due_within_14_days_shows_a_reminder(qtbot, demo_document):
+    window = _Window()
+    qtbot.addWidget(window)
+    bar = attach_reminder(window, lambda: setattr(window, "agenda_shown", window.agenda_shown + 1))
+    window.show()
+    window.document = demo_document
+    window.document_opened.emit(demo_document)
+    assert bar.isVisible()
+    text = bar.label.text()
+    assert text.splitlines()[0] == "Binnen 14 dagen moet u iets doen:"
+    assert "8 dec 2026 (over 10 dagen): besluit verwacht — Subsidie inclusie en ontmoeting 2027" in text
+    assert "10 dec 2026" in text and "Skanfonds" in text
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    assert window.agenda_shown == 1
+    assert not bar.isVisible()
+
+
+def test_no_reminder_when_nothing_is_due_soon(qtbot, demo_document, monkeypatch):
+    monkeypatch.setattr(agenda, "today", lambda: date(2029, 12, 1))
+    window = _Window()
+    qtbot.addWidget(window)
+    bar = attach_reminder(window, lambda: None)
+    window.show()
+    window.document_opened.emit(demo_document)
+    assert not bar.isVisible()
