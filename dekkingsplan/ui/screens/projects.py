@@ -1,0 +1,287 @@
+"""Projecten: add, rename and remove projects, and each project's own years, coverage, gap and chart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.model import Project, new_id
+from dekkingsplan.core.projection import Projection
+from dekkingsplan.ui.delegates import CellDelegate
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.widgets.chart import CoverageChart
+from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.year_figures import ScenarioChooser, year_table_columns, year_table_rows
+
+
+class Fate(Enum):
+    """What happens to a removed project's lines."""
+
+    UNLINK = "unlink"  # they stay, as running costs and income (exploitatie)
+    DELETE = "delete"  # they go with the project
+    CANCEL = "cancel"
+
+
+def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) -> Fate:
+    """Ask what happens to the lines of a project that is removed (the treasurer may also cancel)."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Projecten", "Project verwijderen"))
+    box.setText(tr("Projecten", "Bij project ‘{name}’ horen {costs} kostenregel(s) en {sources} dekkingsbron(nen). "
+                   "Wat moet er met die regels gebeuren?").format(name=project.name, costs=costs, sources=sources))
+    box.setInformativeText(tr("Projecten", "Naar de exploitatie: de regels blijven staan, zonder project. "
+                              "Ook verwijderen: de regels verdwijnen met het project. Ctrl+Z zet alles terug."))
+    unlink = box.addButton(tr("Projecten", "Naar de exploitatie"), QMessageBox.ButtonRole.AcceptRole)
+    delete = box.addButton(tr("Projecten", "Ook verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(unlink)
+    box.exec()
+    clicked = box.clickedButton()
+    return Fate.UNLINK if clicked is unlink else Fate.DELETE if clicked is delete else Fate.CANCEL
+
+
+class ProjectsScreen(Screen):
+    """The plan's projects in a table (name and description typed in place) and the chosen one's figures."""
+
+    parts = frozenset({Part.PROJECTS, Part.COSTS, Part.SOURCES, Part.SETTINGS, Part.SCENARIOS})
+    follows_scenario = True
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        heading = QLabel(self.title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.tr("Een project heeft eigen kosten en eigen dekking, zoals een fonds ze wil zien. "
+                               "Regels zonder project horen bij de exploitatie (de lopende kosten)."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #444;")
+
+        self.add_button = QPushButton(self.tr("&Nieuw project…"))
+        self.rename_button = QPushButton(self.tr("Naam &wijzigen"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.add_button.clicked.connect(self.add_project)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.message = MessageBar()
+        self.model = TableModel(self._columns(), on_edit=self._edit, parent=self)
+        self.model.editable = not document.read_only
+        self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
+        self.table = QTableView()
+        self.table.setObjectName("projectsTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for i, column in enumerate(self.model.columns):
+            if column.width:
+                self.table.setColumnWidth(i, column.width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.project_heading = QLabel()
+        self.project_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.scenario = ScenarioChooser(document)
+        figures_head = QHBoxLayout()
+        figures_head.addWidget(self.project_heading, 1)
+        figures_head.addWidget(self.scenario)
+        self.figures_model = TableModel([], row_key=lambda r: r.key, parent=self)
+        self.figures = QTableView()
+        self.figures.setObjectName("projectFigures")
+        self.figures.setModel(self.figures_model)
+        self.figures.verticalHeader().hide()
+        self.figures.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.figures.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.chart = CoverageChart()
+        self.empty = QLabel(self.tr("Nog geen projecten. Met ‘Nieuw project…’ maakt u er een; daarna kiest u in "
+                                    "Begroting en Dekking bij elke regel het project."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading)
+        top_layout.addWidget(intro)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.message)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.empty)
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 6, 0, 0)
+        detail_layout.addLayout(figures_head)
+        detail_layout.addWidget(self.figures)
+        detail_layout.addWidget(self.chart, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([250, 550])
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh()
+        self._stale = False
+
+    @property
+    def title(self) -> str:
+        return self.tr("Projecten")
+
+    def _columns(self) -> list[Column]:
+        plan = self.document.plan
+        return [
+            Column(key="name", title=self.tr("Naam"), text=lambda p: p.name, width=240,
+                   edit=lambda p, v: replace(p, name=str(v).strip()),
+                   tip=self.tr("De naam van het project zoals een fonds hem kent")),
+            Column(key="description", title=self.tr("Omschrijving"), text=lambda p: p.description or "",
+                   edit=lambda p, v: replace(p, description=str(v).strip() or None),
+                   tip=self.tr("Waar het project over gaat (mag leeg blijven)")),
+            Column(key="costs", title=self.tr("Kostenregels"), numeric=True, editor=Editor.NONE, width=110,
+                   text=lambda p: str(sum(1 for c in plan.costs if c.project == p.id))),
+            Column(key="sources", title=self.tr("Dekkingsbronnen"), numeric=True, editor=Editor.NONE, width=130,
+                   text=lambda p: str(sum(1 for s in plan.sources if s.project == p.id))),
+        ]
+
+    # --- showing -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.set_columns(self._columns(), self.document.plan.projects)
+        has = bool(self.document.plan.projects)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        if has and self.selected_project() is None:
+            self.select_project(self.document.plan.projects[0].id)
+        self.scenario.refresh()
+        self._show_figures()
+        self._update_buttons()
+
+    def on_change(self, change: Change) -> None:
+        self.message.clear()
+        chosen = self.selected_project()
+        self.refresh()
+        if chosen is not None and self.document.plan.project(chosen.id) is not None:
+            self.select_project(chosen.id)
+
+    def selected_project(self) -> Project | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_project(self, project_id: str) -> None:
+        row = self.model.row_of(project_id)
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._show_figures()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = not self.document.read_only
+        chosen = self.selected_project() is not None
+        self.add_button.setEnabled(editable)
+        self.rename_button.setEnabled(editable and chosen)
+        self.delete_button.setEnabled(editable and chosen)
+
+    def project_projection(self) -> Projection | None:
+        project = self.selected_project()
+        if project is None:
+            return None
+        return self.document.projection(self.document.scenario, project.id)
+
+    def _show_figures(self) -> None:
+        project = self.selected_project()
+        self.detail.setVisible(project is not None)
+        if project is None:
+            return
+        projection = self.project_projection()
+        assert projection is not None
+        self.project_heading.setText(self.tr("{name}: kosten en dekking per jaar").format(name=project.name))
+        columns = year_table_columns(self.document.plan, self.tr("Totaal"))
+        rows = year_table_rows(projection)
+        self.figures_model.set_columns(columns, rows)
+        header = self.figures.horizontalHeader().sizeHint().height()
+        self.figures.setFixedHeight(header + self.figures.verticalHeader().defaultSectionSize() * len(rows) + 4)
+        self.chart.show_projection(projection)
+
+    # --- editing -----------------------------------------------------------------------------------------
+
+    def _edit(self, old: Project, new: Project, column: Column) -> str | None:
+        text = self.tr("project ‘{name}’ wijzigen").format(name=old.name)
+        return self.document.try_apply(ReplaceRecord(old, new), text)
+
+    def add_project(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nieuw project"), self.tr("Naam van het project:"))
+        name = name.strip()
+        if not ok or not name:
+            return
+        project = Project(id=new_id([p.id for p in self.document.plan.projects], name), name=name)
+        if self.document.apply(AddRecord(project), self.tr("project ‘{name}’ toevoegen").format(name=name)):
+            self.select_project(project.id)
+
+    def rename_selected(self) -> None:
+        project = self.selected_project()
+        if project is None:
+            return
+        self.table.setFocus()
+        self.table.edit(self.model.cell(self.model.row_of(project.id), "name"))
+
+    def delete_selected(self) -> None:
+        project = self.selected_project()
+        if project is None:
+            return
+        plan = self.document.plan
+        costs = [c for c in plan.costs if c.project == project.id]
+        sources = [s for s in plan.sources if s.project == project.id]
+        text = self.tr("project ‘{name}’ verwijderen").format(name=project.name)
+        edits: list = []
+        if costs or sources:
+            fate = ask_lines_fate(self, project, len(costs), len(sources))
+            if fate == Fate.CANCEL:
+                return
+            if fate == Fate.UNLINK:
+                edits = [ReplaceRecord(line, replace(line, project=None)) for line in [*costs, *sources]]
+            else:
+                # from the bottom up, so each remembered position is still right when undo puts them back
+                lines = sorted([*costs, *sources], key=lambda line: index_of(plan, line), reverse=True)
+                edits = [remove(plan, line) for line in lines]
+        edits.append(remove(plan, project))
+        if self.document.apply(Batch(tuple(edits)), text):
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Project verwijderd. Ctrl+Z zet het terug."), 8000)
+
+    def commit_pending(self) -> None:
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)
+
