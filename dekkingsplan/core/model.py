@@ -211,8 +211,12 @@ class Source(Line):
 
     @property
     def weight_expected(self) -> Fraction:
+        """The weight in Verwacht. A commitment is a commitment: committed and received sources count in full
+        whatever probability was typed before, so that Zeker never exceeds Verwacht (issue 2's rule)."""
         if self.status == Status.REJECTED:
             return Fraction(0)
+        if self.status in (Status.COMMITTED, Status.RECEIVED):
+            return Fraction(1)
         if self.probability is not None:
             return Fraction(self.probability)
         return DEFAULT_PROBABILITY[self.status]

@@ -114,7 +114,9 @@ def decimal_to_cents(value: Decimal, *, allow_negative: bool = False) -> Cents:
 
 def parse_plain_amount(text: str, *, allow_negative: bool = False) -> Cents:
     """Read the interchange form of an amount (``"1234.50"``, ``"-80"``): a point, at most two decimals."""
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
+    if re.fullmatch(r"-?\d+\.\d{3,}", text.strip()):
+        raise AmountError("more than two decimals", "meer dan twee decimalen")
+    if not re.fullmatch(r"-?\d+(\.\d{1,2})?", text.strip()):
         raise AmountError(f"'{text}' is not an amount like \"1234.50\"",
                           f"'{text}' is geen bedrag zoals \"1234.50\"")
     try:

@@ -119,6 +119,9 @@ def _amount(value: Any, place: str, *, negative: bool = False) -> int:
     if isinstance(value, str):
         return parse_plain_amount(value, allow_negative=negative)
     if isinstance(value, int | Decimal):
+        exponent = Decimal(value).as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -2:  # written with three or more decimals, even 1.500
+            raise _Wrong("more than two decimals", "meer dan twee decimalen")
         return decimal_to_cents(Decimal(value), allow_negative=negative)
     raise _Wrong("must be an amount like \"1234.50\"", "moet een bedrag zijn zoals \"1234.50\"")
 

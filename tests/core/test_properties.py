@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dekkingsplan.core.edits import AddRecord, remove
-from dekkingsplan.core.model import Basis, CostLine, Status
+from dekkingsplan.core.model import Basis, CostLine
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.planjson import dumps, loads
 from dekkingsplan.core.projection import line_values, project_plan, spread_total
@@ -44,10 +44,6 @@ def test_a_total_inside_the_plan_shows_all_of_it(amount: int, start: int, length
 @FAST
 @given(plans())
 def test_zeker_at_most_verwacht_at_most_maximaal_income_every_year(plan) -> None:
-    # With a probability below 1 on a committed or received source, DESIGN.md itself makes Verwacht lower than
-    # Zeker (see test_scenarios.py); the property holds for plans where those sources carry no such probability.
-    plan.sources = [replace(s, probability=None) if s.status in (Status.COMMITTED, Status.RECEIVED) else s
-                    for s in plan.sources]
     secured, expected, maximum = (project_plan(plan, s) for s in ("secured", "expected", "maximum"))
     for z, v, m in zip(secured.years, expected.years, maximum.years, strict=True):
         assert z.income <= v.income <= m.income
@@ -125,6 +121,8 @@ def design_weight(source, base: str) -> Fraction:
     if base == "secured":
         return Fraction(1) if status in ("committed", "received") else Fraction(0)
     if base == "maximum":
+        return Fraction(1)
+    if status in ("committed", "received"):  # a commitment counts in full (issue 2: Zeker <= Verwacht)
         return Fraction(1)
     return Fraction(source.probability) if source.probability is not None else DEFAULT_PROBABILITY[status]
 

@@ -58,12 +58,14 @@ def test_a_rejected_source_never_counts_whatever_its_probability() -> None:
     assert [income(p, s) for s in ("secured", "expected", "maximum")] == [0, 0, 0]
 
 
-def test_zeker_counts_a_committed_source_at_full_value_even_with_a_lower_probability() -> None:
-    # "secured: committed and received only, at full value"; Verwacht uses the source's probability where given.
-    # So a committed source marked 0.3 counts 100% in Zeker and 30% in Verwacht (Zeker > Verwacht here).
-    p = plan(**ONE_YEAR, sources=[source("wankel", 1000_00, status="committed", probability="0.3")])
-    assert income(p, "secured") == 1000_00
-    assert income(p, "expected") == 300_00
+def test_a_committed_source_counts_in_full_in_verwacht_whatever_its_probability() -> None:
+    # DESIGN.md weights by "the source's probability where given", but issue 2 requires Zeker <= Verwacht for
+    # every plan: a committed source marked 0.3 would count 100% in Zeker and 30% in Verwacht. The issue wins:
+    # once committed or received, a source counts in full in Verwacht too.
+    p = plan(**ONE_YEAR, sources=[source("wankel", 1000_00, status="committed", probability="0.3"),
+                                  source("binnen", 200_00, status="received", probability="0.5")])
+    assert income(p, "secured") == 1200_00
+    assert income(p, "expected") == 1200_00
 
 
 def test_weighting_rounds_half_up_to_cents() -> None:
