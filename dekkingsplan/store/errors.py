@@ -1,0 +1,147 @@
+"""Why a plan file was refused or an edit not saved: one kind the UI can act on, one sentence per language."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from dekkingsplan.core.errors import DekkingsplanError
+
+
+class StoreErrorKind(Enum):
+    NOT_FOUND = "not_found"  # no such file, or a folder
+    UNREADABLE = "unreadable"  # no permission to read the file
+    NOT_SQLITE = "not_sqlite"  # some other kind of file
+    NOT_A_PLAN = "not_a_plan"  # an SQLite database, but not ours
+    DAMAGED = "damaged"  # truncated, corrupt, or failing the integrity check
+    NEWER = "newer"  # written by a newer version of the app
+    IN_USE = "in_use"  # open for editing in another window or process
+    READ_ONLY = "read_only"  # no write permission, or opened read-only
+    EXISTS = "exists"  # create() would overwrite a file
+    MIGRATION_FAILED = "migration_failed"  # an older file could not be brought up to date (left as it was)
+    SAVE_FAILED = "save_failed"  # an edit could not be written (the plan in memory is unchanged)
+    BACKUP_FAILED = "backup_failed"  # a backup that must precede a change could not be made
+    CLOSED = "closed"  # the PlanFile was closed
+
+
+# The kinds after which the same file can still be opened read-only: the UI offers that instead.
+READ_ONLY_POSSIBLE = frozenset({StoreErrorKind.IN_USE, StoreErrorKind.READ_ONLY})
+
+
+class StoreError(DekkingsplanError):
+    """A plan file refused (and left untouched) or an edit not saved; ``str()`` is English, ``text("nl")`` Dutch."""
+
+    def __init__(self, kind: StoreErrorKind, en: str, nl: str | None = None, *, path: Path | str | None = None,
+                 place: str = "", holder: str | None = None, detail: str | None = None) -> None:
+        super().__init__(en, nl, place=place)
+        self.kind = kind
+        self.path = Path(path) if path is not None else None
+        self.holder = holder  # who has the file open (IN_USE), as far as known
+        self.detail = detail  # the underlying technical reason, for logs
+
+    @property
+    def read_only_possible(self) -> bool:
+        """True when the UI can offer to open the same file read-only instead."""
+        return self.kind in READ_ONLY_POSSIBLE
+
+    def at(self, place: str) -> StoreError:
+        joined = f"{place}.{self.place}" if self.place else place
+        return StoreError(self.kind, self.en, self.nl, path=self.path, place=joined, holder=self.holder,
+                          detail=self.detail)
+
+
+def not_found(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_FOUND, f"{path} does not exist", f"{path} bestaat niet", path=path)
+
+
+def is_folder(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_FOUND, f"{path} is a folder, not a plan file",
+                      f"{path} is een map, geen planbestand", path=path)
+
+
+def no_folder(path: Path | str) -> StoreError:
+    folder = Path(path).parent
+    return StoreError(StoreErrorKind.NOT_FOUND, f"{path} cannot be made: the folder {folder} does not exist",
+                      f"{path} kan niet worden gemaakt: de map {folder} bestaat niet", path=path)
+
+
+def unreadable(path: Path | str, detail: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.UNREADABLE, f"{path} may not be read (no read permission)",
+                      f"{path} mag niet worden gelezen (geen leesrechten)", path=path, detail=detail)
+
+
+def not_sqlite(path: Path | str, *, empty: bool = False) -> StoreError:
+    if empty:
+        return StoreError(StoreErrorKind.NOT_SQLITE, f"{path} is empty, not a Dekkingsplan file",
+                          f"{path} is leeg en dus geen planbestand van Dekkingsplan", path=path)
+    return StoreError(StoreErrorKind.NOT_SQLITE, f"{path} is not a Dekkingsplan file but another kind of file",
+                      f"{path} is geen planbestand van Dekkingsplan maar een ander soort bestand", path=path)
+
+
+def not_a_plan(path: Path | str, detail: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_A_PLAN, f"{path} is a database, but not a Dekkingsplan plan",
+                      f"{path} is een database, maar geen plan van Dekkingsplan", path=path, detail=detail)
+
+
+def damaged(path: Path | str, detail: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.DAMAGED,
+                      f"{path} is damaged or incomplete and was not opened; restore a backup instead",
+                      f"{path} is beschadigd of onvolledig en is niet geopend; zet een reservekopie terug",
+                      path=path, detail=detail)
+
+
+def newer(path: Path | str, detail: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.NEWER,
+                      f"{path} was made by a newer version of Dekkingsplan; update the app to open it",
+                      f"{path} is gemaakt met een nieuwere versie van Dekkingsplan; werk de app bij om het te openen",
+                      path=path, detail=detail)
+
+
+def in_use(path: Path | str, holder: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.IN_USE,
+                      f"{path} is already open in another window or program; you can open it read-only",
+                      f"{path} is al geopend in een ander venster of programma; alleen-lezen openen kan wel",
+                      path=path, holder=holder)
+
+
+def no_write_permission(path: Path | str, detail: str | None = None) -> StoreError:
+    return StoreError(StoreErrorKind.READ_ONLY,
+                      f"{path} may not be changed (no write permission on the file or its folder); "
+                      "you can open it read-only",
+                      f"{path} mag niet worden gewijzigd (geen schrijfrechten op het bestand of de map); "
+                      "alleen-lezen openen kan wel", path=path, detail=detail)
+
+
+def opened_read_only(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.READ_ONLY, f"{path} is open read-only; the change was not made",
+                      f"{path} is alleen-lezen geopend; de wijziging is niet doorgevoerd", path=path)
+
+
+def exists(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.EXISTS, f"{path} already exists; choose another name",
+                      f"{path} bestaat al; kies een andere naam", path=path)
+
+
+def migration_failed(path: Path | str, detail: str) -> StoreError:
+    return StoreError(StoreErrorKind.MIGRATION_FAILED,
+                      f"{path} could not be brought up to date for this version and was left as it was",
+                      f"{path} kon niet worden bijgewerkt voor deze versie en is ongewijzigd gelaten",
+                      path=path, detail=detail)
+
+
+def save_failed(path: Path | str, detail: str) -> StoreError:
+    return StoreError(StoreErrorKind.SAVE_FAILED,
+                      f"The change could not be saved in {path} ({detail}); the plan is as it was before",
+                      f"De wijziging kon niet in {path} worden opgeslagen ({detail}); het plan is zoals het was",
+                      path=path, detail=detail)
+
+
+def backup_failed(path: Path | str, detail: str) -> StoreError:
+    return StoreError(StoreErrorKind.BACKUP_FAILED,
+                      f"No backup of {path} could be made ({detail}), so it was left as it was",
+                      f"Er kon geen reservekopie van {path} worden gemaakt ({detail}); het bestand is ongewijzigd",
+                      path=path, detail=detail)
+
+
+def closed(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.CLOSED, f"{path} has been closed", f"{path} is al gesloten", path=path)

@@ -1,0 +1,299 @@
+"""Between the core model and the rows of a plan file: loading a whole plan, writing a whole plan, row values.
+
+Loading uses plain Core selects over the model tables (no ORM objects), which keeps a 2,000-line plan fast.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from dekkingsplan.core.model import (
+    Adjustment,
+    Basis,
+    Category,
+    CostLine,
+    LegalForm,
+    Line,
+    Organisation,
+    Plan,
+    Project,
+    Scenario,
+    Source,
+    SourceType,
+    Status,
+    Target,
+)
+from dekkingsplan.core.months import Month
+from dekkingsplan.store.schema import (
+    adjustment_t,
+    cost_actual_t,
+    cost_t,
+    organisation_t,
+    plan_t,
+    project_t,
+    report_due_t,
+    scenario_t,
+    source_actual_t,
+    source_t,
+)
+
+ORGANISATION_FIELDS = ("name", "legal_form", "kvk", "rsin", "iban", "anbi", "address", "postcode", "city",
+                       "email", "website", "contact")
+
+
+class RowError(ValueError):
+    """A row whose value the core cannot take; the file is treated as damaged."""
+
+
+# --- values -------------------------------------------------------------------------------------------------
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _month(text: str | None) -> Month | None:
+    if text is None:
+        return None
+    if len(text) != 7 or text[4] != "-":
+        raise ValueError(f"not a month: {text!r}")
+    month = Month(int(text[:4]), int(text[5:]))
+    if not 1 <= month.month <= 12:
+        raise ValueError(f"not a month: {text!r}")
+    return month
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    value = Decimal(text)
+    if not value.is_finite():
+        raise ValueError(f"not a number: {text!r}")
+    return value
+
+
+def organisation_values(org: Organisation) -> dict[str, Any]:
+    values = {key: getattr(org, key) for key in ORGANISATION_FIELDS}
+    values["legal_form"] = _text_or_none(org.legal_form and org.legal_form.value)
+    return values
+
+
+def settings_values(first_year: int, last_year: int, opening_reserve: int) -> dict[str, Any]:
+    return {"first_year": first_year, "last_year": last_year, "opening_reserve": opening_reserve}
+
+
+def project_values(project: Project) -> dict[str, Any]:
+    return {"id": project.id, "name": project.name, "description": project.description}
+
+
+def line_values(line: Line) -> dict[str, Any]:
+    """The columns of a cost line or source, without pk and position."""
+    values: dict[str, Any] = {
+        "id": line.id,
+        "name": line.name,
+        "amount": line.amount,
+        "basis": line.basis.value,
+        "start": _text_or_none(line.start),
+        "end": _text_or_none(line.end),
+        "indexation": _text_or_none(line.indexation),
+        "project": line.project,
+        "in_kind": line.in_kind,
+        "note": line.note,
+        "quantity": _text_or_none(line.quantity),
+        "unit": line.unit,
+        "rate": line.rate,
+    }
+    if isinstance(line, CostLine):
+        values["category"] = line.category.value
+    elif isinstance(line, Source):
+        values.update(
+            type=line.type.value,
+            funder=line.funder,
+            status=line.status.value,
+            probability=_text_or_none(line.probability),
+            apply_by=_text_or_none(line.apply_by and line.apply_by.isoformat()),
+            decision_expected=_text_or_none(line.decision_expected and line.decision_expected.isoformat()),
+        )
+    return values
+
+
+def scenario_values(scenario: Scenario) -> dict[str, Any]:
+    return {"id": scenario.id, "name": scenario.name, "base": scenario.base}
+
+
+def adjustment_values(adjustment: Adjustment) -> dict[str, Any]:
+    return {
+        "target": adjustment.target.value,
+        "match": json.dumps(adjustment.match, ensure_ascii=False),
+        "from_year": adjustment.from_year,
+        "to_year": adjustment.to_year,
+        "factor": str(adjustment.factor),
+    }
+
+
+# --- children -----------------------------------------------------------------------------------------------
+
+
+def write_actuals(conn: Connection, table: Any, line_pk: int, actuals: dict[int, int]) -> None:
+    if actuals:
+        conn.execute(insert(table), [{"line_pk": line_pk, "year": year, "amount": amount}
+                                     for year, amount in actuals.items()])
+
+
+def write_report_due(conn: Connection, source_pk: int, dates: Iterable[date]) -> None:
+    rows = [{"source_pk": source_pk, "position": i, "due": d.isoformat()} for i, d in enumerate(dates)]
+    if rows:
+        conn.execute(insert(report_due_t), rows)
+
+
+def write_adjustments(conn: Connection, scenario_pk: int, adjustments: Iterable[Adjustment]) -> None:
+    rows = [{"scenario_pk": scenario_pk, "position": i, **adjustment_values(a)} for i, a in enumerate(adjustments)]
+    if rows:
+        conn.execute(insert(adjustment_t), rows)
+
+
+def clear_children(conn: Connection, table: Any, key_column: str, parent_pk: int) -> None:
+    conn.execute(delete(table).where(table.c[key_column] == parent_pk))
+
+
+# --- whole plans --------------------------------------------------------------------------------------------
+
+
+def write_plan(conn: Connection, plan: Plan) -> None:
+    """Write a whole plan into empty tables (a new file). The caller holds the transaction."""
+    conn.execute(insert(plan_t), [{"pk": 1, **settings_values(plan.first_year, plan.last_year,
+                                                              plan.opening_reserve)}])
+    conn.execute(insert(organisation_t), [{"pk": 1, **organisation_values(plan.organisation)}])
+    if plan.projects:
+        conn.execute(insert(project_t), [{"pk": i + 1, "position": i, **project_values(p)}
+                                         for i, p in enumerate(plan.projects)])
+    for table, actual_table, lines in ((cost_t, cost_actual_t, plan.costs),
+                                       (source_t, source_actual_t, plan.sources)):
+        if not lines:
+            continue
+        conn.execute(insert(table), [{"pk": i + 1, "position": i, **line_values(line)}
+                                     for i, line in enumerate(lines)])
+        actuals = [{"line_pk": i + 1, "year": year, "amount": amount}
+                   for i, line in enumerate(lines) for year, amount in line.actuals.items()]
+        if actuals:
+            conn.execute(insert(actual_table), actuals)
+    due = [{"source_pk": i + 1, "position": j, "due": d.isoformat()}
+           for i, source in enumerate(plan.sources) for j, d in enumerate(source.report_due)]
+    if due:
+        conn.execute(insert(report_due_t), due)
+    if plan.scenarios:
+        conn.execute(insert(scenario_t), [{"pk": i + 1, "position": i, **scenario_values(s)}
+                                          for i, s in enumerate(plan.scenarios)])
+        adjustments = [{"scenario_pk": i + 1, "position": j, **adjustment_values(a)}
+                       for i, s in enumerate(plan.scenarios) for j, a in enumerate(s.adjustments)]
+        if adjustments:
+            conn.execute(insert(adjustment_t), adjustments)
+
+
+def _actuals_by_line(conn: Connection, table: Any) -> dict[int, dict[int, int]]:
+    found: dict[int, dict[int, int]] = defaultdict(dict)
+    for line_pk, year, amount in conn.execute(
+            select(table.c.line_pk, table.c.year, table.c.amount).order_by(table.c.line_pk, table.c.year)):
+        found[line_pk][year] = amount
+    return found
+
+
+def _line_kwargs(row: Any, actuals: dict[int, int]) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "amount": row.amount,
+        "basis": Basis(row.basis),
+        "start": _month(row.start),
+        "end": _month(row.end),
+        "indexation": _decimal(row.indexation),
+        "project": row.project,
+        "in_kind": bool(row.in_kind),
+        "note": row.note,
+        "actuals": actuals,
+        "quantity": _decimal(row.quantity),
+        "unit": row.unit,
+        "rate": row.rate,
+    }
+
+
+def load_plan(conn: Connection) -> Plan:
+    """Read the whole plan; RowError names the row and field of a value the core cannot take."""
+    settings = conn.execute(select(plan_t)).all()
+    orgs = conn.execute(select(organisation_t)).all()
+    if len(settings) != 1 or len(orgs) != 1:
+        raise RowError("the plan and organisation tables must hold exactly one row")
+    s, o = settings[0], orgs[0]
+    try:
+        organisation = Organisation(
+            name=o.name,
+            legal_form=None if o.legal_form is None else LegalForm(o.legal_form),
+            anbi=None if o.anbi is None else bool(o.anbi),
+            **{key: getattr(o, key) for key in ORGANISATION_FIELDS if key not in ("name", "legal_form", "anbi")},
+        )
+    except ValueError as exc:
+        raise RowError(f"organisation: {exc}") from None
+
+    projects = [Project(id=r.id, name=r.name, description=r.description)
+                for r in conn.execute(select(project_t).order_by(project_t.c.position))]
+
+    costs: list[CostLine] = []
+    actuals = _actuals_by_line(conn, cost_actual_t)
+    for r in conn.execute(select(cost_t).order_by(cost_t.c.position)):
+        try:
+            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {})), category=Category(r.category)))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"cost line {r.id!r}: {exc}") from None
+
+    sources: list[Source] = []
+    actuals = _actuals_by_line(conn, source_actual_t)
+    due: dict[int, list[date]] = defaultdict(list)
+    for source_pk, text in conn.execute(select(report_due_t.c.source_pk, report_due_t.c.due)
+                                        .order_by(report_due_t.c.source_pk, report_due_t.c.position)):
+        try:
+            due[source_pk].append(date.fromisoformat(text))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"report_due of source {source_pk}: {exc}") from None
+    for r in conn.execute(select(source_t).order_by(source_t.c.position)):
+        try:
+            sources.append(Source(
+                **_line_kwargs(r, actuals.get(r.pk, {})),
+                type=SourceType(r.type),
+                funder=r.funder,
+                status=Status(r.status),
+                probability=_decimal(r.probability),
+                apply_by=_date(r.apply_by),
+                decision_expected=_date(r.decision_expected),
+                report_due=tuple(due.get(r.pk, ())),
+            ))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"source {r.id!r}: {exc}") from None
+
+    adjustments: dict[int, list[Adjustment]] = defaultdict(list)
+    for r in conn.execute(select(adjustment_t).order_by(adjustment_t.c.scenario_pk, adjustment_t.c.position)):
+        try:
+            match = json.loads(r.match)
+            if not isinstance(match, dict):
+                raise ValueError("match is not an object")
+            adjustments[r.scenario_pk].append(Adjustment(
+                target=Target(r.target), match=match, from_year=r.from_year, to_year=r.to_year,
+                factor=_decimal(r.factor)))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"adjustment of scenario {r.scenario_pk}: {exc}") from None
+    scenarios = [Scenario(id=r.id, name=r.name, base=r.base, adjustments=tuple(adjustments.get(r.pk, ())))
+                 for r in conn.execute(select(scenario_t).order_by(scenario_t.c.position))]
+
+    return Plan(organisation=organisation, first_year=s.first_year, last_year=s.last_year,
+                opening_reserve=s.opening_reserve, projects=projects, costs=costs, sources=sources,
+                scenarios=scenarios)
