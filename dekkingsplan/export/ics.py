@@ -1,0 +1,87 @@
+"""The deadlines as an iCalendar file: every date an all-day event with a reminder two weeks ahead.
+
+UIDs are stable (the deadline's own key within the organisation), so importing the file again updates the
+events in the calendar instead of adding them twice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from dekkingsplan import __version__
+from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, Deadline, deadlines
+from dekkingsplan.core.model import Plan
+from dekkingsplan.export.files import write_atomically
+from dekkingsplan.export.labels import capital, long_date, status_label
+
+REMINDER_DAYS = 14
+
+
+def organisation_key(plan: Plan) -> str:
+    """What makes the UIDs of one organisation its own: the KvK number, else the name as a slug."""
+    org = plan.organisation
+    if org.kvk:
+        return f"kvk-{org.kvk}"
+    slug = re.sub(r"[^a-z0-9]+", "-", org.name.lower()).strip("-")
+    return slug or "organisatie"
+
+
+def event_uid(plan: Plan, deadline: Deadline) -> str:
+    return f"{deadline.uid_key}@{organisation_key(plan)}.dekkingsplan"
+
+
+def _summary(deadline: Deadline, lang: str) -> str:
+    kind = capital((KIND_EN if lang == "en" else KIND_NL)[deadline.kind])
+    funder = f" ({deadline.funder})" if deadline.funder else ""
+    return f"{kind}: {deadline.source_name}{funder}"
+
+
+def _description(plan: Plan, deadline: Deadline, lang: str) -> str:
+    kind = (KIND_EN if lang == "en" else KIND_NL)[deadline.kind]
+    status = status_label(deadline.status, lang)
+    if lang == "en":
+        return (f"{capital(kind)} {long_date(deadline.date, lang)}: {deadline.source_name}"
+                f"{f' from {deadline.funder}' if deadline.funder else ''} (status: {status}).\n"
+                f"From the coverage plan of {plan.organisation.name}.")
+    return (f"{capital(kind)} {long_date(deadline.date, lang)}: {deadline.source_name}"
+            f"{f' bij {deadline.funder}' if deadline.funder else ''} (status: {status}).\n"
+            f"Uit het dekkingsplan van {plan.organisation.name}.")
+
+
+def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None) -> bytes:
+    from icalendar import Alarm, Calendar, Event
+
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Dekkingsplan//Dekkingsplan {__version__}//{'EN' if lang == 'en' else 'NL'}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"Dekkingsplan {plan.organisation.name}")
+    for deadline in deadlines(plan):
+        summary = _summary(deadline, lang)
+        event = Event()
+        event.add("uid", event_uid(plan, deadline))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", deadline.date)  # a date, not a time: an all-day event
+        event.add("dtend", deadline.date + timedelta(days=1))
+        event.add("summary", summary)
+        event.add("description", _description(plan, deadline, lang))
+        event.add("categories", ["Dekkingsplan"])
+        event.add("transp", "TRANSPARENT")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", timedelta(days=-REMINDER_DAYS))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def write_ics(plan: Plan, path: str | os.PathLike[str], *, lang: str = "nl", now: datetime | None = None) -> Path:
+    """Write every deadline of the plan as an iCalendar file (complete or not at all)."""
+    data = calendar_bytes(plan, lang=lang, now=now)
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data))

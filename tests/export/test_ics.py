@@ -1,0 +1,69 @@
+"""The deadlines in the phone's calendar: all-day events, a reminder two weeks ahead, and importing the file
+again updates the events instead of doubling them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Calendar
+
+from dekkingsplan.export import write_ics
+
+from .plans import anker
+from .test_overview import with_deadlines
+
+NOW = datetime(2026, 2, 1, 9, 30, tzinfo=UTC)
+
+
+def events(path) -> list:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [c for c in calendar.walk("VEVENT")]
+
+
+def test_every_deadline_is_an_all_day_event_with_a_reminder_two_weeks_ahead(tmp_path):
+    path = write_ics(with_deadlines(), tmp_path / "deadlines.ics", now=NOW)
+    found = events(path)
+    # giften apply_by 15 Jan, fund decision 15 May, municipality report 1 Apr 2027; the rejected one is left out
+    assert [(e.decoded("dtstart"), str(e["summary"])) for e in found] == [
+        (date(2026, 1, 15), "Aanvragen vóór: Giften"),
+        (date(2026, 5, 15), "Besluit verwacht: Bijdrage vadergroep (Kansfonds)"),
+        (date(2027, 4, 1), "Verantwoording inleveren: Subsidie inclusie (Gemeente Zwolle)"),
+    ]
+    for event in found:
+        start = event.decoded("dtstart")
+        assert type(start) is date  # a date, not a date-time: all day
+        assert event.decoded("dtend") == start + timedelta(days=1)
+        alarm, = event.walk("VALARM")
+        assert alarm.decoded("trigger") == timedelta(days=-14)
+        assert str(alarm["action"]) == "DISPLAY"
+    assert "Besluit verwacht 15 mei 2026: Bijdrage vadergroep bij Kansfonds (status: aangevraagd)." in \
+        str(found[1]["description"])
+
+
+def test_uids_are_stable_and_unique_so_a_second_import_updates(tmp_path):
+    first = events(write_ics(with_deadlines(), tmp_path / "a.ics", now=NOW))
+    again = events(write_ics(with_deadlines(), tmp_path / "b.ics", now=NOW + timedelta(days=30)))
+    uids = [str(e["uid"]) for e in first]
+    assert uids == [str(e["uid"]) for e in again]
+    assert len(set(uids)) == len(uids)
+    assert uids[1] == "fonds/decision_expected/2026-05-15@kvk-12345678.dekkingsplan"
+    # without a KvK number the organisation's name keeps the UIDs apart from another organisation's
+    plan = with_deadlines()
+    plan.organisation = replace(plan.organisation, kvk=None, name="Vadercentrum Het Anker")
+    assert str(events(write_ics(plan, tmp_path / "c.ics", now=NOW))[0]["uid"]).endswith(
+        "@vadercentrum-het-anker.dekkingsplan")
+
+
+def test_a_plan_without_deadlines_gives_an_empty_but_valid_calendar(tmp_path):
+    path = write_ics(anker(), tmp_path / "leeg.ics", now=NOW)
+    calendar = Calendar.from_ical(path.read_bytes())
+    assert str(calendar["version"]) == "2.0"
+    assert events(path) == []
+
+
+def test_dutch_characters_in_the_calendar(tmp_path):
+    plan = with_deadlines()
+    plan.sources = [replace(s, name="Reünie coördinatoren €") if s.id == "fonds" else s for s in plan.sources]
+    found = events(write_ics(plan, tmp_path / "d.ics", now=NOW))
+    assert str(found[1]["summary"]) == "Besluit verwacht: Reünie coördinatoren € (Kansfonds)"
