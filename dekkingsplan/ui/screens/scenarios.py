@@ -1,0 +1,366 @@
+"""Scenario's: what-if scenarios made, renamed, duplicated and deleted; their adjustments edited in a table; and
+the plan under the scenario beside its base scenario, updated with every edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.edits import AddRecord, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.model import (
+    BUILTIN_SCENARIOS,
+    SCENARIO_NAME_EN,
+    SCENARIO_NAME_NL,
+    Adjustment,
+    Scenario,
+    Target,
+    new_id,
+)
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.delegates import CellDelegate
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate, AdjustmentRow
+from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.year_figures import FigureRow, scenario_name, year_table_columns, year_table_rows
+
+BASE_ROW = QColor("#6b6b6b")
+COMPARED = ("income", "costs", "result", "gap", "reserve")
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class ScenariosScreen(Screen):
+    """The plan's own scenarios, the adjustments of the chosen one, and its figures beside its base."""
+
+    parts = frozenset(Part)
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        heading = QLabel(self.title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.tr("Een scenario neemt Zeker, Verwacht of Maximaal als basis en past bedragen aan, "
+                               "zoals ‘de gemeente −20% vanaf 2027’. Het plan zelf verandert niet."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #444;")
+        self.message = MessageBar()
+
+        self.new_button = QPushButton(self.tr("&Nieuw scenario…"))
+        self.rename_button = QPushButton(self.tr("Naam &wijzigen"))
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.show_button = QPushButton(self.tr("Tonen in het &overzicht"))
+        self.show_button.setToolTip(self.tr("Het overzicht en de projecten tonen het plan onder dit scenario"))
+        buttons = QHBoxLayout()
+        for button, slot in ((self.new_button, self.new_scenario), (self.rename_button, self.rename_selected),
+                             (self.duplicate_button, self.duplicate_selected),
+                             (self.delete_button, self.delete_selected), (self.show_button, self.show_in_overview)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.model = TableModel(self._scenario_columns(), on_edit=self._edit_scenario, parent=self)
+        self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
+        self.table = _table("scenariosTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+
+        self.adjustment_columns = AdjustmentColumns(lambda: self.document.plan)
+        self.adjustments = TableModel(self.adjustment_columns.columns(), on_edit=self._edit_adjustment,
+                                      row_key=lambda r: r.index, parent=self)
+        self.adjustments.refused.connect(lambda _i, reason: self.message.show_message(reason))
+        self.adjustment_table = _table("adjustmentsTable")
+        self.adjustment_table.setModel(self.adjustments)
+        self.adjustment_table.setItemDelegate(AdjustmentDelegate(self.adjustment_columns, self.adjustment_table))
+        self.adjustment_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.adjustment_table.horizontalHeader()
+        for i, column in enumerate(self.adjustments.columns):
+            self.adjustment_table.setColumnWidth(i, column.width or 100)
+        header.setSectionResizeMode(self.adjustments.column_index("line"), QHeaderView.ResizeMode.Stretch)
+        self.adjustment_table.setMinimumHeight(90)
+        self.add_adjustment_button = QPushButton(self.tr("Aanpassing &toevoegen"))
+        self.remove_adjustment_button = QPushButton(self.tr("Aanpassing ve&rwijderen"))
+        self.add_adjustment_button.clicked.connect(self.add_adjustment)
+        self.remove_adjustment_button.clicked.connect(self.remove_adjustment)
+        self.adjustments_heading = QLabel()
+        self.adjustments_heading.setStyleSheet("font-weight: 600;")
+        adjustment_buttons = QHBoxLayout()
+        adjustment_buttons.addWidget(self.adjustments_heading, 1)
+        adjustment_buttons.addWidget(self.add_adjustment_button)
+        adjustment_buttons.addWidget(self.remove_adjustment_button)
+
+        self.compare_heading = QLabel()
+        self.compare_heading.setStyleSheet("font-weight: 600;")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("scenarioVerdict")
+        self.verdict.setWordWrap(True)
+        self.compare = TableModel([], row_key=lambda r: r.key, parent=self)
+        self.compare_table = _table("comparisonTable")
+        self.compare_table.setModel(self.compare)
+        self.compare_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.compare_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.compare_table.verticalHeader().setDefaultSectionSize(26)
+        self.empty = QLabel(self.tr("Nog geen eigen scenario's. Met ‘Nieuw scenario…’ maakt u er een, bijvoorbeeld "
+                                    "‘Gemeente −20% vanaf 2027’."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (heading, intro):
+            top_layout.addWidget(widget)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.message)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.empty)
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 4, 0, 0)
+        detail_layout.addLayout(adjustment_buttons)
+        detail_layout.addWidget(self.adjustment_table, 1)
+        detail_layout.addWidget(self.compare_heading)
+        detail_layout.addWidget(self.verdict)
+        detail_layout.addWidget(self.compare_table)
+        detail_layout.addStretch(0)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([195, 605])
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh()
+        self._stale = False
+
+    @property
+    def title(self) -> str:
+        return self.tr("Scenario's")
+
+    def _scenario_columns(self) -> list[Column]:
+        def base_label(base: str) -> str:
+            return i18n.label(base, SCENARIO_NAME_NL, SCENARIO_NAME_EN)
+
+        return [
+            Column(key="name", title=self.tr("Naam"), text=lambda s: s.name,
+                   edit=lambda s, v: replace(s, name=str(v).strip()),
+                   tip=self.tr("Zoals u het scenario in het overzicht wilt zien")),
+            Column(key="base", title=self.tr("Basis"), editor=Editor.CHOICE, width=150,
+                   text=lambda s: base_label(s.base), edit_text=lambda s: s.base,
+                   choices=lambda: [(base_label(b), b) for b in BUILTIN_SCENARIOS],
+                   edit=lambda s, v: replace(s, base=str(v)),
+                   tip=self.tr("Zeker, Verwacht of Maximaal: wat het scenario zonder aanpassingen telt")),
+            Column(key="adjustments", title=self.tr("Aanpassingen"), numeric=True, editor=Editor.NONE, width=120,
+                   text=lambda s: str(len(s.adjustments))),
+        ]
+
+    # --- showing -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        chosen = self.selected_scenario()
+        editable = not self.document.read_only
+        self.model.editable = self.adjustments.editable = editable
+        self.model.set_rows(self.document.plan.scenarios)
+        has = bool(self.document.plan.scenarios)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        if chosen is not None and self.document.plan.scenario(chosen.id) is not None:
+            self.select_scenario(chosen.id)
+        elif has and self.selected_scenario() is None:
+            self.select_scenario(self.document.plan.scenarios[0].id)
+        self._show_selected()
+
+    def on_change(self, change: Change) -> None:
+        self.message.clear()
+        self.refresh()
+
+    def selected_scenario(self) -> Scenario | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_scenario(self, scenario_id: str) -> None:
+        row = self.model.row_of(scenario_id)
+        if row >= 0:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(self.model.index(row, 0), flags)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _show_selected(self) -> None:
+        scenario = self.selected_scenario()
+        editable = not self.document.read_only
+        for button in (self.rename_button, self.duplicate_button, self.delete_button, self.show_button,
+                       self.add_adjustment_button, self.remove_adjustment_button):
+            button.setEnabled(editable and scenario is not None)
+        self.new_button.setEnabled(editable)
+        self.show_button.setEnabled(scenario is not None)
+        self.detail.setVisible(scenario is not None)
+        if scenario is None:
+            return
+        self.adjustments_heading.setText(self.tr("Aanpassingen van ‘{name}’").format(name=scenario.name))
+        self.adjustments.set_columns(self.adjustment_columns.columns(),
+                                     [AdjustmentRow(i, a) for i, a in enumerate(scenario.adjustments)])
+        self._show_comparison(scenario)
+
+    def comparison_rows(self, scenario: Scenario) -> list[FigureRow]:
+        """For each measure the base scenario's row (grey) and this scenario's row beneath it."""
+        plan = self.document.plan
+        base_name = scenario_name(plan, scenario.base)
+        base = {r.key: r for r in year_table_rows(self.document.projection(scenario.base))}
+        own = {r.key: r for r in year_table_rows(self.document.projection(scenario.id))}
+        rows: list[FigureRow] = []
+        for key in COMPARED:
+            if key == "costs" and base[key] == own[key]:
+                rows.append(replace(own[key], key="costs", label=self.tr("{measure} (gelijk)").format(
+                    measure=own[key].label)))
+                continue
+            rows.append(replace(base[key], key=f"base-{key}", bold=False, label=self.tr(
+                "{measure} · basis ({base})").format(measure=base[key].label, base=base_name)))
+            rows.append(replace(own[key], key=key, bold=True, label=self.tr("{measure} · dit scenario").format(
+                measure=own[key].label)))
+        return rows
+
+    def _show_comparison(self, scenario: Scenario) -> None:
+        plan = self.document.plan
+        base_name = scenario_name(plan, scenario.base)
+        self.compare_heading.setText(self.tr("‘{name}’ naast de basis ‘{base}’").format(
+            name=scenario.name, base=base_name))
+        columns = year_table_columns(plan, self.tr("Totaal"), label_width=300)
+        first = columns[0]
+        columns[0] = replace(first, foreground=lambda r: BASE_ROW if r.key.startswith("base-") else None)
+        self.compare.set_columns(columns, self.comparison_rows(scenario))
+        header = self.compare_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.compare_table.setColumnWidth(0, 250)
+        rows = self.compare.rowCount()
+        self.compare_table.setFixedHeight(header.sizeHint().height() + 26 * rows + 4)
+        self.verdict.setText(self._verdict(scenario))
+
+    def _verdict(self, scenario: Scenario) -> str:
+        base = self.document.projection(scenario.base).indicators.depleted_year
+        own = self.document.projection(scenario.id).indicators.depleted_year
+        base_name = scenario_name(self.document.plan, scenario.base)
+        if own is None:
+            return self.tr("In dit scenario blijft de reserve in alle jaren boven nul.")
+        if base is None:
+            return self.tr("In dit scenario raakt de reserve op in {year}; in ‘{base}’ niet.").format(
+                year=own, base=base_name)
+        return self.tr("In dit scenario raakt de reserve op in {year}; in ‘{base}’ in {base_year}.").format(
+            year=own, base=base_name, base_year=base)
+
+    # --- scenarios ---------------------------------------------------------------------------------------
+
+    def _taken(self) -> list[str]:
+        return list(BUILTIN_SCENARIOS) + [s.id for s in self.document.plan.scenarios]
+
+    def _add(self, scenario: Scenario, index: int | None, text: str) -> None:
+        if self.document.apply(AddRecord(scenario, index), text):
+            self.select_scenario(scenario.id)
+
+    def new_scenario(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nieuw scenario"),
+                                        self.tr("Naam van het scenario, bijvoorbeeld ‘Gemeente −20% vanaf 2027’:"))
+        name = name.strip()
+        if ok and name:
+            scenario = Scenario(id=new_id(self._taken(), name), name=name, base="expected")
+            self._add(scenario, None, self.tr("scenario ‘{name}’ maken").format(name=name))
+
+    def rename_selected(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is not None:
+            self.table.setFocus()
+            self.table.edit(self.model.cell(self.model.row_of(scenario.id), "name"))
+
+    def duplicate_selected(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is None:
+            return
+        name = self.tr("{name} (kopie)").format(name=scenario.name)
+        copy = replace(scenario, id=new_id(self._taken(), scenario.id), name=name)
+        index = index_of(self.document.plan, scenario) + 1
+        self._add(copy, index, self.tr("scenario ‘{name}’ dupliceren").format(name=scenario.name))
+
+    def delete_selected(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is not None:
+            self.document.apply(remove(self.document.plan, scenario),
+                                self.tr("scenario ‘{name}’ verwijderen").format(name=scenario.name))
+
+    def show_in_overview(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is not None:
+            self.document.set_scenario(scenario.id)
+
+    def _edit_scenario(self, old: Scenario, new: Scenario, column: Column) -> str | None:
+        return self.document.try_apply(ReplaceRecord(old, new),
+                                       self.tr("scenario ‘{name}’ wijzigen").format(name=old.name))
+
+    # --- adjustments -------------------------------------------------------------------------------------
+
+    def _replace_adjustments(self, scenario: Scenario, adjustments: list[Adjustment], text: str) -> str | None:
+        new = replace(scenario, adjustments=tuple(adjustments))
+        return self.document.try_apply(ReplaceRecord(scenario, new), text)
+
+    def _edit_adjustment(self, old: AdjustmentRow, new: AdjustmentRow, column: Column) -> str | None:
+        scenario = self.selected_scenario()
+        if scenario is None:
+            return None
+        adjustments = list(scenario.adjustments)
+        adjustments[old.index] = new.adjustment
+        return self._replace_adjustments(scenario, adjustments, self.tr("aanpassing in ‘{name}’ wijzigen").format(
+            name=scenario.name))
+
+    def add_adjustment(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is None:
+            return
+        adjustment = Adjustment(target=Target.SOURCES, match={}, factor=Decimal("0.9"))
+        text = self.tr("aanpassing aan ‘{name}’ toevoegen").format(name=scenario.name)
+        if self._replace_adjustments(scenario, [*scenario.adjustments, adjustment], text) is None:
+            row = self.adjustments.rowCount() - 1
+            self.adjustment_table.setCurrentIndex(self.adjustments.cell(row, "kind"))
+
+    def remove_adjustment(self) -> None:
+        scenario = self.selected_scenario()
+        current = self.adjustment_table.currentIndex()
+        if scenario is None or not current.isValid():
+            return
+        adjustments = list(scenario.adjustments)
+        del adjustments[self.adjustments.row(current).index]
+        self._replace_adjustments(scenario, adjustments, self.tr("aanpassing uit ‘{name}’ verwijderen").format(
+            name=scenario.name))
+
+    def commit_pending(self) -> None:
+        for table in (self.table, self.adjustment_table):
+            editor = table.indexWidget(table.currentIndex())
+            if editor is not None:
+                table.commitData(editor)
+                table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)
