@@ -248,6 +248,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- sheet and overview (the exports) ----------------------------------------------------------------------
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from dekkingsplan.export.files import ExportError
+    from dekkingsplan.export.workbook import check_project, parse_year_range, write_workbook
+
+    plan = load_plan(args.plan)
+    try:
+        check_project(plan, args.project)
+    except ExportError as exc:
+        raise BadInput(f"{args.plan}: --project: {exc}") from None
+    years = None
+    if args.years is not None:
+        try:
+            years = parse_year_range(args.years, plan)
+        except ExportError as exc:
+            raise BadInput(f"{args.plan}: --years: {exc}") from None
+    path = write_workbook(plan, args.out, project=args.project, years=years, lang=args.lang)
+    print(f"Werkboek geschreven naar {path}")
+    return EXIT_OK
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    from dekkingsplan.export.overview import write_overview_pdf
+
+    plan = load_plan(args.plan)
+    if args.scenario not in plan.scenario_ids():
+        raise BadInput(f"{args.plan}: --scenario: no scenario '{args.scenario}' "
+                       f"(choose from {', '.join(plan.scenario_ids())})")
+    path = write_overview_pdf(plan, args.out, scenario=args.scenario, lang=args.lang)
+    print(f"Overzicht geschreven naar {path}")
+    return EXIT_OK
+
+
 # --- the parser ------------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -266,6 +301,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan")
     p.add_argument("--ics", metavar="OUT.ics")
     p.set_defaults(func=cmd_deadlines)
+
+    p = sub.add_parser("sheet", help="het werkboek voor fondsen: begroting en dekkingsplan (.xlsx)")
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--out", required=True, metavar="OUT.xlsx")
+    p.add_argument("--project", help="alleen de regels van dit project")
+    p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=cmd_sheet)
+
+    p = sub.add_parser("overview", help="het financieel overzicht voor bestuur of gemeente (A4-pdf)")
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--out", required=True, metavar="OUT.pdf")
+    p.add_argument("--scenario", default="expected")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=cmd_overview)
 
     p = sub.add_parser("import", help="maak een planbestand van plan-JSON")
     p.add_argument("source", metavar="PLAN.json", help="plan-JSON (of een ander planbestand)")

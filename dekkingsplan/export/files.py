@@ -24,8 +24,11 @@ def _reason(exc: OSError, folder: Path) -> tuple[str, str]:
         return f"the folder {folder} is read-only", f"de map {folder} is alleen-lezen"
     if code == errno.ENOSPC:
         return "the disk is full", "de schijf is vol"
-    if code == errno.ENOENT:
+    if code == errno.ENOENT and not folder.is_dir():
         return f"the folder {folder} does not exist", f"de map {folder} bestaat niet"
+    if code == errno.ENOENT:
+        return (f"no new file can be made in the folder {folder}",
+                f"in de map {folder} kan geen nieuw bestand worden gemaakt")
     detail = exc.strerror or str(exc)
     return f"cannot write ({detail})", f"schrijven lukt niet ({detail})"
 
