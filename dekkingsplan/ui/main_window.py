@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.screens.registry import SCREENS
 from dekkingsplan.ui.screens.start import StartScreen
@@ -147,6 +148,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
 
         self.view_menu = bar.addMenu(self.tr("Bee&ld"))
+        old_exports = getattr(self, "exports", None)
+        self.exports = ExportActions(self)
+        self.exports.install(bar)
+        self.exports.set_enabled(getattr(self, "document", None) is not None)
+        if old_exports is not None:
+            old_exports.deleteLater()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&Over Dekkingsplan"), self._about))
         self._fill_recent_menu()
@@ -277,6 +284,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             old.close()
         self.document = document
+        self.exports.set_enabled(document is not None)
         self._build_screens()
         if old is not None:
             old.deleteLater()

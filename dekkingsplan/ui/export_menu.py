@@ -1,0 +1,287 @@
+"""The Exporteren menu and toolbar: Excel for a funder, the PDF overview, print preview and printing, the agenda.
+
+Each export asks where to save, writes through ``dekkingsplan.export`` (complete or not at all) and offers to
+open the folder. The exports themselves (and their heavy libraries) load only when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
+
+from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.model import Plan
+from dekkingsplan.ui import i18n
+
+
+class WorkbookDialog(QDialog):
+    """What goes into a funder's workbook: the whole organisation or one project, the years, the language."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Excel voor een fonds"))
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("Een begroting en dekkingsplan om ongewijzigd bij een aanvraag te voegen. "
+                               "Alle bronnen tellen volledig mee, gegroepeerd naar status."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+
+        self.project = QComboBox()
+        self.project.addItem(self.tr("Hele organisatie"), None)
+        for project in plan.projects:
+            self.project.addItem(project.name, project.id)
+        self.project.setToolTip(self.tr("Alleen de regels van dit project, of alles"))
+        form.addRow(self.tr("&Project:"), self.project)
+
+        self.first = QSpinBox()
+        self.last = QSpinBox()
+        for spin, value in ((self.first, plan.first_year), (self.last, plan.last_year)):
+            spin.setRange(plan.first_year, plan.last_year)
+            spin.setValue(value)
+            spin.setGroupSeparatorShown(False)
+        self.first.valueChanged.connect(lambda v: self.last.setValue(max(v, self.last.value())))
+        self.last.valueChanged.connect(lambda v: self.first.setValue(min(v, self.first.value())))
+        years = QHBoxLayout()
+        years.addWidget(self.first)
+        years.addWidget(QLabel(self.tr("t/m")))
+        years.addWidget(self.last)
+        years.addStretch(1)
+        form.addRow(self.tr("&Jaren:"), years)
+
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if i18n.current_language() == "nl" else 1)
+        form.addRow(self.tr("&Taal van het werkblad:"), self.language)
+
+        self.rejected = QCheckBox(self.tr("Afgewezen aanvragen apart vermelden (tellen nooit mee)"))
+        self.rejected.setChecked(True)
+        form.addRow("", self.rejected)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def options(self) -> dict:
+        return {"project": self.project.currentData(), "years": (self.first.value(), self.last.value()),
+                "lang": self.language.currentData(), "include_rejected": self.rejected.isChecked()}
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in text)
+    return " ".join(keep.split()) or "Dekkingsplan"
+
+
+class ExportActions(QObject):
+    """The export actions of a main window; enabled while a plan is open."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_written: Path | None = None
+        self.workbook_action = self._action(self.tr("&Excel voor een fonds…"), self.export_workbook, "Ctrl+E",
+                                            self.tr("Begroting en dekkingsplan als Excel-werkmap voor een aanvraag"))
+        self.pdf_action = self._action(self.tr("&PDF-overzicht…"), self.export_pdf, "Ctrl+Shift+E",
+                                       self.tr("Het financieringsoverzicht voor het bestuur of de gemeente als PDF"))
+        self.preview_action = self._action(self.tr("Afdruk&voorbeeld…"), self.print_preview, None,
+                                           self.tr("Het financieringsoverzicht bekijken zoals het wordt afgedrukt"))
+        self.print_action = self._action(self.tr("&Afdrukken…"), self.print_overview, QKeySequence.StandardKey.Print,
+                                         self.tr("Het financieringsoverzicht afdrukken"))
+        self.ics_action = self._action(self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
+                                       self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
+        self.actions = [self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
+                        self.ics_action]
+        self.set_enabled(False)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def install(self, menu_bar, before=None) -> None:
+        """Add the Exporteren menu (before ``before``'s menu, if given) and a toolbar."""
+        menu = menu_bar.addMenu(self.tr("E&xporteren")) if before is None else None
+        if menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self.tr("E&xporteren"), menu_bar)
+            menu_bar.insertMenu(before.menuAction(), menu)
+        for action in (self.workbook_action, self.pdf_action, self.ics_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.preview_action)
+        menu.addAction(self.print_action)
+        self.menu = menu
+        toolbar = getattr(self.window, "export_toolbar", None)
+        if toolbar is None:
+            toolbar = QToolBar(self.tr("Exporteren"), self.window)
+            toolbar.setObjectName("export_toolbar")
+            self.window.addToolBar(toolbar)
+            self.window.export_toolbar = toolbar
+        toolbar.clear()
+        for action in (self.workbook_action, self.pdf_action, self.print_action, self.ics_action):
+            toolbar.addAction(action)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # --- helpers -----------------------------------------------------------------------------------------
+
+    @property
+    def document(self):
+        return getattr(self.window, "document", None)
+
+    def _target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
+        doc = self.document
+        folder = Path(doc.path).parent if doc is not None and doc.path else Path.home()
+        if not folder.exists() or "dekkingsplan-demo-" in str(folder):
+            folder = Path.home()
+        suggestion = str(folder / f"{_safe_name(stem)}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, filter_text)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
+
+    def _write(self, target: Path, write: Callable[[], object]) -> bool:
+        try:
+            write()
+        except DekkingsplanError as exc:
+            QMessageBox.warning(self.window, self.tr("Niet opgeslagen"),
+                                self.tr("{name} is niet opgeslagen.\n\n{reason}")
+                                .format(name=target.name, reason=exc.text(i18n.current_language())))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Niet opgeslagen"),
+                                self.tr("{name} is niet opgeslagen.\n\n{reason}")
+                                .format(name=target.name, reason=exc.strerror or str(exc)))
+            return False
+        self.last_written = target
+        self._done(target)
+        return True
+
+    def _done(self, target: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opgeslagen"),
+                          self.tr("{name} is opgeslagen in {folder}.").format(name=target.name, folder=target.parent),
+                          QMessageBox.StandardButton.Close, self.window)
+        open_folder = box.addButton(self.tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+
+    # --- the exports -------------------------------------------------------------------------------------
+
+    def export_workbook(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        dialog = WorkbookDialog(doc.plan, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options = dialog.options()
+        stem = self.tr("Begroting en dekkingsplan {name}").format(
+            name=doc.plan.project(options["project"]).name if options["project"] else doc.plan.organisation.name)
+        target = self._target(self.tr("Excel voor een fonds opslaan"), ".xlsx",
+                              self.tr("Excel-werkmap (*.xlsx)"), stem)
+        if target is None:
+            return False
+        from dekkingsplan.export import write_workbook
+
+        return self._write(target, lambda: write_workbook(doc.plan, target, **options))
+
+    def export_pdf(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        target = self._target(self.tr("PDF-overzicht opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"),
+                              self.tr("Financieringsoverzicht {name}").format(name=doc.plan.organisation.name))
+        if target is None:
+            return False
+        from dekkingsplan.export import write_overview_pdf
+
+        return self._write(target, lambda: write_overview_pdf(doc.plan, target, scenario=doc.scenario,
+                                                              lang=i18n.current_language()))
+
+    def export_ics(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        target = self._target(self.tr("Agenda opslaan"), ".ics", self.tr("iCalendar (*.ics)"),
+                              self.tr("Deadlines {name}").format(name=doc.plan.organisation.name))
+        if target is None:
+            return False
+        from dekkingsplan.export import write_ics
+
+        return self._write(target, lambda: write_ics(doc.plan, target, lang=i18n.current_language()))
+
+    def _document(self):
+        from dekkingsplan.export import build_overview_document
+
+        doc = self.document
+        return build_overview_document(doc.plan, scenario=doc.scenario, lang=i18n.current_language())
+
+    def _printer(self):
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        printer.setDocName(self.tr("Financieringsoverzicht"))
+        return printer
+
+    def print_preview(self) -> bool:
+        if self.document is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from dekkingsplan.export import print_overview
+
+        text_document = self._document()
+        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        dialog.setWindowTitle(self.tr("Afdrukvoorbeeld – financieringsoverzicht"))
+        dialog.paintRequested.connect(lambda printer: print_overview(text_document, printer))
+        dialog.resize(900, 1000)
+        dialog.exec()
+        return True
+
+    def print_overview(self) -> bool:
+        if self.document is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from dekkingsplan.export import print_overview
+
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        print_overview(self._document(), printer)
+        return True

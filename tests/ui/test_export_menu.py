@@ -1,0 +1,113 @@
+"""Exporteren in the app: a treasurer saves the funder's workbook, the PDF overview and the agenda where they
+choose; an unwritable folder gives a clear message and leaves no half-written file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from dekkingsplan.core.projection import full_values
+from dekkingsplan.ui.export_menu import WorkbookDialog
+
+
+@pytest.fixture
+def window(make_window, demo_file: Path):
+    window = make_window()
+    assert window.open_path(demo_file)
+    return window
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    """The save dialog answers with the path the test puts in ``chosen``; the 'saved' box is closed at once."""
+    chosen: dict[str, str] = {}
+    asked: list[str] = []
+
+    def get_save(_parent, _title, suggestion, _filter):
+        asked.append(suggestion)
+        return chosen.get("path", ""), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Close)
+    chosen["asked"] = asked  # type: ignore[assignment]
+    return chosen
+
+
+def test_export_is_only_possible_with_a_plan_open(make_window):
+    window = make_window()
+    assert not window.exports.workbook_action.isEnabled()
+    assert "E&xporteren" in [a.text() for a in window.menuBar().actions()]
+
+
+def test_workbook_for_one_project_and_two_years(window, save_as, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    def choose(dialog: WorkbookDialog) -> int:
+        dialog.project.setCurrentIndex(dialog.project.findData("maaltijd"))
+        dialog.first.setValue(2027)
+        dialog.last.setValue(2028)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WorkbookDialog, "exec", choose)
+    save_as["path"] = str(tmp_path / "aanvraag")  # the suffix is added
+    assert window.exports.export_workbook()
+    target = tmp_path / "aanvraag.xlsx"
+    book = load_workbook(target)
+    assert {"Begroting", "Dekkingsplan"} <= set(book.sheetnames)
+    assert "Kosten_Totaal" in book.defined_names
+    names = [str(cell.value) for row in book["Begroting"].iter_rows() for cell in row if cell.value]
+    # only the project's lines: the coordinator of the whole organisation is not in it
+    assert not any("Coördinator" in n for n in names)
+    ingredients = next(row for row in book["Begroting"].iter_rows()
+                       if any(cell.value == "Ingrediënten aanschuifmaaltijden" for cell in row))
+    numbers = [cell.value for cell in ingredients if isinstance(cell.value, int | float)]
+    # 650.00 a month: 12 months of 2027 and 8 months of 2028 (the project ends 2028-08); 2026 is not shown
+    assert 7800 in numbers and 5200 in numbers
+    assert 650 * 4 not in numbers
+    plan = window.document.plan
+    line = next(c for c in plan.costs if c.id == "maaltijd-ingredienten")
+    assert full_values(plan, line, range(2027, 2029)) == {2027: 7800_00, 2028: 5200_00}
+
+
+def test_pdf_overview_and_agenda(window, save_as, tmp_path):
+    save_as["path"] = str(tmp_path / "overzicht.pdf")
+    assert window.exports.export_pdf()
+    assert (tmp_path / "overzicht.pdf").read_bytes().startswith(b"%PDF")
+    save_as["path"] = str(tmp_path / "deadlines.ics")
+    assert window.exports.export_ics()
+    text = (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "Kansfonds" in text
+
+
+def test_cancelling_the_save_dialog_writes_nothing(window, save_as, tmp_path):
+    save_as.pop("path", None)
+    assert not window.exports.export_pdf()
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere; the read-only folder cannot be made")
+def test_a_read_only_folder_gives_a_clear_message(window, save_as, dialogs, tmp_path):
+    locked = tmp_path / "alleen-lezen"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        save_as["path"] = str(locked / "overzicht.pdf")
+        assert not window.exports.export_pdf()
+        assert list(locked.iterdir()) == []
+        assert "overzicht.pdf" in dialogs.texts()[-1]
+    finally:
+        locked.chmod(0o700)
+
+
+def test_an_unwritable_target_gives_a_clear_message_and_no_file(window, save_as, dialogs, tmp_path):
+    # works as root too: the target's folder is a file, so nothing can be written there
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("ik ben een bestand", encoding="utf-8")
+    save_as["path"] = str(blocker / "overzicht.pdf")
+    assert not window.exports.export_pdf()
+    assert blocker.read_text(encoding="utf-8") == "ik ben een bestand"
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "warning" and "overzicht.pdf is niet opgeslagen" in text
