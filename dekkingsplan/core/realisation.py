@@ -76,7 +76,7 @@ def _side(plan: Plan, lines: list, year: int, project: str | None) -> Side:
             continue
         budget = line_budget(plan, line, year)
         actual = line.actuals.get(year)
-        if budget == 0 and actual is None and (isinstance(line, Source) and line.status == Status.REJECTED):
+        if budget == 0 and actual is None:  # nothing budgeted, nothing spent: not part of this year
             continue
         rows.append(LineRealisation(line, budget, actual))
     entered = [r for r in rows if r.actual is not None]
@@ -84,7 +84,8 @@ def _side(plan: Plan, lines: list, year: int, project: str | None) -> Side:
 
 
 def year_realisation(plan: Plan, year: int, project: str | None = None) -> YearRealisation:
-    """Budget and actuals of every cash line in ``year`` (of one project, or of the whole plan)."""
+    """Budget and actuals of the cash lines of ``year`` (of one project, or of the whole plan): every line with a
+    budget or an actual in that year."""
     return YearRealisation(year, _side(plan, plan.costs, year, project), _side(plan, plan.sources, year, project))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dekkingsplan.core.model import Basis, CostLine, Organisation, Plan, Project, Source, SourceType, Status
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.projection import project_plan
@@ -44,6 +46,15 @@ def test_in_kind_and_rejected_lines_are_no_cash():
     year = year_realisation(_plan(), 2025)
     assert [r.line.id for r in year.costs.lines] == ["huur", "coach"]
     assert [r.line.id for r in year.income.lines] == ["gemeente", "fonds"]
+
+
+def test_a_line_without_budget_or_actual_in_a_year_is_not_part_of_it():
+    plan = _plan()
+    plan.costs.append(CostLine(id="keuken", name="Keuken", amount=4500_00, basis=Basis.ONCE, start=Month(2026, 3)))
+    assert "keuken" not in [r.line.id for r in year_realisation(plan, 2025).costs.lines]
+    assert "keuken" in [r.line.id for r in year_realisation(plan, 2026).costs.lines]
+    plan.sources[2] = replace(plan.sources[2], actuals={2025: 100_00})  # rejected, yet something came in
+    assert [r.line.id for r in year_realisation(plan, 2025).income.lines] == ["gemeente", "fonds", "nee"]
 
 
 def test_one_project_only():

@@ -1,0 +1,280 @@
+"""Realisatie: per line what was really spent or received in a year, typed beside the budget, and budget and
+actual figures of the years with actuals side by side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dekkingsplan.core.edits import Change, Part, ReplaceRecord
+from dekkingsplan.core.model import CATEGORY_EN, CATEGORY_NL, TYPE_EN, TYPE_NL, CostLine
+from dekkingsplan.core.money import parse_amount
+from dekkingsplan.core.realisation import LineRealisation, YearRealisation, realised_years, year_realisation
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.delegates import CellDelegate
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens import agenda
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.widgets.message_bar import MessageBar
+
+WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
+ENTER = QColor("#fffbea")  # the cells to type in
+
+
+def signed(cents: int | None) -> str:
+    """A difference with its sign: ``+160,00``, ``−1.250,00``, ``0,00``."""
+    if cents is None:
+        return ""
+    text = i18n.amount(abs(cents), symbol=False)
+    return text if cents == 0 else ("+" if cents > 0 else "\u2212") + text
+
+
+def _complete(figures: YearRealisation) -> bool:
+    return figures.costs.complete and figures.income.complete
+
+
+def _edit_actual(row: LineRealisation, value: Any, year: int) -> LineRealisation:
+    actuals = dict(row.line.actuals)
+    if value is None or not str(value).strip():
+        actuals.pop(year, None)
+    else:
+        actuals[year] = parse_amount(str(value))
+    return replace(row, line=replace(row.line, actuals=actuals), actual=actuals.get(year))
+
+
+class RealisationScreen(Screen):
+    """One year at a time: every cash line with its budget, the actual amount typed beside it, the difference."""
+
+    parts = frozenset({Part.COSTS, Part.SOURCES, Part.SETTINGS})
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self._year: int | None = None
+        heading = QLabel(self.title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.tr("Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag "
+                               "van het jaar in de gele kolom; de begroting staat ernaast. De begroting zelf "
+                               "verandert niet."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #444;")
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("realisationYear")
+        self.year_box.activated.connect(lambda i: self.show_year(int(self.year_box.itemData(i))))
+        year_label = QLabel(self.tr("&Jaar:"))
+        year_label.setBuddy(self.year_box)
+        chooser = QHBoxLayout()
+        chooser.addWidget(year_label)
+        chooser.addWidget(self.year_box)
+        chooser.addStretch(1)
+        self.message = MessageBar()
+
+        self.cost_model = TableModel(self._columns(costs=True), on_edit=self._edit, row_key=lambda r: r.line.id,
+                                     parent=self)
+        self.source_model = TableModel(self._columns(costs=False), on_edit=self._edit,
+                                       row_key=lambda r: r.line.id, parent=self)
+        self.cost_table, self.source_table = self._table(self.cost_model), self._table(self.source_model)
+        self.cost_title, self.source_title = QLabel(), QLabel()
+        self.summary = TableModel([], row_key=lambda r: r[0], parent=self)
+        self.summary_table = QTableView()
+        self.summary_table.setObjectName("realisationSummary")
+        self.summary_table.setModel(self.summary)
+        self.summary_table.verticalHeader().hide()
+        self.summary_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary_title = QLabel(self.tr("Begroot en werkelijk per jaar (de jaren met ingevulde bedragen)"))
+
+        panes = QSplitter(Qt.Orientation.Vertical)
+        for title, table in ((self.cost_title, self.cost_table), (self.source_title, self.source_table),
+                             (self.summary_title, self.summary_table)):
+            title.setStyleSheet("font-weight: 600;")
+            pane = QWidget()
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(0, 4, 0, 0)
+            pane_layout.addWidget(title)
+            pane_layout.addWidget(table, 1)
+            panes.addWidget(pane)
+        panes.setChildrenCollapsible(False)
+        panes.setSizes([300, 300, 110])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(chooser)
+        layout.addWidget(self.message)
+        layout.addWidget(panes, 1)
+        self.refresh()
+        self._stale = False
+
+    @property
+    def title(self) -> str:
+        return self.tr("Realisatie")
+
+    def _table(self, model: TableModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setItemDelegate(CellDelegate(table))
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, column in enumerate(model.columns):
+            if column.width:
+                table.setColumnWidth(i, column.width)
+        model.refused.connect(lambda _i, reason: self.message.show_message(
+            self.tr("{reason} — de vorige waarde is bewaard.").format(reason=reason)))
+        return table
+
+    def _columns(self, *, costs: bool) -> list[Column]:
+        def kind(r: LineRealisation) -> str:
+            line = r.line
+            if isinstance(line, CostLine):
+                return i18n.label(line.category, CATEGORY_NL, CATEGORY_EN)
+            return i18n.label(line.type, TYPE_NL, TYPE_EN)
+
+        def difference_colour(r: LineRealisation) -> QColor | None:
+            diff = r.difference
+            if not diff:
+                return None
+            worse = diff > 0 if costs else diff < 0  # spent more, or received less, than budgeted
+            return WORSE if worse else BETTER
+
+        return [
+            Column(key="name", title=self.tr("Kostenregel") if costs else self.tr("Dekkingsbron"),
+                   text=lambda r: r.line.name, editor=Editor.NONE),
+            Column(key="kind", title=self.tr("Categorie") if costs else self.tr("Soort"), text=kind, width=170),
+            Column(key="budget", title=self.tr("Begroot"), numeric=True, width=120,
+                   text=lambda r: i18n.amount(r.budget, symbol=False), sort=lambda r: r.budget),
+            Column(key="actual", title=self.tr("Werkelijk"), numeric=True, editor=Editor.AMOUNT, width=120,
+                   text=lambda r: "" if r.actual is None else i18n.amount(r.actual, symbol=False),
+                   sort=lambda r: r.actual, background=lambda r: ENTER,
+                   edit=lambda r, v: _edit_actual(r, v, self._year or 0),
+                   tip=self.tr("Wat er in dit jaar werkelijk is uitgegeven of ontvangen; leeg is nog niet bekend")),
+            Column(key="difference", title=self.tr("Verschil"), numeric=True, width=120,
+                   text=lambda r: signed(r.difference), sort=lambda r: r.difference,
+                   foreground=difference_colour,
+                   tip=self.tr("Werkelijk min begroot")),
+        ]
+
+    # --- showing -----------------------------------------------------------------------------------------
+
+    def default_year(self) -> int | None:
+        """The latest plan year that has begun: the year a treasurer is most likely accounting for."""
+        years = list(self.document.plan.years)
+        begun = [y for y in years if y <= agenda.today().year]
+        return begun[-1] if begun else (years[0] if years else None)
+
+    def refresh(self) -> None:
+        years = list(self.document.plan.years)
+        if self._year not in years:
+            self._year = self.default_year()
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(self._year)))
+        self.year_box.blockSignals(False)
+        editable = not self.document.read_only
+        self.cost_model.editable = self.source_model.editable = editable
+        self._fill()
+
+    def on_change(self, change: Change) -> None:
+        self.message.clear()
+        self.refresh()
+
+    def show_year(self, year: int) -> None:
+        self._year = year
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
+        self._fill()
+
+    @property
+    def year(self) -> int | None:
+        return self._year
+
+    def realisation(self) -> YearRealisation | None:
+        return None if self._year is None else year_realisation(self.document.plan, self._year)
+
+    def _fill(self) -> None:
+        figures = self.realisation()
+        if figures is None:
+            return
+        self.cost_model.set_rows(figures.costs.lines)
+        self.source_model.set_rows(figures.income.lines)
+        for title, side, noun in ((self.cost_title, figures.costs, self.tr("Kosten")),
+                                  (self.source_title, figures.income, self.tr("Inkomsten"))):
+            title.setText(self.tr("{noun} {year}: begroot {budget}, werkelijk {actual} "
+                                  "({entered} van {lines} regels ingevuld)").format(
+                noun=noun, year=figures.year, budget=i18n.amount(side.budget), actual=i18n.amount(side.actual),
+                entered=side.entered, lines=len(side.lines)))
+        self._fill_summary()
+
+    def _fill_summary(self) -> None:
+        plan = self.document.plan
+        years = realised_years(plan)
+        self.summary_title.setVisible(bool(years))
+        self.summary_table.setVisible(bool(years))
+        rows = []
+        for year in years:
+            figures = year_realisation(plan, year)
+            rows.append((str(year), figures))
+        money = i18n.amount
+        columns = [
+            Column(key="year", title=self.tr("Jaar"), text=lambda r: r[0]),
+            Column(key="costs_budget", title=self.tr("Kosten begroot"), numeric=True,
+                   text=lambda r: money(r[1].costs.budget, symbol=False)),
+            Column(key="costs_actual", title=self.tr("Kosten werkelijk"), numeric=True, bold=lambda r: True,
+                   text=lambda r: money(r[1].costs.actual, symbol=False)),
+            Column(key="income_budget", title=self.tr("Inkomsten begroot"), numeric=True,
+                   text=lambda r: money(r[1].income.budget, symbol=False)),
+            Column(key="income_actual", title=self.tr("Inkomsten werkelijk"), numeric=True, bold=lambda r: True,
+                   text=lambda r: money(r[1].income.actual, symbol=False)),
+            Column(key="result_budget", title=self.tr("Resultaat begroot"), numeric=True,
+                   text=lambda r: money(r[1].budget_result, symbol=False)),
+            Column(key="result_actual", title=self.tr("Resultaat werkelijk"), numeric=True, bold=lambda r: True,
+                   text=lambda r: money(r[1].actual_result, symbol=False) if _complete(r[1])
+                   else self.tr("nog onvolledig"),
+                   foreground=lambda r: (WORSE if r[1].actual_result < 0 else None) if _complete(r[1]) else MUTED,
+                   cell_tip=lambda r: None if _complete(r[1]) else self.tr(
+                       "Het resultaat volgt als alle regels van het jaar zijn ingevuld")),
+            Column(key="entered", title=self.tr("Ingevuld"), numeric=True,
+                   text=lambda r: self.tr("{n} van {m}").format(
+                       n=r[1].costs.entered + r[1].income.entered,
+                       m=len(r[1].costs.lines) + len(r[1].income.lines)),
+                   foreground=lambda r: None if _complete(r[1]) else MUTED),
+        ]
+        self.summary.set_columns(columns, rows)
+        header = self.summary_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    # --- editing -----------------------------------------------------------------------------------------
+
+    def _edit(self, old: LineRealisation, new: LineRealisation, column: Column) -> str | None:
+        text = self.tr("werkelijk bedrag {year} van ‘{name}’").format(year=self._year, name=old.line.name)
+        return self.document.try_apply(ReplaceRecord(old.line, new.line), text)
+
+    def commit_pending(self) -> None:
+        for table in (self.cost_table, self.source_table):
+            editor = table.indexWidget(table.currentIndex())
+            if editor is not None:
+                table.commitData(editor)
+                table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)

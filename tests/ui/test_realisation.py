@@ -1,0 +1,90 @@
+"""Realisatie: the treasurer types last year's actual figures beside the budget and sees the difference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dekkingsplan.core.realisation import year_realisation
+from dekkingsplan.ui.screens import agenda
+from dekkingsplan.ui.screens.realisation import BETTER, WORSE, RealisationScreen
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr(agenda, "today", lambda: date(2027, 2, 10))
+
+
+def _screen(qtbot, document) -> RealisationScreen:
+    screen = RealisationScreen(document)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 800)
+    screen.show()
+    return screen
+
+
+def _row(model, line_id: str) -> int:
+    return model.row_of(line_id)
+
+
+def _cell(model, line_id: str, key: str) -> str:
+    return model.data(model.cell(_row(model, line_id), key))
+
+
+def test_opens_on_the_latest_year_that_has_begun_with_the_budget_per_line(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    assert screen.year == 2027 and screen.year_box.currentText() == "2027"
+    screen.show_year(2026)
+    assert _cell(screen.cost_model, "huur", "budget") == "16.740,00"
+    assert _cell(screen.cost_model, "huur", "actual") == ""
+    assert _cell(screen.source_model, "gemeente-2026", "actual") == "61.500,00"
+    assert _cell(screen.source_model, "gemeente-2026", "difference") == "0,00"
+    assert _row(screen.cost_model, "kerkzaal") == -1  # in kind: no cash
+    assert _row(screen.source_model, "gemeente-2027") == -1  # nothing budgeted or received in 2026
+
+
+def test_typing_an_actual_amount_saves_it_on_the_line_and_shows_the_difference(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    screen.show_year(2026)
+    model = screen.cost_model
+    assert model.setData(model.cell(_row(model, "huur"), "actual"), "16.900")
+    assert demo_document.plan.cost("huur").actuals == {2026: 1690000}
+    assert _cell(model, "huur", "difference") == "+160,00"
+    assert model.data(model.cell(_row(model, "huur"), "difference"), Qt.ItemDataRole.ForegroundRole).color() == WORSE  # overspent
+    sources = screen.source_model
+    assert sources.setData(sources.cell(_row(sources, "collecte"), "actual"), "2.750,00")
+    assert sources.data(sources.cell(_row(sources, "collecte"), "difference"), Qt.ItemDataRole.ForegroundRole).color() == BETTER
+    figures = year_realisation(demo_document.plan, 2026)
+    assert screen.cost_title.text() == (
+        f"Kosten 2026: begroot € 102.970,00, werkelijk € 16.900,00 (1 van {len(figures.costs.lines)} regels ingevuld)")
+    assert demo_document.projection().year(2026).costs == 10297000  # actuals never change the projection
+
+
+def test_a_wrong_amount_is_refused_and_an_emptied_cell_removes_the_actual(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    screen.show_year(2026)
+    sources = screen.source_model
+    row = _row(sources, "gemeente-2026")
+    assert not sources.setData(sources.cell(row, "actual"), "12,5,0")
+    assert "de vorige waarde is bewaard" in screen.message.text()
+    assert demo_document.plan.source("gemeente-2026").actuals == {2026: 6150000}
+    assert sources.setData(sources.cell(row, "actual"), "")
+    assert demo_document.plan.source("gemeente-2026").actuals == {}
+    demo_document.undo_stack.undo()
+    assert _cell(sources, "gemeente-2026", "actual") == "61.500,00"
+
+
+def test_budget_and_actual_per_year_side_by_side(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    summary = screen.summary
+    assert summary.rowCount() == 1
+    assert summary.data(summary.cell(0, "year")) == "2026"
+    assert summary.data(summary.cell(0, "income_actual")) == "61.500,00"
+    assert summary.data(summary.cell(0, "result_actual")) == "nog onvolledig"
+    screen.show_year(2027)
+    model = screen.cost_model
+    assert model.setData(model.cell(_row(model, "coord"), "actual"), "44.000")
+    assert [summary.data(summary.cell(r, "year")) for r in range(summary.rowCount())] == ["2026", "2027"]
+    assert summary.data(summary.cell(1, "costs_actual")) == "44.000,00"
