@@ -244,11 +244,17 @@ class FilterProxy(QSortFilterProxyModel):
 
     def set_filter(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
         """Add, replace or (with None) drop one named filter."""
+        begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateFilter() before that
+        if begin is not None:
+            begin()
         if predicate is None:
             self._filters.pop(name, None)
         else:
             self._filters[name] = predicate
-        self.invalidateFilter()
+        if begin is not None:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -269,12 +269,12 @@ class LinesScreen(Screen):
         if not index.isValid():
             self.clear_filters()
             index = self.proxy.mapFromSource(self.model.cell(row, column_key))
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(index)
         if edit:
             self.table.setFocus()
-            self.table.edit(index)
+            self.table.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
         return index
 
     # --- editing -----------------------------------------------------------------------------------------

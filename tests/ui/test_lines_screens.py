@@ -1,0 +1,257 @@
+"""Begroting and Dekking: their table models read through data(index(r, c)), edits typed as people type them,
+refusals that keep the old value, sorting, filters and the totals per year of the lines shown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from dekkingsplan.core.model import Category, Status
+from dekkingsplan.core.months import Month
+from dekkingsplan.ui.screens.costs import CostsScreen
+from dekkingsplan.ui.screens.sources import STATUS_COLOURS, SourcesScreen
+
+
+def _screen(qtbot, cls, document):
+    screen = cls(document)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 700)
+    screen.show()
+    return screen
+
+
+def _text(model, row: int, key: str) -> str:
+    return model.data(model.cell(row, key))
+
+
+def _row(screen, line_id: str) -> int:
+    return screen.model.row_of(line_id)
+
+
+def _choose(screen, key: str, label: str) -> None:
+    box = screen.filter_boxes[key]
+    box.setCurrentIndex(box.findText(label))
+
+
+def _shown_names(screen) -> list[str]:
+    return [line.name for line in screen.proxy.visible_rows()]
+
+
+def _totals(screen) -> list[list[str]]:
+    model = screen.totals_model
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+# --- showing ----------------------------------------------------------------------------------------------------
+
+
+def test_cost_lines_show_as_a_treasurer_reads_them(qtbot, demo_document):
+    model = _screen(qtbot, CostsScreen, demo_document).model
+    assert [_text(model, 0, k) for k in ("name", "category", "amount", "basis", "start", "end", "indexation")] == [
+        "Coördinator 0,6 fte", "personeel", "43.150,00", "per jaar", "2026-01", "doorlopend", "2,5%"]
+    assert _text(model, 1, "specification") == "416 uur × 32,50"
+    once = model.row_of("keuken")
+    assert (_text(model, once, "basis"), _text(model, once, "start"), _text(model, once, "end")) == (
+        "eenmalig", "2027-03", "")
+    maaltijd = model.row_of("maaltijd-kok")
+    assert _text(model, maaltijd, "project") == "Aanschuifmaaltijden"
+    assert model.data(model.cell(model.row_of("kerkzaal"), "in_kind"), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked)
+    assert model.data(model.cell(0, "amount"), Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+def test_status_is_shown_in_words_and_in_colour_and_a_rejected_source_is_greyed(qtbot, demo_document):
+    model = _screen(qtbot, SourcesScreen, demo_document).model
+    received, applied = model.row_of("gemeente-2026"), model.row_of("gemeente-2027")
+    assert _text(model, received, "status") == "ontvangen"
+    assert _text(model, applied, "status") == "aangevraagd"
+    background = model.data(model.cell(applied, "status"), Qt.ItemDataRole.BackgroundRole)
+    assert background.color() == STATUS_COLOURS[Status.APPLIED]
+    rejected = model.row_of("fonds1818")
+    assert _text(model, rejected, "status") == "afgewezen"
+    assert model.data(model.cell(rejected, "name"), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.cell(received, "name"), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_probability_shows_the_own_figure_or_the_default_of_the_status_in_italics(qtbot, demo_document):
+    model = _screen(qtbot, SourcesScreen, demo_document).model
+    own, default = model.row_of("gemeente-2027"), model.row_of("vsbfonds")
+    assert _text(model, own, "probability") == "80%"
+    assert _text(model, default, "probability") == "25%"  # planned, no own figure
+    assert model.data(model.cell(default, "probability"), Qt.ItemDataRole.FontRole).italic()
+    assert not model.data(model.cell(own, "probability"), Qt.ItemDataRole.FontRole).italic()
+    assert _text(model, model.row_of("oranjefonds"), "report_due") == "2027-10-01, 2028-11-01"
+
+
+# --- typing -------------------------------------------------------------------------------------------------------
+
+
+def test_amounts_months_and_percentages_are_read_as_people_type_them(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    model, row = screen.model, _row(screen, "huur")
+    assert model.setData(model.cell(row, "amount"), "1.234,56")
+    assert demo_document.plan.cost("huur").amount == 123456
+    assert model.setData(model.cell(row, "amount"), "€ 850")
+    assert demo_document.plan.cost("huur").amount == 85000
+    assert _text(model, row, "amount") == "850,00"
+    assert model.setData(model.cell(row, "start"), "2026-09")
+    assert demo_document.plan.cost("huur").start == Month(2026, 9)
+    assert model.setData(model.cell(row, "indexation"), "3,5%")
+    assert demo_document.plan.cost("huur").indexation == Decimal("3.5")
+    assert model.setData(model.cell(row, "indexation"), "")
+    assert demo_document.plan.cost("huur").indexation is None
+
+
+def test_a_bad_amount_is_refused_with_a_sentence_and_the_old_value_stays(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    model, row = screen.model, _row(screen, "coord")
+    with qtbot.waitSignal(model.refused) as refused:
+        assert not model.setData(model.cell(row, "amount"), "12,5,0")
+    assert refused.args[1] == "Bedrag: '12,5,0' is geen bedrag: de komma's staan op de verkeerde plaats"
+    assert "de vorige waarde is bewaard" in screen.message.text()
+    assert demo_document.plan.cost("coord").amount == 4315000
+    assert _text(model, row, "amount") == "43.150,00"
+    assert demo_document.undo_stack.count() == 0
+
+
+def test_an_edit_the_rules_refuse_names_the_field_and_keeps_the_line(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    model, row = screen.model, _row(screen, "coord")  # starts 2026-01
+    assert not model.setData(model.cell(row, "end"), "2025-12")
+    assert screen.message.text().startswith("Einde: ligt vóór de start")
+    assert demo_document.plan.cost("coord").end is None
+    assert not model.setData(model.cell(row, "basis"), "once")  # a one-off amount has no indexation
+    assert "Indexatie: een eenmalig bedrag heeft geen indexatie" in screen.message.text()
+    assert demo_document.undo_stack.count() == 0
+
+
+def test_the_amount_cell_opens_an_editor_that_refuses_a_bad_value(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    screen.select_line("coord", "amount", edit=True)
+    editor = screen.table.indexWidget(screen.table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "43.150,00"
+    assert editor.placeholderText() == "1.234,56"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12,5,0")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: "geen bedrag" in screen.message.text())
+    assert demo_document.plan.cost("coord").amount == 4315000
+    screen.select_line("coord", "amount", edit=True)
+    editor = screen.table.indexWidget(screen.table.currentIndex())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "44.000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_document.plan.cost("coord").amount == 4400000)
+    assert screen.message.isHidden()
+
+
+def test_choices_and_the_in_kind_box(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    model, row = screen.model, _row(screen, "communicatie")
+    assert model.setData(model.cell(row, "category"), Category.ACTIVITIES)
+    assert _text(model, row, "category") == "activiteiten"
+    assert model.setData(model.cell(row, "project"), "vaders")
+    assert demo_document.plan.cost("communicatie").project == "vaders"
+    assert model.setData(model.cell(row, "in_kind"), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert demo_document.plan.cost("communicatie").in_kind
+
+
+def test_the_specification_gives_the_amount_and_clearing_it_keeps_the_amount(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    model, row = screen.model, _row(screen, "activiteiten")  # 6.000,00 per jaar
+    assert model.setData(model.cell(row, "specification"), ("160", "uur", "35,00"))
+    line = demo_document.plan.cost("activiteiten")
+    assert (line.quantity, line.unit, line.rate, line.amount) == (Decimal("160"), "uur", 3500, None)
+    assert _text(model, row, "amount") == "5.600,00"  # 160 × 35,00
+    assert model.data(model.cell(row, "amount"), Qt.ItemDataRole.FontRole).italic()
+    assert _text(model, row, "specification") == "160 uur × 35,00"
+    assert model.setData(model.cell(row, "specification"), ("", "", ""))
+    line = demo_document.plan.cost("activiteiten")
+    assert (line.quantity, line.rate, line.amount) == (None, None, 560000)
+    assert not model.setData(model.cell(row, "specification"), ("2,125", "uur", "35"))
+    assert "'2,125' is geen aantal zoals 160" in screen.message.text()
+
+
+def test_probability_is_typed_as_a_percentage_and_empty_means_the_default(qtbot, demo_document):
+    screen = _screen(qtbot, SourcesScreen, demo_document)
+    model, row = screen.model, _row(screen, "vsbfonds")
+    assert model.setData(model.cell(row, "probability"), "40%")
+    assert demo_document.plan.source("vsbfonds").probability == Decimal("0.4")
+    assert _text(model, row, "probability") == "40%"
+    assert model.setData(model.cell(row, "probability"), "")
+    assert demo_document.plan.source("vsbfonds").probability is None
+    assert not model.setData(model.cell(row, "probability"), "120")
+    assert "Kans: een kans ligt tussen 0 en 1" in screen.message.text()
+    assert model.setData(model.cell(row, "report_due"), "1-10-2028, 2027-10-01")
+    assert _text(model, row, "report_due") == "2027-10-01, 2028-10-01"
+
+
+# --- add, duplicate, delete --------------------------------------------------------------------------------------
+
+
+def test_add_duplicate_and_delete_are_each_one_undo_step(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    added = demo_document.plan.costs[-1]
+    assert (added.name, added.amount) == ("Nieuwe kostenregel", 0)
+    assert screen.table.indexWidget(screen.table.currentIndex()) is not None  # its name is open for typing
+    screen.commit_pending()
+
+    screen.select_line("huur")
+    qtbot.mouseClick(screen.duplicate_button, Qt.MouseButton.LeftButton)
+    names = [c.name for c in demo_document.plan.costs]
+    assert names[names.index("Huur buurtkamer Wisselstraat") + 1] == "Huur buurtkamer Wisselstraat (kopie)"
+
+    screen.select_line("huur")
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    assert demo_document.plan.cost("huur") is None
+    demo_document.undo_stack.undo()
+    assert demo_document.plan.costs[4].id == "huur"  # back in its place
+    demo_document.undo_stack.undo()
+    demo_document.undo_stack.undo()
+    assert len(demo_document.plan.costs) == 18
+    assert screen.model.rowCount() == 18
+
+
+# --- sorting, filters, totals --------------------------------------------------------------------------------------
+
+
+def test_sorting_by_amount_sorts_by_the_figure_not_the_text(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    screen.table.sortByColumn(screen.model.column_index("amount"), Qt.SortOrder.DescendingOrder)
+    assert _shown_names(screen)[:3] == ["Inzet vrijwilligers", "Coördinator 0,6 fte", "Jongerenwerker 8 uur per week"]
+    assert _shown_names(screen)[-1] == "Vrijwilligersvergoedingen"  # 450,00 a month
+
+
+def test_filters_by_status_and_project(qtbot, demo_document):
+    screen = _screen(qtbot, SourcesScreen, demo_document)
+    assert len(_shown_names(screen)) == 21
+    _choose(screen, "status", "toegezegd")
+    assert len(_shown_names(screen)) == 9
+    _choose(screen, "project", "Vadergroep")
+    assert _shown_names(screen) == ["Vadergroep: Samen sterk als vader", "Kerkzaal om niet"]
+    screen.clear_filters()
+    assert len(_shown_names(screen)) == 21
+
+
+def test_cost_totals_per_year_follow_the_filter(qtbot, demo_document):
+    screen = _screen(qtbot, CostsScreen, demo_document)
+    _choose(screen, "project", "Aanschuifmaaltijden")
+    # ingredients 650 a month from 2026-09 to 2028-08: 4, 12 and 8 months; the cook 8.160 spread over 24 months
+    assert _totals(screen) == [["Kosten (zonder in natura)", "3.960,00", "11.880,00", "7.920,00", "0,00", "0,00",
+                                "23.760,00"]]
+
+
+def test_source_totals_show_full_expected_and_secured_value(qtbot, demo_document):
+    screen = _screen(qtbot, SourcesScreen, demo_document)
+    _choose(screen, "project", "Aanschuifmaaltijden")
+    # municipality 12.000 in 2026; Oranje Fonds 30.000 over 24 months from 2026-09; contributions 280 a month
+    full = ["18.120,00", "18.360,00", "12.240,00", "0,00", "0,00", "48.720,00"]
+    assert _totals(screen) == [["Volle waarde (zonder afgewezen)", *full], ["Verwacht (× kans)", *full],
+                               ["Zeker (toegezegd en ontvangen)", *full]]
+    _choose(screen, "project", "alle")
+    _choose(screen, "status", "afgewezen")
+    assert _totals(screen)[0][1:] == ["0,00"] * 6  # a rejected application is never counted
