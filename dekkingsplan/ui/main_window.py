@@ -21,6 +21,7 @@ from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.export_menu import ExportActions
+from dekkingsplan.ui.screens.agenda import AgendaScreen, attach_reminder
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.screens.registry import SCREENS
 from dekkingsplan.ui.screens.start import StartScreen
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         i18n.notifier().language_changed.connect(self._language_changed)
+        self.reminder = attach_reminder(self, lambda: self.show_screen(AgendaScreen))
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
@@ -146,6 +148,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Instellingen…"), lambda: i18n.open_settings(self),
+                                            QKeySequence.StandardKey.Preferences,
+                                            self.tr("De taal van het venster kiezen: Nederlands of English"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.settings_action)
 
         self.view_menu = bar.addMenu(self.tr("Bee&ld"))
         old_exports = getattr(self, "exports", None)

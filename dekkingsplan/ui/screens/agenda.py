@@ -212,6 +212,7 @@ def attach_reminder(window: QMainWindow, show_agenda: Callable[[], object]) -> R
     toolbar.setStyleSheet("QToolBar { border: none; padding: 4px 6px 0 6px; }")
     bar = ReminderBar(toolbar)
     toolbar.addWidget(bar)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own, under any other toolbar
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     toolbar.hide()
     bar.agenda_requested.connect(lambda: (show_agenda(), toolbar.hide()))

@@ -8,14 +8,23 @@ go to the first nine.
 
 from __future__ import annotations
 
+from dekkingsplan.ui.screens.agenda import AgendaScreen
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.screens.costs import CostsScreen
+from dekkingsplan.ui.screens.organisation import OrganisationScreen
 from dekkingsplan.ui.screens.overview import OverviewScreen
+from dekkingsplan.ui.screens.projects import ProjectsScreen
+from dekkingsplan.ui.screens.realisation import RealisationScreen
+from dekkingsplan.ui.screens.scenarios import ScenariosScreen
 from dekkingsplan.ui.screens.sources import SourcesScreen
 
 SCREENS: list[type[Screen]] = [
     OverviewScreen,
     CostsScreen,
     SourcesScreen,
-    # Projecten, Scenario's, Agenda, Organisatie, Realisatie: appended here by their screens' issue
+    ProjectsScreen,
+    ScenariosScreen,
+    RealisationScreen,
+    AgendaScreen,
+    OrganisationScreen,
 ]
