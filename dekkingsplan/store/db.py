@@ -81,12 +81,22 @@ def check_size(path: Path) -> None:
 def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection that never creates the file; transactions are ours (isolation_level None)."""
     uri = Path(os.path.abspath(path)).as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    raw = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    raw.execute("PRAGMA foreign_keys = ON")
-    if read_only:
-        raw.execute("PRAGMA query_only = ON")
-    else:
-        raw.execute("PRAGMA synchronous = FULL")
+    try:
+        raw = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                              check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise errors.unreadable(path, detail=str(exc)) from None
+    try:
+        raw.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            raw.execute("PRAGMA query_only = ON")
+        else:
+            raw.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        raw.close()
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK:
+            raise NeedsRecovery(str(exc)) from None
+        raise errors.damaged(path, detail=str(exc)) from None
     return raw
 
 

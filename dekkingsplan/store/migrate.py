@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection
 
 from dekkingsplan.store.schema import HEAD_REVISION
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -22,11 +26,14 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config,
     return config
 
 
-def upgrade(conn: Connection, raw: sqlite3.Connection, target: str = HEAD_REVISION) -> None:
+def upgrade(conn: Connection, raw: sqlite3.Connection, target: str = HEAD_REVISION,
+            before_commit: Callable[[], T] | None = None) -> T | None:
     """Bring the database behind ``conn`` up to ``target`` in one transaction: all of it, or none of it.
 
-    Foreign keys are off while tables may be rebuilt (dropping a parent table must not cascade into its
-    children) and checked as a whole before the commit.
+    ``before_commit`` runs inside that transaction after the last migration (the app reads the plan there, so
+    a file whose rows cannot be read is not left migrated); its result is returned. Foreign keys are off
+    while tables may be rebuilt (dropping a parent table must not cascade into its children) and are checked
+    as a whole before the commit.
     """
     from alembic import command
 
@@ -37,6 +44,7 @@ def upgrade(conn: Connection, raw: sqlite3.Connection, target: str = HEAD_REVISI
             problem = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if problem is not None:
                 raise RuntimeError(f"after migrating, rows point at missing parents: {tuple(problem)}")
+            return before_commit() if before_commit is not None else None
     finally:
         raw.execute("PRAGMA foreign_keys = ON")
 

@@ -68,15 +68,12 @@ class PlanFile:
                     backup = backups.make_backup(path, Reason.MIGRATION)
                 except OSError as exc:
                     raise errors.backup_failed(path, str(exc)) from None
-                try:
-                    migrate.upgrade(conn, raw)
-                except Exception as exc:  # the transaction rolled back: the file is as it was
-                    log.exception("migrating %s failed", path)
-                    raise errors.migration_failed(path, f"{type(exc).__name__}: {exc}") from exc
+                plan = _migrate(path, conn, raw)
             else:
+                plan = _load(path, conn)
+                # only now: a file found damaged must not push good backups out of the rotation
                 backup = _backup_quietly(path, Reason.OPEN, unless_unchanged=True)
             db.set_rollback_journal(raw)
-            plan = _load(path, conn)
         except BaseException:
             _close_quietly(conn, raw)
             lock.release()
@@ -226,12 +223,30 @@ def _close_quietly(conn: Connection | None, raw: sqlite3.Connection | None) -> N
                 closer()
 
 
-def _load(path: Path, conn: Connection) -> Plan:
+def _load_rows(path: Path, conn: Connection) -> Plan:
+    """The plan, read inside the caller's transaction; rows the core cannot take mean a damaged file."""
     try:
-        with conn.begin():
-            return mapping.load_plan(conn)
+        return mapping.load_plan(conn)
     except (mapping.RowError, SQLAlchemyError, sqlite3.Error) as exc:
         raise errors.damaged(path, detail=_reason(exc)) from None
+
+
+def _load(path: Path, conn: Connection) -> Plan:
+    with conn.begin():
+        return _load_rows(path, conn)
+
+
+def _migrate(path: Path, conn: Connection, raw: sqlite3.Connection) -> Plan:
+    """Migrate and read the plan in one transaction: if either fails, the file stays as it was."""
+    try:
+        plan = migrate.upgrade(conn, raw, before_commit=lambda: _load_rows(path, conn))
+    except StoreError:
+        raise
+    except Exception as exc:
+        log.exception("migrating %s failed", path)
+        raise errors.migration_failed(path, f"{type(exc).__name__}: {exc}") from exc
+    assert plan is not None
+    return plan
 
 
 def write_new_file(target: Path, plan: Plan) -> None:
@@ -267,8 +282,8 @@ def read_plan(path: Path | str) -> Plan:
     db.check_file(path)
     try:
         raw = db.connect_raw(path, read_only=True)
-    except sqlite3.Error as exc:
-        raise errors.unreadable(path, detail=str(exc)) from None
+    except db.NeedsRecovery:
+        return _read_recovered_copy(path)
     try:
         try:
             version = db.inspect(path, raw)
@@ -287,11 +302,7 @@ def _read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
             raw.backup(memory)
             conn = db.connection_for(memory, write=True)
             try:
-                try:
-                    migrate.upgrade(conn, memory)
-                except Exception as exc:
-                    raise errors.migration_failed(path, f"{type(exc).__name__}: {exc}") from exc
-                return _load(path, conn)
+                return _migrate(path, conn, memory)
             finally:
                 conn.close()
         finally:

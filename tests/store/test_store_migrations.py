@@ -1,0 +1,102 @@
+"""Files made by the first version of the schema open, are backed up, and are brought up to date."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, sha256
+
+from dekkingsplan.core.model import Plan
+from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, read_plan
+from dekkingsplan.store.schema import SCHEMA_VERSION
+
+POSITION_INDEXES = {"ix_project_position", "ix_cost_line_position", "ix_source_position", "ix_scenario_position"}
+
+
+@pytest.fixture
+def v1_file(tmp_path: Path) -> Path:
+    path = tmp_path / "oud.dekkingsplan"
+    shutil.copyfile(FIXTURES / "plan_v1.dekkingsplan", path)
+    return path
+
+
+def marks(path: Path) -> tuple[int, list[tuple[str]], set[str]]:
+    raw = sqlite3.connect(path)
+    try:
+        indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+                   if not r[0].startswith("sqlite_")}
+        return (raw.execute("PRAGMA user_version").fetchone()[0],
+                raw.execute("SELECT version_num FROM alembic_version").fetchall(), indexes)
+    finally:
+        raw.close()
+
+
+def test_the_fixture_has_the_first_schema(v1_file: Path) -> None:
+    assert marks(v1_file) == (1, [("0001",)], set())
+    assert SCHEMA_VERSION == 2  # when this changes, add a fixture of version 2 as well
+
+
+def test_an_old_file_is_backed_up_then_migrated(v1_file: Path, rich_plan: Plan) -> None:
+    original = sha256(v1_file)
+    with PlanFile.open(v1_file) as pf:
+        assert pf.plan == rich_plan
+    assert marks(v1_file) == (2, [("0002",)], POSITION_INDEXES)
+    [backup] = list_backups(v1_file)
+    assert backup.reason == "migration"
+    assert sha256(backup.path) == original  # the file as it was before the migration
+    assert read_plan(v1_file) == rich_plan
+    with PlanFile.open(v1_file):  # opening again migrates nothing more
+        pass
+    assert [b.reason for b in list_backups(v1_file)] == ["open", "migration"]
+
+
+def test_reading_an_old_file_migrates_only_a_copy_in_memory(v1_file: Path, rich_plan: Plan) -> None:
+    original = sha256(v1_file)
+    assert read_plan(v1_file) == rich_plan
+    with PlanFile.open(v1_file, read_only=True) as pf:
+        assert pf.plan == rich_plan
+    assert sha256(v1_file) == original
+    assert marks(v1_file)[0] == 1
+    assert list_backups(v1_file) == []
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(v1_file: Path) -> None:
+    raw = sqlite3.connect(v1_file)  # someone made an index of that name by hand: 0002 cannot create it
+    raw.execute("CREATE INDEX ix_source_position ON source (name)")
+    raw.commit()
+    raw.close()
+    before = sha256(v1_file)
+    with pytest.raises(StoreError) as caught:
+        PlanFile.open(v1_file)
+    assert caught.value.kind == StoreErrorKind.MIGRATION_FAILED
+    assert caught.value.text("nl") == f"{v1_file} kon niet worden bijgewerkt voor deze versie en is ongewijzigd gelaten"
+    assert "ix_source_position" in caught.value.detail
+    assert sha256(v1_file) == before
+    assert marks(v1_file)[0] == 1
+
+
+def test_an_old_file_with_unreadable_rows_is_not_left_migrated(v1_file: Path) -> None:
+    raw = sqlite3.connect(v1_file)
+    raw.execute("UPDATE source SET status = 'misschien' WHERE id = 'collecte'")
+    raw.commit()
+    raw.close()
+    before = sha256(v1_file)
+    with pytest.raises(StoreError) as caught:
+        PlanFile.open(v1_file)
+    assert caught.value.kind == StoreErrorKind.DAMAGED
+    assert sha256(v1_file) == before
+
+
+def test_no_migration_without_a_backup(v1_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "data-is-a-file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("DEKKINGSPLAN_DATA_DIR", str(not_a_folder))
+    before = sha256(v1_file)
+    with pytest.raises(StoreError) as caught:
+        PlanFile.open(v1_file)
+    assert caught.value.kind == StoreErrorKind.BACKUP_FAILED
+    assert sha256(v1_file) == before
+    assert marks(v1_file)[0] == 1
