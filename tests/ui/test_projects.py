@@ -171,3 +171,12 @@ def test_without_projects_the_screen_says_how_to_start(qtbot, demo_document, ask
     assert demo_document.plan.projects == []
     assert screen.empty.isVisible() and not screen.detail.isVisible()
     assert not screen.delete_button.isEnabled()
+
+
+def test_the_question_names_the_project_and_its_lines_and_offers_both_ways(qtbot, demo_document):
+    question = projects.RemoveProjectQuestion(None, demo_document.plan.project("vaders"), 3, 2)
+    qtbot.addWidget(question)
+    assert question.text().startswith("Bij project ‘Vadergroep’ horen 3 kostenregel(s) en 2 dekkingsbron(nen).")
+    assert question.fate() == Fate.CANCEL  # closed without a choice
+    question.delete.click()
+    assert question.fate() == Fate.DELETE

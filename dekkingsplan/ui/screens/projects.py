@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,23 +40,33 @@ class Fate(Enum):
     CANCEL = "cancel"
 
 
+class RemoveProjectQuestion(QMessageBox):
+    """What happens to the lines of a project that is removed: to the exploitatie, removed too, or cancel."""
+
+    def __init__(self, parent: QWidget | None, project: Project, costs: int, sources: int) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Project verwijderen"))
+        self.setText(self.tr("Bij project ‘{name}’ horen {costs} kostenregel(s) en {sources} dekkingsbron(nen). "
+                             "Wat moet er met die regels gebeuren?").format(
+            name=project.name, costs=costs, sources=sources))
+        self.setInformativeText(self.tr("Naar de exploitatie: de regels blijven staan, zonder project. Ook "
+                                        "verwijderen: de regels verdwijnen met het project. Ctrl+Z zet alles terug."))
+        self.unlink = self.addButton(self.tr("Naar de exploitatie"), QMessageBox.ButtonRole.AcceptRole)
+        self.delete = self.addButton(self.tr("Ook verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.unlink)
+
+    def fate(self) -> Fate:
+        clicked = self.clickedButton()
+        return Fate.UNLINK if clicked is self.unlink else Fate.DELETE if clicked is self.delete else Fate.CANCEL
+
+
 def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) -> Fate:
     """Ask what happens to the lines of a project that is removed (the treasurer may also cancel)."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Projecten", "Project verwijderen"))
-    box.setText(tr("Projecten", "Bij project ‘{name}’ horen {costs} kostenregel(s) en {sources} dekkingsbron(nen). "
-                   "Wat moet er met die regels gebeuren?").format(name=project.name, costs=costs, sources=sources))
-    box.setInformativeText(tr("Projecten", "Naar de exploitatie: de regels blijven staan, zonder project. "
-                              "Ook verwijderen: de regels verdwijnen met het project. Ctrl+Z zet alles terug."))
-    unlink = box.addButton(tr("Projecten", "Naar de exploitatie"), QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton(tr("Projecten", "Ook verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(unlink)
-    box.exec()
-    clicked = box.clickedButton()
-    return Fate.UNLINK if clicked is unlink else Fate.DELETE if clicked is delete else Fate.CANCEL
+    question = RemoveProjectQuestion(parent, project, costs, sources)
+    question.exec()
+    return question.fate()
 
 
 class ProjectsScreen(Screen):

@@ -39,8 +39,12 @@ KIND_KEY = {Target.SOURCES: "type", Target.COSTS: "category"}
 SOURCE_ONLY = ("funder", "status")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Adjustments", text)
+class Adjustments:
+    """The translation context of this module's texts: lupdate reads ``Adjustments.tr("...")``."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Adjustments", text)
 
 
 @dataclass(frozen=True)
@@ -104,12 +108,12 @@ class AdjustmentColumns:
         return self.editing.adjustment.target if self.editing else Target.SOURCES
 
     def _all(self) -> tuple[str, None]:
-        return (_tr("(alle)"), None)
+        return (Adjustments.tr("(alle)"), None)
 
     def _kind_label(self, adj: Adjustment) -> str:
         value = _match_value(adj, KIND_KEY[adj.target])
         if value is None:
-            return _tr("(alle)")
+            return Adjustments.tr("(alle)")
         if adj.target == Target.SOURCES:
             return i18n.label(SourceType(value), TYPE_NL, TYPE_EN) if value in SourceType._value2member_map_ else value
         return i18n.label(Category(value), CATEGORY_NL, CATEGORY_EN) if value in Category._value2member_map_ else value
@@ -133,14 +137,14 @@ class AdjustmentColumns:
     def _project_label(self, adj: Adjustment) -> str:
         value = _match_value(adj, "project")
         if value is None:
-            return _tr("(alle)")
+            return Adjustments.tr("(alle)")
         project = self.plan().project(value)
         return project.name if project else value
 
     def _line_label(self, adj: Adjustment) -> str:
         value = _match_value(adj, "id")
         if value is None:
-            return _tr("(alle)")
+            return Adjustments.tr("(alle)")
         plan = self.plan()
         line = plan.source(value) if adj.target == Target.SOURCES else plan.cost(value)
         return line.name if line else value
@@ -157,7 +161,7 @@ class AdjustmentColumns:
         if adj.target == Target.COSTS:
             return "—"
         value = _match_value(adj, key)
-        return _tr("(alle)") if value is None else label(value)
+        return Adjustments.tr("(alle)") if value is None else label(value)
 
     def matching_lines(self, adj: Adjustment) -> int:
         plan = self.plan()
@@ -171,64 +175,64 @@ class AdjustmentColumns:
             return MUTED if r.adjustment.target == Target.COSTS else None
 
         return [
-            Column(key="target", title=_tr("Op"), editor=Editor.CHOICE, width=80,
-                   text=lambda r: _tr("dekking") if r.adjustment.target == Target.SOURCES else _tr("kosten"),
+            Column(key="target", title=Adjustments.tr("Op"), editor=Editor.CHOICE, width=80,
+                   text=lambda r: Adjustments.tr("dekking") if r.adjustment.target == Target.SOURCES else Adjustments.tr("kosten"),
                    edit_text=lambda r: r.adjustment.target.value,
-                   choices=lambda: [(_tr("dekking"), Target.SOURCES.value), (_tr("kosten"), Target.COSTS.value)],
+                   choices=lambda: [(Adjustments.tr("dekking"), Target.SOURCES.value), (Adjustments.tr("kosten"), Target.COSTS.value)],
                    edit=lambda r, v: replace(r, adjustment=_with_target(r.adjustment, v)),
-                   tip=_tr("Past de aanpassing de dekkingsbronnen aan of de kosten?")),
-            Column(key="kind", title=_tr("Soort of categorie"), editor=Editor.CHOICE, width=135,
+                   tip=Adjustments.tr("Past de aanpassing de dekkingsbronnen aan of de kosten?")),
+            Column(key="kind", title=Adjustments.tr("Soort of categorie"), editor=Editor.CHOICE, width=135,
                    text=lambda r: self._kind_label(r.adjustment),
                    edit_text=lambda r: _match_value(r.adjustment, KIND_KEY[r.adjustment.target]),
                    choices=self._kind_choices,
                    edit=lambda r, v: replace(r, adjustment=_with_match(
                        r.adjustment, KIND_KEY[r.adjustment.target], v)),
-                   tip=_tr("Bij dekking de soort (subsidie, fondsen ...), bij kosten de categorie")),
-            Column(key="funder", title=_tr("Financier"), editor=Editor.CHOICE, width=135,
+                   tip=Adjustments.tr("Bij dekking de soort (subsidie, fondsen ...), bij kosten de categorie")),
+            Column(key="funder", title=Adjustments.tr("Financier"), editor=Editor.CHOICE, width=135,
                    text=lambda r: self._source_only_text(r.adjustment, "funder", str),
                    edit_text=lambda r: _match_value(r.adjustment, "funder"), choices=self._funder_choices,
                    edit=lambda r, v: _source_only_edit(r, "funder", v), foreground=muted,
-                   tip=_tr("Alleen de bronnen van deze financier (alleen bij dekking)")),
-            Column(key="project", title=_tr("Project"), editor=Editor.CHOICE, width=125,
+                   tip=Adjustments.tr("Alleen de bronnen van deze financier (alleen bij dekking)")),
+            Column(key="project", title=Adjustments.tr("Project"), editor=Editor.CHOICE, width=125,
                    text=lambda r: self._project_label(r.adjustment),
                    edit_text=lambda r: _match_value(r.adjustment, "project"),
                    choices=lambda: [self._all()] + [(p.name, p.id) for p in self.plan().projects],
                    edit=lambda r, v: replace(r, adjustment=_with_match(r.adjustment, "project", v)),
-                   tip=_tr("Alleen de regels van dit project")),
-            Column(key="status", title=_tr("Status"), editor=Editor.CHOICE, width=120,
+                   tip=Adjustments.tr("Alleen de regels van dit project")),
+            Column(key="status", title=Adjustments.tr("Status"), editor=Editor.CHOICE, width=120,
                    text=lambda r: self._source_only_text(r.adjustment, "status", status_label),
                    edit_text=lambda r: _match_value(r.adjustment, "status"), choices=self._status_choices,
                    edit=lambda r, v: _source_only_edit(r, "status", v), foreground=muted,
-                   tip=_tr("Alleen de bronnen met deze status (alleen bij dekking)")),
-            Column(key="line", title=_tr("Eén regel"), editor=Editor.CHOICE, width=120,
+                   tip=Adjustments.tr("Alleen de bronnen met deze status (alleen bij dekking)")),
+            Column(key="line", title=Adjustments.tr("Eén regel"), editor=Editor.CHOICE, width=120,
                    text=lambda r: self._line_label(r.adjustment),
                    edit_text=lambda r: _match_value(r.adjustment, "id"), choices=self._line_choices,
                    edit=lambda r, v: replace(r, adjustment=_with_match(r.adjustment, "id", v)),
-                   tip=_tr("Alleen deze ene regel")),
-            Column(key="from_year", title=_tr("Van"), editor=Editor.CHOICE, width=65,
-                   text=lambda r: str(r.adjustment.from_year) if r.adjustment.from_year else _tr("begin"),
+                   tip=Adjustments.tr("Alleen deze ene regel")),
+            Column(key="from_year", title=Adjustments.tr("Van"), editor=Editor.CHOICE, width=65,
+                   text=lambda r: str(r.adjustment.from_year) if r.adjustment.from_year else Adjustments.tr("begin"),
                    edit_text=lambda r: r.adjustment.from_year,
-                   choices=lambda: self._year_choices(_tr("begin")),
+                   choices=lambda: self._year_choices(Adjustments.tr("begin")),
                    edit=lambda r, v: replace(r, adjustment=replace(r.adjustment, from_year=v)),
                    foreground=lambda r: MUTED if r.adjustment.from_year is None else None,
-                   tip=_tr("Het eerste jaar waarin de aanpassing geldt")),
-            Column(key="to_year", title=_tr("Tot en met"), editor=Editor.CHOICE, width=80,
-                   text=lambda r: str(r.adjustment.to_year) if r.adjustment.to_year else _tr("einde"),
+                   tip=Adjustments.tr("Het eerste jaar waarin de aanpassing geldt")),
+            Column(key="to_year", title=Adjustments.tr("Tot en met"), editor=Editor.CHOICE, width=80,
+                   text=lambda r: str(r.adjustment.to_year) if r.adjustment.to_year else Adjustments.tr("einde"),
                    edit_text=lambda r: r.adjustment.to_year,
-                   choices=lambda: self._year_choices(_tr("einde")),
+                   choices=lambda: self._year_choices(Adjustments.tr("einde")),
                    edit=lambda r, v: replace(r, adjustment=replace(r.adjustment, to_year=v)),
                    foreground=lambda r: MUTED if r.adjustment.to_year is None else None,
-                   tip=_tr("Het laatste jaar waarin de aanpassing geldt")),
-            Column(key="factor", title=_tr("Wijziging"), editor=Editor.PERCENT, numeric=True, width=85,
+                   tip=Adjustments.tr("Het laatste jaar waarin de aanpassing geldt")),
+            Column(key="factor", title=Adjustments.tr("Wijziging"), editor=Editor.PERCENT, numeric=True, width=85,
                    text=lambda r: change_text(r.adjustment.factor), sort=lambda r: r.adjustment.factor,
                    edit=lambda r, v: replace(r, adjustment=replace(r.adjustment, factor=read_change(v))),
                    bold=lambda r: True,
-                   tip=_tr("Hoeveel meer of minder, in procenten: −20% is een vijfde minder, +10% een tiende "
+                   tip=Adjustments.tr("Hoeveel meer of minder, in procenten: −20% is een vijfde minder, +10% een tiende "
                            "meer, −100% niets")),
-            Column(key="count", title=_tr("Geldt voor"), editor=Editor.NONE, numeric=True, width=90,
+            Column(key="count", title=Adjustments.tr("Geldt voor"), editor=Editor.NONE, numeric=True, width=90,
                    text=lambda r: _count_text(self.matching_lines(r.adjustment)),
                    foreground=lambda r: WARN if self.matching_lines(r.adjustment) == 0 else None,
-                   tip=_tr("Op hoeveel regels van het plan de aanpassing past")),
+                   tip=Adjustments.tr("Op hoeveel regels van het plan de aanpassing past")),
         ]
 
 
@@ -240,10 +244,10 @@ def _source_only_edit(row: AdjustmentRow, key: str, value: Any) -> AdjustmentRow
 
 def _count_text(n: int) -> str:
     if n == 0:
-        return _tr("geen regels")
+        return Adjustments.tr("geen regels")
     if n == 1:
-        return _tr("1 regel")
-    return _tr("{n} regels").format(n=n)
+        return Adjustments.tr("1 regel")
+    return Adjustments.tr("{n} regels").format(n=n)
 
 
 class AdjustmentDelegate(CellDelegate):

@@ -20,8 +20,12 @@ GAP_COLOUR = QColor("#b3261e")
 GAP_BACKGROUND = QColor("#fbeae8")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearFigures", text)
+class YearFigures:
+    """The translation context of this module's texts: lupdate reads ``YearFigures.tr("...")``."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("YearFigures", text)
 
 
 @dataclass(frozen=True)
@@ -49,21 +53,21 @@ def year_table_rows(projection: Projection, *, prefix: str = "") -> list[FigureR
     money = i18n.amount
     gap_years = frozenset(y.year for y in years if y.gap > 0)
     rows = [
-        FigureRow(f"{prefix}costs", _tr("Kosten"), {y.year: money(y.costs, symbol=False) for y in years},
+        FigureRow(f"{prefix}costs", YearFigures.tr("Kosten"), {y.year: money(y.costs, symbol=False) for y in years},
                   money(projection.totals.costs, symbol=False)),
-        FigureRow(f"{prefix}income", _tr("Dekking"), {y.year: money(y.income, symbol=False) for y in years},
+        FigureRow(f"{prefix}income", YearFigures.tr("Inkomsten"), {y.year: money(y.income, symbol=False) for y in years},
                   money(projection.totals.income, symbol=False)),
-        FigureRow(f"{prefix}result", _tr("Resultaat"), {y.year: money(y.result, symbol=False) for y in years},
+        FigureRow(f"{prefix}result", YearFigures.tr("Resultaat"), {y.year: money(y.result, symbol=False) for y in years},
                   money(projection.totals.result, symbol=False), bold=True,
                   warn_years=frozenset(y.year for y in years if y.result < 0)),
-        FigureRow(f"{prefix}coverage", _tr("Dekkingsgraad"), {y.year: i18n.ratio(y.coverage) for y in years},
+        FigureRow(f"{prefix}coverage", YearFigures.tr("Dekkingsgraad"), {y.year: i18n.ratio(y.coverage) for y in years},
                   warn_years=gap_years),
-        FigureRow(f"{prefix}gap", _tr("Tekort"), {y.year: money(y.gap, symbol=False) if y.gap else "–"
+        FigureRow(f"{prefix}gap", YearFigures.tr("Tekort"), {y.year: money(y.gap, symbol=False) if y.gap else "–"
                                                  for y in years}, warn_years=gap_years),
     ]
     if projection.project is None:
         rows.append(FigureRow(
-            f"{prefix}reserve", _tr("Reserve eind jaar"),
+            f"{prefix}reserve", YearFigures.tr("Reserve eind jaar"),
             {y.year: money(y.reserve_end or 0, symbol=False) for y in years}, bold=True,
             warn_years=frozenset(y.year for y in years if (y.reserve_end or 0) < 0)))
     return rows
