@@ -60,6 +60,7 @@ class SheetContent:
     in_kind: Group | None = None
     rejected: Group | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (line name, note)
+    with_specification: bool = True  # whether the rows' last text column is a specification
 
 
 def _selected(line: Line, project: str | None) -> bool:
@@ -109,13 +110,19 @@ def coverage_content(plan: Plan, *, project: str | None, years: range, lang: str
         if values:
             shown.append((source, values))
 
+    # A funder reads the sources by name, funder and years; the specification column (quantity × unit × rate)
+    # is only there when a source has one, which keeps the sheet narrow enough to print legibly.
+    with_specification = any(s.has_specification for s, _ in shown)
+
     def row(source: Source, values: dict[int, Cents], *, with_status: bool = False) -> Row:
         kind = type_label(source.type, lang)
         if with_status:
             kind = f"{kind} · {status_label(source.status, lang)}"
         elif source.status == Status.RECEIVED:
             kind = f"{kind} ({word(lang, 'received')})"
-        texts = (source.funder or "", kind, describe_line(source, plan, lang))
+        texts: tuple[str, ...] = (source.funder or "", kind)
+        if with_specification:
+            texts += (describe_line(source, plan, lang) if source.has_specification else "",)
         return Row(source.name, texts, values, source.note)
 
     groups = []
@@ -130,4 +137,5 @@ def coverage_content(plan: Plan, *, project: str | None, years: range, lang: str
         in_kind = Group(word(lang, "in_kind_sources"), in_kind_rows, word(lang, "in_kind_total"))
     rejected_rows = [row(s, v) for s, v in shown if s.status == Status.REJECTED]
     rejected = Group(word(lang, "rejected"), rejected_rows) if rejected_rows else None
-    return SheetContent(list(years), groups, in_kind, rejected, _notes([s for s, _ in shown]))
+    return SheetContent(list(years), groups, in_kind, rejected, _notes([s for s, _ in shown]),
+                        with_specification)

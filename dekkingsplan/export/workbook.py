@@ -10,6 +10,7 @@ import math
 import os
 import re
 from collections.abc import Iterable
+from copy import copy
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
 EURO_FORMAT = '[$€-413] #,##0.00;[$€-413] -#,##0.00'
 FORMULA_START = ("=", "+", "-", "@")
 _FONT = "Calibri"
+# characters of 10-point text that fit in one unit of column width (a digit of the 11-point default font)
+CHARS_PER_WIDTH = 1.25
+ROW_HEIGHT = 13.5  # points, for 10-point text
 
 
 def parse_year_range(text: str, plan: Plan) -> range:
@@ -114,8 +118,10 @@ def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, 
                                        word(lang, "no_costs"))
 
     ws_cov = wb.create_sheet(word(lang, "sheet_coverage"))
-    cov_sheet = _Sheet(ws_cov, plan, lang, list(years),
-                       [word(lang, "col_funder"), word(lang, "col_type"), word(lang, "col_spec")], coverage)
+    headers = [word(lang, "col_funder"), word(lang, "col_type")]
+    if coverage.with_specification:
+        headers.append(word(lang, "col_spec"))
+    cov_sheet = _Sheet(ws_cov, plan, lang, list(years), headers, coverage)
     cov_sheet.header(word(lang, "title_coverage", years=span), project_name, today)
     cov_sheet.coverage_body(coverage, budget_sheet, cost_total_row)
 
@@ -183,17 +189,6 @@ def _register_styles(wb: Workbook) -> None:
     style("dp_note_name", size=9, italic=True, wrap=True)
 
 
-def _as_text(cell: Any, value: str, style: str) -> None:
-    """Put text in a cell so that it is never read as a formula (``=``, ``+``, ``-``, ``@`` at the start)."""
-    cell.value = value
-    if value.startswith(FORMULA_START):
-        cell.data_type = "s"
-        cell.style = style
-        cell.quotePrefix = True
-    else:
-        cell.style = style
-
-
 class Formula(str):
     """A cell formula (``=SUM(C8:C12)``); plain ``str`` values are always written as text."""
 
@@ -223,33 +218,48 @@ class _Sheet:
         self.largest = sum(v for r in rows for v in r.values.values())
         self.text_values = [[r.texts[i] for r in rows] for i in range(len(text_headers))]
         self.widths: dict[int, float] = {}
+        self.style_arrays: dict[str, Any] = {}
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
-    def _year_letters(self) -> list[str]:
-        return [self.letter[c] for c in range(self.first_year_col, self.total_col)]
+    def _style(self, cell: Any, name: str) -> None:
+        # Looking a named style up for every cell is most of the time of a large workbook; the style's
+        # array is looked up once and copied, as openpyxl itself does when it copies a worksheet.
+        array = self.style_arrays.get(name)
+        if array is None:
+            from openpyxl.cell import Cell
+
+            probe = Cell(self.ws)
+            probe.style = name
+            array = self.style_arrays[name] = probe._style
+        cell._style = copy(array)
 
     def _cell(self, col: int, value: Any = None, style: str = "dp_text") -> Any:
         cell = self.ws.cell(row=self.row, column=col)
-        if isinstance(value, Formula):
-            cell.value = str(value)
-            cell.style = style
-        elif isinstance(value, str):
-            _as_text(cell, value, style)
+        if isinstance(value, str) and not isinstance(value, Formula):
+            cell.value = value
+            self._style(cell, style)
+            if value.startswith(FORMULA_START):  # text, never a formula
+                cell.data_type = "s"
+                cell.quotePrefix = True
         else:
             if value is not None:
-                cell.value = value
-            cell.style = style
+                cell.value = str(value) if isinstance(value, Formula) else value
+            self._style(cell, style)
         return cell
 
     def _merged_text(self, text: str, style: str, *, first_col: int = 1, size: float = 10) -> None:
         """Text across the printed width, wrapped, with a row height that shows all of it."""
+        from openpyxl.worksheet.cell_range import CellRange
+
         self._cell(first_col, text, style)
         if self.total_col > first_col:
-            self.ws.merge_cells(start_row=self.row, start_column=first_col, end_row=self.row,
-                                end_column=self.total_col)
+            # the range alone: ws.merge_cells() would also restyle every covered cell, which costs most of
+            # the time of a large workbook, and the covered cells are empty here anyway
+            self.ws.merged_cells.add(CellRange(min_col=first_col, min_row=self.row, max_col=self.total_col,
+                                               max_row=self.row))
         width = sum(self.widths.get(c, 10) for c in range(first_col, self.total_col + 1))
-        chars_per_line = max(20, int(width * 1.1))
+        chars_per_line = max(20, int(width * CHARS_PER_WIDTH))
         lines = sum(max(1, math.ceil(len(part) / chars_per_line)) for part in text.split("\n"))
         self.ws.row_dimensions[self.row].height = max(1, lines) * (size * 1.3) + 2
 
@@ -287,7 +297,8 @@ class _Sheet:
         self._cell(self.total_col, word(self.lang, "col_total"), "dp_col_right")
         self.row += 1
 
-    def _line(self, name: str, texts: Iterable[str], values: dict[int, Cents], *, muted: bool = False) -> None:
+    def _line(self, name: str, texts: Iterable[str], values: dict[int, Cents], *, muted: bool = False,
+              placeholder: bool = False) -> None:
         text_style = "dp_muted" if muted else "dp_text"
         amount_style = "dp_muted_amount" if muted else "dp_amount"
         lines = 1
@@ -295,19 +306,18 @@ class _Sheet:
             if not text:
                 continue
             # text wider than its column wraps, and the row grows to show all of it
-            needed = math.ceil(len(text) / (self.widths[col] * 1.05))
+            needed = math.ceil(len(text) / (self.widths[col] * CHARS_PER_WIDTH))
             lines = max(lines, needed)
             self._cell(col, text, (text_style + "_wrap") if needed > 1 else text_style)
         if lines > 1:
-            self.ws.row_dimensions[self.row].height = lines * 13 + 1
+            self.ws.row_dimensions[self.row].height = lines * (ROW_HEIGHT - 1) + 1
         for col, year in zip(range(self.first_year_col, self.total_col), self.years, strict=True):
             value = values.get(year)
-            if value is not None:
+            if value is not None:  # a year without a value stays an empty cell
                 self._cell(col, _euros(value), amount_style)
-            else:
-                self._cell(col, None, amount_style)
-        first, last = self.letter[self.first_year_col], self.letter[self.total_col - 1]
-        self._cell(self.total_col, Formula(f"=SUM({first}{self.row}:{last}{self.row})"), amount_style)
+        if not placeholder:
+            first, last = self.letter[self.first_year_col], self.letter[self.total_col - 1]
+            self._cell(self.total_col, Formula(f"=SUM({first}{self.row}:{last}{self.row})"), amount_style)
         self.row += 1
 
     def _sum_row(self, label: str, column_formula: Any, style_text: str, style_amount: str,
@@ -334,7 +344,7 @@ class _Sheet:
         for r in group.rows:
             self._line(r.name, r.texts, r.values, muted=muted)
         if not group.rows:
-            self._line(f"– {group.empty_text} –", (), {}, muted=True)
+            self._line(f"– {group.empty_text} –", (), {}, muted=True, placeholder=True)
         last = self.row - 1
         subtotal = None
         if group.subtotal is not None:
@@ -348,7 +358,7 @@ class _Sheet:
         """The budget: category groups, the grand total, then in-kind lines and notes. Returns the total row."""
         subtotal_rows = [r for g in content.groups if (r := self.group(g)) is not None]
         if not subtotal_rows:
-            self._line(f"– {empty_text} –", (), {}, muted=True)
+            self._line(f"– {empty_text} –", (), {}, muted=True, placeholder=True)
             subtotal_rows = [self.row - 1]
             self.row += 1
         label, name = totals[0]
@@ -389,13 +399,13 @@ class _Sheet:
             for name, note in content.notes:
                 self._cell(1, name, "dp_note_name")
                 self._merged_text(note, "dp_note", first_col=2, size=9)
-                name_lines = math.ceil(len(name) / max(10, self.widths.get(1, 30) * 1.1))
+                name_lines = math.ceil(len(name) / max(10, self.widths.get(1, 30) * CHARS_PER_WIDTH))
                 current = self.ws.row_dimensions[self.row].height or 0
                 self.ws.row_dimensions[self.row].height = max(current, name_lines * 9 * 1.3 + 2)
                 self.row += 1
             self.row += 1
         if footnote:
-            self._merged_text(footnote, "dp_muted", size=10)
+            self._merged_text(footnote, "dp_muted_wrap", size=10)
             self.row += 1
         self._finish()
 
@@ -404,12 +414,12 @@ class _Sheet:
     def _set_widths(self) -> None:
         ws = self.ws
         self.widths[1] = min(max([28, *(len(n) + 2 for n in self.line_names)]), 44)
-        caps = [46] if len(self.text_headers) == 1 else [26, 24, 46]
+        caps = [52] if len(self.text_headers) == 1 else [26, 30, 52]
         for i, (header, values) in enumerate(zip(self.text_headers, self.text_values, strict=True)):
             longest = max([len(header), *(len(v) for v in values)]) + 2
             self.widths[2 + i] = max(10, min(longest, caps[i]))
         # wide enough for the largest amount the sheet can show, with the euro sign
-        amount_width = max(12, len(format_amount(self.largest, "nl")) + 3)
+        amount_width = max(12, len(format_amount(self.largest, "nl")) + 2)
         for col in range(self.first_year_col, self.total_col + 1):
             self.widths[col] = amount_width + (1 if col == self.total_col else 0)
         for col, width in self.widths.items():
@@ -438,3 +448,6 @@ class _Sheet:
         ws.oddFooter.right.text = word(self.lang, "page")
         ws.oddFooter.right.size = 8
         ws.sheet_view.showGridLines = False
+        # rows sized for 10-point text rather than the default font's 15 points: more lines on a page
+        ws.sheet_format.defaultRowHeight = ROW_HEIGHT
+        ws.sheet_format.customHeight = True

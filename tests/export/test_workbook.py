@@ -3,7 +3,9 @@ and who said no, in-kind apart, one page wide. Figures of Het Anker are worked o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -97,8 +99,22 @@ def test_sources_are_grouped_by_status_with_the_funder(tmp_path):
     assert ws.cell(row, 2).value == "Kansfonds"
     assert ws.cell(row, 3).value == "fondsen"
     assert ws.cell(row_of(ws, "Collecte"), 3).value == "giften en donaties (ontvangen)"
-    # year columns 2026..2028 start after name, funder, type and specification; 3000 spread 1500/1500
-    assert [ws.cell(row, c).value for c in (5, 6, 7)] == [1500, 1500, None]
+    # year columns 2026..2028 start after name, funder and type; 3000 spread 1500/1500
+    assert [ws.cell(row, c).value for c in (4, 5, 6)] == [1500, 1500, None]
+
+
+def test_the_coverage_sheet_has_a_specification_column_only_when_a_source_has_one(tmp_path):
+    ws = written(anker(), tmp_path)["Dekkingsplan"]
+    assert "Specificatie" not in texts(ws)
+    sources = [*anker().sources]
+    plan = anker()
+    plan.sources = [*sources, replace(sources[0], id="zaal", name="Verhuur zaal", amount=None,
+                                      quantity=Decimal("52"), unit="dagdeel", rate=45_00)]
+    ws = written(plan, tmp_path, "met.xlsx")["Dekkingsplan"]
+    header = row_of(ws, "Omschrijving")
+    assert [c.value for c in ws[header]][:4] == ["Omschrijving", "Financier", "Soort", "Specificatie"]
+    assert ws.cell(row_of(ws, "Verhuur zaal"), 4).value == "52 dagdeel à € 45,00 per jaar, t/m dec 2026"
+    assert ws.cell(row_of(ws, "Subsidie inclusie"), 4).value is None
 
 
 def test_rejected_applications_are_listed_apart_and_not_counted(tmp_path):
@@ -108,7 +124,7 @@ def test_rejected_applications_are_listed_apart_and_not_counted(tmp_path):
     line = row_of(ws, "Aanvraag buurtfonds")
     assert line > block > row_of(ws, "Tekort (kosten − dekking)")
     assert ws.cell(line, 2).value == "Fonds 1818"
-    assert ws.cell(line, 5).value == 5000
+    assert ws.cell(line, 4).value == 5000
     assert figures(wb)["Dekking_Totaal"] == 16_250_00  # without the 5000
     assert "Afgewezen aanvragen (niet meegeteld)" not in texts(written(anker(), tmp_path, "zonder.xlsx",
                                                                       include_rejected=False)["Dekkingsplan"])
@@ -321,3 +337,15 @@ def test_year_ranges_as_typed(tmp_path):
                           ("2026-2031", "lie outside the plan"), ("", "is not a range of years")):
         with pytest.raises(ExportError, match=message):
             parse_year_range(text, plan)
+
+
+def test_a_long_name_wraps_and_its_row_grows_so_nothing_is_cut_off(tmp_path):
+    long_name = "Coördinatie van de vrijwilligers in de buurtkamer, de maaltijden en de vadergroep samen"
+    plan = anker(costs=[{"id": "c", "name": long_name, "category": "personnel", "amount": "100.00",
+                         "basis": "per_year"}])
+    ws = written(plan, tmp_path)["Begroting"]
+    cell = ws.cell(row_of(ws, long_name), 1)
+    assert cell.alignment.wrap_text
+    assert ws.row_dimensions[cell.row].height >= 2 * 13
+    short = ws.cell(row_of(ws, "Subtotaal personeel"), 1)
+    assert not short.alignment.wrap_text
