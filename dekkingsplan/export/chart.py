@@ -183,7 +183,13 @@ def chart_svg(series: CoverageSeries, *, width_px: float, height_px: float, lang
         FigureCanvasSVG(figure)
         ax = draw_coverage_chart(figure, series, lang=lang)
         figure.subplots_adjust(left=0.13, right=0.99, top=0.97, bottom=0.22)
-        figure.draw_without_rendering()  # lays out the legend, so every patch has its place
+        figure.draw_without_rendering()  # lays out ticks and legend, so every label and patch has its place
+        # room for the longest amount on the y axis (large plans have long ones), then lay out again
+        widest = max((t.get_window_extent().width for t in ax.get_yticklabels()), default=0)
+        left = (widest + 14) / (width_px * figure.dpi / 96)
+        if abs(left - 0.13) > 0.005:
+            figure.subplots_adjust(left=min(0.3, left))
+            figure.draw_without_rendering()
         _hatch_as_lines(figure, ax)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from dekkingsplan.core.model import (
     CATEGORY_EN,
@@ -20,7 +21,7 @@ from dekkingsplan.core.model import (
     SourceType,
     Status,
 )
-from dekkingsplan.core.money import format_amount
+from dekkingsplan.core.money import Cents, format_amount, round_half_up
 from dekkingsplan.core.months import MONTH_NAMES_NL, Month
 
 LANGS = ("nl", "en")
@@ -177,6 +178,14 @@ def number(value: Decimal, lang: str) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, format="#,##0.##", locale="en_GB" if lang == "en" else "nl_NL")
+
+
+def whole_euros(cents: Cents, lang: str) -> str:
+    """An amount rounded half up to whole euros, for a summary people read at a glance: ``-6.750``."""
+    from babel.numbers import format_decimal
+
+    euros = round_half_up(Fraction(cents, 100))
+    return format_decimal(euros, format="#,##0", locale="en_GB" if lang == "en" else "nl_NL")
 
 
 def percentage(value: Decimal, lang: str) -> str:

@@ -12,7 +12,7 @@ from html import escape
 
 from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, deadlines
 from dekkingsplan.core.model import SCENARIO_NAME_EN, SCENARIO_NAME_NL, Plan, Status
-from dekkingsplan.core.money import Cents, format_amount, format_ratio
+from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.core.projection import Projection, full_values, project_plan
 from dekkingsplan.export.chart import CoverageSeries, coverage_series
 from dekkingsplan.export.labels import (
@@ -21,6 +21,7 @@ from dekkingsplan.export.labels import (
     organisation_lines,
     short_date,
     type_label,
+    whole_euros,
     year_span,
 )
 
@@ -38,7 +39,7 @@ _W = {
         "subtitle": "Scenario {name} naast Zeker · opgesteld op {date}",
         "subtitle_secured": "Scenario Zeker · opgesteld op {date}",
         "table": "Meerjarenoverzicht",
-        "amounts": "Bedragen in euro's.",
+        "amounts": "Bedragen in hele euro's, afgerond; de totalen zijn berekend vóór het afronden.",
         "year": "Jaar", "costs": "Kosten", "income": "Inkomsten", "result": "Saldo", "reserve": "Reserve eind",
         "coverage": "Dekking", "total": "Totaal",
         "chart": "Dekking in beeld",
@@ -76,7 +77,7 @@ _W = {
         "subtitle": "Scenario {name} beside Secured · prepared on {date}",
         "subtitle_secured": "Scenario Secured · prepared on {date}",
         "table": "Year by year",
-        "amounts": "Amounts in euros.",
+        "amounts": "Amounts in whole euros, rounded; the totals are computed before rounding.",
         "year": "Year", "costs": "Costs", "income": "Income", "result": "Balance", "reserve": "Reserve at end",
         "coverage": "Coverage", "total": "Total",
         "chart": "Coverage at a glance",
@@ -126,6 +127,8 @@ table { border-collapse: collapse; }
 th { font-size: 10px; font-weight: bold; background-color: #E7E9EC; padding: 2px 3px; }
 td { font-size: 10px; padding: 2px 3px; }
 td.n { text-align: right; white-space: nowrap; }
+td.y { white-space: nowrap; }
+th.y { white-space: nowrap; }
 th.n { text-align: right; }
 th.group { text-align: center; border-bottom: 1px solid #808080; }
 tr.total td { font-weight: bold; background-color: #F3F4F6; border-top: 1px solid #808080; }
@@ -169,7 +172,7 @@ def overview_content(plan: Plan, *, scenario: str, lang: str, today: date) -> Ov
     org = plan.organisation
 
     def money(cents: Cents) -> str:
-        return format_amount(cents, lang, symbol=False)
+        return whole_euros(cents, lang)
 
     parts = [f"<p class='h1'>{escape(org.name)}</p>"]
     parts += [f"<p class='org'>{escape(line)}</p>" for line in organisation_lines(org, lang)]
@@ -209,7 +212,7 @@ def _year_table(chosen: Projection, secured: Projection | None, name: str, w: di
     if secured is not None:
         rows.append(f"<tr><th></th><th></th><th colspan='4' class='group'>{escape(name)}</th>"
                     f"<th colspan='4' class='group'>{w['secured']}</th></tr>")
-    head = [f"<th align='left'>{w['year']}</th>", f"<th class='n'>{w['costs']}</th>"]
+    head = [f"<th align='left' class='y'>{w['year']}</th>", f"<th class='n'>{w['costs']}</th>"]
     for _ in blocks:
         head += [f"<th class='n'>{w[k]}</th>" for k in ("income", "result", "reserve", "coverage")]
     rows.append("<thead><tr>" + "".join(head) + "</tr></thead>")
@@ -219,14 +222,14 @@ def _year_table(chosen: Projection, secured: Projection | None, name: str, w: di
         return f"<b>{text}</b>" if cents < 0 else text
 
     for index, figures in enumerate(chosen.years):
-        cells = [f"<td>{figures.year}</td>", f"<td class='n'>{money(figures.costs)}</td>"]
+        cells = [f"<td class='y'>{figures.year}</td>", f"<td class='n'>{money(figures.costs)}</td>"]
         for block in blocks:
             y = block.years[index]
             reserve = money(y.reserve_end) if y.reserve_end is not None else "–"
             cells += [f"<td class='n'>{money(y.income)}</td>", f"<td class='n'>{result(y.result)}</td>",
                       f"<td class='n'>{reserve}</td>", f"<td class='n'>{format_ratio(y.coverage, lang)}</td>"]
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    cells = [f"<td>{w['total']}</td>", f"<td class='n'>{money(chosen.totals.costs)}</td>"]
+    cells = [f"<td class='y'>{w['total']}</td>", f"<td class='n'>{money(chosen.totals.costs)}</td>"]
     for block in blocks:
         cells += [f"<td class='n'>{money(block.totals.income)}</td>",
                   f"<td class='n'>{result(block.totals.result)}</td>", "<td></td>", "<td></td>"]

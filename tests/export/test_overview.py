@@ -52,19 +52,20 @@ def test_the_year_table_shows_the_chosen_scenario_beside_the_secured_one():
     text = text_of(anker())
     # 2026 expected: costs 18000, income 11250, balance −6750, reserve 1000 − 6750, coverage 11250/18000
     # 2026 secured: income 10000 + 250 received, balance −7750, reserve −6750, coverage 10250/18000
-    assert re.search(r"2026\s+18\.000,00\s+11\.250,00\s+-6\.750,00\s+-5\.750,00\s+62,5%"
-                     r"\s+10\.250,00\s+-7\.750,00\s+-6\.750,00\s+56,9%", text)
-    assert re.search(r"Totaal\s+54\.600,00\s+12\.500,00\s+-42\.100,00\s+10\.250,00\s+-44\.350,00", text)
+    assert re.search(r"2026\s+18\.000\s+11\.250\s+-6\.750\s+-5\.750\s+62,5%"
+                     r"\s+10\.250\s+-7\.750\s+-6\.750\s+56,9%", text)
+    assert re.search(r"Totaal\s+54\.600\s+12\.500\s+-42\.100\s+10\.250\s+-44\.350", text)
+    assert "Bedragen in hele euro's, afgerond" in text
 
 
 def test_the_indicators_are_told_in_plain_dutch():
     text = text_of(anker())
-    assert "Tekort (scenario Verwacht) in 2026 (€ 6.750,00), 2027 (€ 17.600,00) en 2028 (€ 17.750,00)." in text
+    assert "Tekort (scenario Verwacht) in 2026 (€ 6.750), 2027 (€ 17.600) en 2028 (€ 17.750)." in text
     # Gemeente Zwolle 10000 of 12500 expected income
     assert "De grootste financier is Gemeente Zwolle: 80,0% van de inkomsten in dit scenario." in text
     # municipality (12 months), fund (Jul–Jun), collection (once): 10000 + 1500 + 250 of 12500
     assert "94,0% van de inkomsten komt uit bronnen die hoogstens twaalf maanden lopen" in text
-    assert "De reserve is op in 2026: eind 2028 staat hij op € -41.100,00." in text
+    assert "De reserve is op in 2026: eind 2028 staat hij op € -41.100." in text
     assert "Met alleen de zekere bronnen is de reserve op in 2026." in text
 
 
@@ -74,7 +75,7 @@ def test_a_covered_plan_says_so():
     text = text_of(plan)
     assert "In alle jaren zijn de kosten gedekt (scenario Verwacht)." in text
     # 1000 + (20000 − 18000) + (20000 − 18600) + (20000 − 18000)
-    assert "De reserve blijft in alle jaren positief: eind 2028 € 6.400,00." in text
+    assert "De reserve blijft in alle jaren positief: eind 2028 € 6.400." in text
     assert "Ook met alleen de zekere bronnen blijft de reserve positief." in text
 
 
@@ -84,9 +85,9 @@ def test_sources_are_listed_by_status_at_full_value():
                                      "Aangevraagd\n", "Bijdrage vadergroep", "Nog aan te vragen", "Giften",
                                      "Afgewezen (telt niet mee)", "Aanvraag buurtfonds")]
     assert order == sorted(order)
-    assert re.search(r"Bijdrage vadergroep\s+Kansfonds\s+fondsen\s+3\.000,00", text)
-    assert re.search(r"Kerkzaal\s+Kerk\s+overig \(in natura\)\s+3\.600,00", text)
-    assert re.search(r"Aanvraag buurtfonds\s+Fonds 1818\s+fondsen\s+5\.000,00", text)
+    assert re.search(r"Bijdrage vadergroep\s+Kansfonds\s+fondsen\s+3\.000\n", text)
+    assert re.search(r"Kerkzaal\s+Kerk\s+overig \(in natura\)\s+3\.600\n", text)
+    assert re.search(r"Aanvraag buurtfonds\s+Fonds 1818\s+fondsen\s+5\.000\n", text)
 
 
 def test_the_next_deadlines_from_today():
@@ -182,3 +183,11 @@ def test_a_read_only_folder_gives_a_clear_message_and_no_file(tmp_path, read_onl
     assert str(caught.value).startswith(f"{target}: ")
     assert "no permission to write in the folder" in str(caught.value)
     assert os.listdir(read_only_folder) == []
+
+
+def test_the_summary_rounds_to_whole_euros_half_up():
+    from dekkingsplan.export.labels import whole_euros
+
+    assert [whole_euros(c, "nl") for c in (123_449, 123_450, -123_450, 0, 123_456_789_00)] == \
+        ["1.234", "1.235", "-1.235", "0", "123.456.789"]
+    assert whole_euros(123_450, "en") == "1,235"
