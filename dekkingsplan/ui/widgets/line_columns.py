@@ -23,7 +23,8 @@ MUTED = QColor("#6b6b6b")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LineColumns", text)
+    # lupdate files a module-level tr("...") under the empty context, so the translation is looked up there
+    return QCoreApplication.translate("", text)
 
 
 # --- reading what was typed (the edge: the rules themselves are checked by core when the edit is applied) -------
