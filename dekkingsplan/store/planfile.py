@@ -25,7 +25,13 @@ from dekkingsplan.store import backups, db, errors, files, mapping, migrate, ops
 from dekkingsplan.store.backups import Reason
 from dekkingsplan.store.errors import StoreError
 from dekkingsplan.store.locking import PlanLock
-from dekkingsplan.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION, Base, alembic_version_t
+from dekkingsplan.store.schema import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+    alembic_version_t,
+    metadata,
+)
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +267,7 @@ def write_new_file(target: Path, plan: Plan) -> None:
         with conn.begin():
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            Base.metadata.create_all(conn, checkfirst=False)
+            metadata.create_all(conn, checkfirst=False)
             alembic_version_t.create(conn)
             conn.execute(insert(alembic_version_t).values(version_num=HEAD_REVISION))
             mapping.write_plan(conn, plan)

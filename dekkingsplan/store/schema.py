@@ -1,12 +1,16 @@
-"""The tables of a plan file as SQLAlchemy models, and the marks that say a database is a plan and of which version.
+"""The tables of a plan file, and the marks that say a database is a plan and of which version.
 
 Storage rules: amounts are INTEGER cents; Decimals (indexation, quantity, probability, factor) are TEXT exactly as
 ``str(Decimal)`` writes them, so ``2.50`` stays ``2.50``; months are TEXT ``YYYY-MM``, dates TEXT ISO. Lists keep
 their order in a ``position`` column that always runs 0..n-1. A line refers to its project by the project's id as
 plain text, not a foreign key: the core decides what is valid, the file stores what the core holds.
 
-The migrations under ``migrations/versions`` are the authority on the schema of a file; ``create_all`` on these
-models gives the same schema (a test compares the two), so a new file is made without importing Alembic.
+The tables are SQLAlchemy Core ``Table`` objects: building them costs a few milliseconds at start-up, where
+declarative ORM classes cost about a hundred. ``models.py`` maps ORM classes onto these same tables for scripts
+and tools; the app itself reads and writes with Core statements.
+
+The migrations under ``migrations/versions`` are the authority on the schema of a file; ``create_all`` on this
+metadata gives the same schema (a test compares the two), so a new file is made without importing Alembic.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id: "Dkpl" in ASCII. A database without it is not a plan.
 APPLICATION_ID = 0x446B706C
@@ -33,142 +36,115 @@ REVISIONS: tuple[str, ...] = ("0001", "0002")
 SCHEMA_VERSION = len(REVISIONS)
 HEAD_REVISION = REVISIONS[-1]
 
-PLAN_TABLES = ("plan", "organisation", "project", "cost_line", "cost_actual", "source", "source_actual",
-               "report_due", "scenario", "adjustment")
+metadata = MetaData()
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData()
+def _list_columns() -> list[Column]:
+    """Every list (projects, cost lines, sources, scenarios): a row key, the plan's id, the place in the list."""
+    return [
+        Column("pk", Integer, primary_key=True),
+        Column("id", Text, nullable=False, unique=True),
+        Column("position", Integer, nullable=False),
+    ]
 
 
-class PlanRow(Base):
-    """The plan's settings; exactly one row."""
-
-    __tablename__ = "plan"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    first_year: Mapped[int] = mapped_column(Integer)
-    last_year: Mapped[int] = mapped_column(Integer)
-    opening_reserve: Mapped[int] = mapped_column(Integer)
-
-
-class OrganisationRow(Base):
-    """The organisation; exactly one row."""
-
-    __tablename__ = "organisation"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    legal_form: Mapped[str | None] = mapped_column(Text)
-    kvk: Mapped[str | None] = mapped_column(Text)
-    rsin: Mapped[str | None] = mapped_column(Text)
-    iban: Mapped[str | None] = mapped_column(Text)
-    anbi: Mapped[bool | None] = mapped_column(Boolean)
-    address: Mapped[str | None] = mapped_column(Text)
-    postcode: Mapped[str | None] = mapped_column(Text)
-    city: Mapped[str | None] = mapped_column(Text)
-    email: Mapped[str | None] = mapped_column(Text)
-    website: Mapped[str | None] = mapped_column(Text)
-    contact: Mapped[str | None] = mapped_column(Text)
+def _line_columns() -> list[Column]:
+    """What cost lines and sources share (DESIGN.md, "Cost line")."""
+    return [
+        *_list_columns(),
+        Column("name", Text, nullable=False),
+        Column("amount", Integer),  # cents; absent when quantity × rate gives it
+        Column("basis", Text, nullable=False),
+        Column("start", Text),
+        Column("end", Text),
+        Column("indexation", Text),
+        Column("project", Text),
+        Column("in_kind", Boolean, nullable=False),
+        Column("note", Text),
+        Column("quantity", Text),
+        Column("unit", Text),
+        Column("rate", Integer),
+    ]
 
 
-class ProjectRow(Base):
-    __tablename__ = "project"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    id: Mapped[str] = mapped_column(Text, unique=True)
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
+def _actuals(name: str, parent: str) -> Table:
+    return Table(
+        name, metadata,
+        Column("line_pk", Integer, ForeignKey(f"{parent}.pk", ondelete="CASCADE"), primary_key=True),
+        Column("year", Integer, primary_key=True),
+        Column("amount", Integer, nullable=False),
+    )
 
 
-class _LineColumns:
-    """The columns cost lines and sources share (DESIGN.md, "Cost line"); sort_order puts them first."""
+plan_t = Table(  # the plan's settings; exactly one row
+    "plan", metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("first_year", Integer, nullable=False),
+    Column("last_year", Integer, nullable=False),
+    Column("opening_reserve", Integer, nullable=False),
+)
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-1)
-    id: Mapped[str] = mapped_column(Text, unique=True, sort_order=-1)
-    position: Mapped[int] = mapped_column(Integer, sort_order=-1)
-    name: Mapped[str] = mapped_column(Text, sort_order=-1)
-    amount: Mapped[int | None] = mapped_column(Integer, sort_order=-1)
-    basis: Mapped[str] = mapped_column(Text, sort_order=-1)
-    start: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    end: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    indexation: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    project: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    in_kind: Mapped[bool] = mapped_column(Boolean, sort_order=-1)
-    note: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    quantity: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    unit: Mapped[str | None] = mapped_column(Text, sort_order=-1)
-    rate: Mapped[int | None] = mapped_column(Integer, sort_order=-1)
+organisation_t = Table(  # exactly one row
+    "organisation", metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    *[Column(name, Text) for name in ("legal_form", "kvk", "rsin", "iban")],
+    Column("anbi", Boolean),
+    *[Column(name, Text) for name in ("address", "postcode", "city", "email", "website", "contact")],
+)
 
+project_t = Table(
+    "project", metadata,
+    *_list_columns(),
+    Column("name", Text, nullable=False),
+    Column("description", Text),
+)
 
-class CostLineRow(_LineColumns, Base):
-    __tablename__ = "cost_line"
-    category: Mapped[str] = mapped_column(Text)
+cost_t = Table("cost_line", metadata, *_line_columns(), Column("category", Text, nullable=False))
+cost_actual_t = _actuals("cost_actual", "cost_line")
 
+source_t = Table(
+    "source", metadata,
+    *_line_columns(),
+    Column("type", Text, nullable=False),
+    Column("funder", Text),
+    Column("status", Text, nullable=False),
+    Column("probability", Text),
+    Column("apply_by", Text),
+    Column("decision_expected", Text),
+)
+source_actual_t = _actuals("source_actual", "source")
 
-class CostActualRow(Base):
-    __tablename__ = "cost_actual"
-    line_pk: Mapped[int] = mapped_column(ForeignKey("cost_line.pk", ondelete="CASCADE"), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    amount: Mapped[int] = mapped_column(Integer)
+report_due_t = Table(
+    "report_due", metadata,
+    Column("source_pk", Integer, ForeignKey("source.pk", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("due", Text, nullable=False),
+)
 
+scenario_t = Table(
+    "scenario", metadata,
+    *_list_columns(),
+    Column("name", Text, nullable=False),
+    Column("base", Text, nullable=False),
+)
 
-class SourceRow(_LineColumns, Base):
-    __tablename__ = "source"
-    type: Mapped[str] = mapped_column(Text)
-    funder: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(Text)
-    probability: Mapped[str | None] = mapped_column(Text)
-    apply_by: Mapped[str | None] = mapped_column(Text)
-    decision_expected: Mapped[str | None] = mapped_column(Text)
-
-
-class SourceActualRow(Base):
-    __tablename__ = "source_actual"
-    line_pk: Mapped[int] = mapped_column(ForeignKey("source.pk", ondelete="CASCADE"), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    amount: Mapped[int] = mapped_column(Integer)
-
-
-class ReportDueRow(Base):
-    __tablename__ = "report_due"
-    source_pk: Mapped[int] = mapped_column(ForeignKey("source.pk", ondelete="CASCADE"), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    due: Mapped[str] = mapped_column(Text)
-
-
-class ScenarioRow(Base):
-    __tablename__ = "scenario"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    id: Mapped[str] = mapped_column(Text, unique=True)
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    base: Mapped[str] = mapped_column(Text)
-
-
-class AdjustmentRow(Base):
-    __tablename__ = "adjustment"
-    scenario_pk: Mapped[int] = mapped_column(ForeignKey("scenario.pk", ondelete="CASCADE"), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    target: Mapped[str] = mapped_column(Text)
-    match: Mapped[str] = mapped_column(Text)  # JSON object, keys in the plan's order
-    from_year: Mapped[int | None] = mapped_column(Integer)
-    to_year: Mapped[int | None] = mapped_column(Integer)
-    factor: Mapped[str] = mapped_column(Text)
-
+adjustment_t = Table(
+    "adjustment", metadata,
+    Column("scenario_pk", Integer, ForeignKey("scenario.pk", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("target", Text, nullable=False),
+    Column("match", Text, nullable=False),  # a JSON object, keys in the plan's order
+    Column("from_year", Integer),
+    Column("to_year", Integer),
+    Column("factor", Text, nullable=False),
+)
 
 # Revision 0002: the list positions are indexed, so reading in order and shifting on insert or delete use them.
-for _row in (ProjectRow, CostLineRow, SourceRow, ScenarioRow):
-    Index(f"ix_{_row.__tablename__}_position", _row.__table__.c.position)
+for _table in (project_t, cost_t, source_t, scenario_t):
+    Index(f"ix_{_table.name}_position", _table.c.position)
 
-plan_t = PlanRow.__table__
-organisation_t = OrganisationRow.__table__
-project_t = ProjectRow.__table__
-cost_t = CostLineRow.__table__
-cost_actual_t = CostActualRow.__table__
-source_t = SourceRow.__table__
-source_actual_t = SourceActualRow.__table__
-report_due_t = ReportDueRow.__table__
-scenario_t = ScenarioRow.__table__
-adjustment_t = AdjustmentRow.__table__
+PLAN_TABLES = tuple(metadata.tables)
 
 # Alembic's own table, as Alembic makes it; a new file is stamped with HEAD_REVISION without importing Alembic.
 alembic_version_t = Table(

@@ -6,14 +6,14 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from dekkingsplan.store.schema import Base
+from dekkingsplan.store.schema import metadata
 
 config = context.config
 
 
 def _run(connection) -> None:
     # render_as_batch: SQLite alters most tables by copying them, which Alembic's batch mode does for us
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,0 +1,120 @@
+"""How fast a plan file opens and takes an edit, on a plan of 2,000 lines. A script that prints figures:
+
+    python tests/benchmarks/bench_store.py
+
+Goals (issue 3): opening a 2,000-line plan file and loading it well under 300 ms; one edit committed in
+under 20 ms. Backups go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("DEKKINGSPLAN_DATA_DIR", tempfile.mkdtemp(prefix="dekkingsplan-bench-"))
+
+from dekkingsplan.core.edits import AddRecord, ReplaceRecord, remove  # noqa: E402
+from dekkingsplan.core.model import (  # noqa: E402
+    Adjustment,
+    Basis,
+    Category,
+    CostLine,
+    Organisation,
+    Plan,
+    Project,
+    Scenario,
+    Source,
+    SourceType,
+    Status,
+    Target,
+)
+from dekkingsplan.core.months import Month  # noqa: E402
+from dekkingsplan.store import PlanFile, read_plan  # noqa: E402
+
+LINES = 2000
+
+
+def big_plan() -> Plan:
+    categories, types, statuses = list(Category), list(SourceType), list(Status)
+    projects = [Project(id=f"p{i}", name=f"Project {i}") for i in range(20)]
+    costs = [CostLine(id=f"c{i}", name=f"Kostenregel {i}", category=categories[i % 7], amount=100_000 + i,
+                      basis=Basis.PER_YEAR, start=Month(2026, 1 + i % 12), indexation=Decimal("2.50"),
+                      project=f"p{i % 20}" if i % 3 else None, note="notitie" if i % 5 == 0 else None,
+                      actuals={2026: 90_000 + i, 2027: 95_000 + i})
+             for i in range(LINES // 2)]
+    sources = [Source(id=f"s{i}", name=f"Bron {i}", type=types[i % 7], funder=f"Fonds {i % 40}",
+                      status=statuses[i % 5], amount=200_000 + i, basis=Basis.TOTAL, start=Month(2026, 1),
+                      end=Month(2028, 12), probability=Decimal("0.60") if i % 4 == 0 else None,
+                      apply_by=date(2026, 3, 1), report_due=(date(2027, 4, 1), date(2028, 4, 1)),
+                      actuals={2026: 150_000})
+               for i in range(LINES // 2)]
+    scenarios = [Scenario(id=f"sc{i}", name=f"Scenario {i}", base="expected",
+                          adjustments=(Adjustment(target=Target.SOURCES, match={"type": "subsidy"},
+                                                  from_year=2027, factor=Decimal("0.8")),))
+                 for i in range(5)]
+    return Plan(organisation=Organisation(name="Stichting Groot"), first_year=2026, last_year=2030,
+                opening_reserve=1_000_000, projects=projects, costs=costs, sources=sources, scenarios=scenarios)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="dekkingsplan-bench-files-"))
+    path = folder / "groot.dekkingsplan"
+    plan = big_plan()
+    t = time.perf_counter()
+    PlanFile.create(path, plan).close()
+    print(f"plan file of {LINES} lines: {path.stat().st_size / 1024:.0f} kB, created in {ms(time.perf_counter() - t)}")
+
+    opens = []
+    for _ in range(15):
+        t = time.perf_counter()
+        with PlanFile.open(path) as pf:
+            opens.append(time.perf_counter() - t)
+            assert len(pf.plan.costs) + len(pf.plan.sources) == LINES
+    reads = []
+    for _ in range(15):
+        t = time.perf_counter()
+        read_plan(path)
+        reads.append(time.perf_counter() - t)
+    print(f"PlanFile.open (checks, integrity, backup, lock, load): median {ms(statistics.median(opens))}, "
+          f"max {ms(max(opens))}")
+    print(f"read_plan (checks, integrity, load):                   median {ms(statistics.median(reads))}, "
+          f"max {ms(max(reads))}")
+
+    kinds: dict[str, list[float]] = {"change a line": [], "add a line at the top": [], "delete a line": []}
+    with PlanFile.open(path) as pf:
+        for i in range(100):
+            old = pf.plan.costs[i * 7 % len(pf.plan.costs)]
+            t = time.perf_counter()
+            pf.apply(ReplaceRecord(old, replace(old, amount=old.amount + 1, actuals={2026: i})))
+            kinds["change a line"].append(time.perf_counter() - t)
+            new = replace(pf.plan.sources[0], id=f"nieuw{i}")
+            t = time.perf_counter()
+            pf.apply(AddRecord(new, 0))
+            kinds["add a line at the top"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            pf.apply(remove(pf.plan, pf.plan.sources[len(pf.plan.sources) // 2]))
+            kinds["delete a line"].append(time.perf_counter() - t)
+    for kind, times in kinds.items():
+        times.sort()
+        print(f"edit, {kind:<22} median {ms(statistics.median(times))}, 95th percentile "
+              f"{ms(times[int(len(times) * 0.95)])}, max {ms(times[-1])}")
+
+    code = "import time; t = time.perf_counter(); import dekkingsplan.store; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    print(f"import dekkingsplan.store (SQLAlchemy included, Alembic not): {ms(float(out.stdout))}")
+
+
+if __name__ == "__main__":
+    main()
