@@ -113,3 +113,21 @@ def test_opening_reserve_reads_dutch_amounts_and_may_be_negative(qtbot, demo_doc
     screen.reserve.edit.editingFinished.emit()
     assert demo_document.plan.opening_reserve == -125050
     assert screen.reserve.edit.text() == "-1.250,50"
+
+
+def test_fewer_years_shorten_begroting_and_undo_from_the_agenda_brings_them_back(qtbot, make_window, demo_file):
+    from dekkingsplan.ui.screens.agenda import AgendaScreen
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    window = make_window()
+    assert window.open_path(demo_file)
+    screen = window.show_screen(OrganisationScreen)
+    screen.last_year.setValue(2027)
+    costs = window.show_screen(CostsScreen)
+    assert [c.key for c in costs.totals_model.columns][1:] == ["2026", "2027", "total"]
+    window.show_screen(AgendaScreen)
+    window.undo_action.trigger()
+    assert window.document.plan.last_year == 2030
+    costs = window.show_screen(CostsScreen)
+    assert [c.key for c in costs.totals_model.columns][1:] == ["2026", "2027", "2028", "2029", "2030", "total"]
+    assert window.show_screen(OrganisationScreen).last_year.value() == 2030

@@ -180,3 +180,22 @@ def test_the_question_names_the_project_and_its_lines_and_offers_both_ways(qtbot
     assert question.fate() == Fate.CANCEL  # closed without a choice
     question.delete.click()
     assert question.fate() == Fate.DELETE
+
+
+def test_a_rename_shows_in_begroting_and_undo_from_there_puts_it_back(qtbot, make_window, demo_file):
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    window = make_window()
+    assert window.open_path(demo_file)
+    screen = window.show_screen(ProjectsScreen)
+    assert screen.model.setData(screen.model.cell(0, "name"), "Samen eten")
+    costs = window.show_screen(CostsScreen)
+    row = costs.model.row_of("maaltijd-kok")
+    assert costs.model.data(costs.model.cell(row, "project")) == "Samen eten"
+    assert window.undo_action.text() == "&Ongedaan maken: project ‘Aanschuifmaaltijden’ wijzigen"
+    window.undo_action.trigger()
+    assert costs.model.data(costs.model.cell(row, "project")) == "Aanschuifmaaltijden"
+    screen = window.show_screen(ProjectsScreen)
+    assert _text(screen.model, 0, "name") == "Aanschuifmaaltijden"
+    window.redo_action.trigger()
+    assert window.document.plan.project("maaltijd").name == "Samen eten"

@@ -88,3 +88,27 @@ def test_budget_and_actual_per_year_side_by_side(qtbot, demo_document):
     assert model.setData(model.cell(_row(model, "coord"), "actual"), "44.000")
     assert [summary.data(summary.cell(r, "year")) for r in range(summary.rowCount())] == ["2026", "2027"]
     assert summary.data(summary.cell(1, "costs_actual")) == "44.000,00"
+
+
+def test_an_actual_amount_is_undone_from_another_screen_and_redone_into_the_file(qtbot, make_window, demo_file):
+    from dekkingsplan.store import PlanFile
+    from dekkingsplan.ui.screens.overview import OverviewScreen
+
+    window = make_window()
+    assert window.open_path(demo_file)
+    screen = window.show_screen(RealisationScreen)
+    screen.show_year(2026)
+    model = screen.cost_model
+    assert model.setData(model.cell(_row(model, "coord"), "actual"), "42.800,00")
+    window.show_screen(OverviewScreen)
+    window.undo_action.trigger()
+    assert window.document.plan.cost("coord").actuals == {}
+    screen = window.show_screen(RealisationScreen)
+    assert _cell(screen.cost_model, "coord", "actual") == ""
+    window.redo_action.trigger()
+    window.close_plan()
+    reopened = PlanFile.open(demo_file)
+    try:
+        assert reopened.plan.cost("coord").actuals == {2026: 4280000}
+    finally:
+        reopened.close()

@@ -173,3 +173,22 @@ def test_show_in_overview_chooses_the_scenario_for_the_whole_window(qtbot, demo_
     assert demo_document.scenario == "ravijn"
     screen.delete_button.click()  # the chosen scenario is gone: the window falls back to Verwacht
     assert demo_document.scenario == "expected"
+
+
+def test_an_adjustment_changes_the_overview_and_undo_there_restores_the_scenario(qtbot, make_window, demo_file):
+    from dekkingsplan.ui.screens.overview import OverviewScreen
+
+    window = make_window()
+    assert window.open_path(demo_file)
+    screen = window.show_screen(ScenariosScreen)
+    screen.show_button.click()
+    assert _edit(screen, 0, "factor", "−50%")
+    overview = window.show_screen(OverviewScreen)
+    income = overview.model.row_of("income")
+    halved = project_plan(window.document.plan, "ravijn").year(2027).income
+    assert overview.model.data(overview.model.cell(income, "2027")) == i18n.amount(halved, symbol=False)
+    window.undo_action.trigger()
+    original = project_plan(window.document.plan, "ravijn").year(2027).income
+    assert overview.model.data(overview.model.cell(income, "2027")) == i18n.amount(original, symbol=False)
+    screen = window.show_screen(ScenariosScreen)
+    assert _cell(screen.adjustments, 0, "factor") == "−20%"
