@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -59,9 +61,12 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _month(text: str | None) -> Month | None:
-    if text is None:
-        return None
+# Months, dates and decimals repeat a great deal in a plan and are immutable, so one object per text serves all
+# lines: loading a 2,000-line plan parses a few dozen of them instead of thousands.
+
+
+@lru_cache(maxsize=4096)
+def _parse_month(text: str) -> Month:
     if len(text) != 7 or text[4] != "-":
         raise ValueError(f"not a month: {text!r}")
     month = Month(int(text[:4]), int(text[5:]))
@@ -70,17 +75,46 @@ def _month(text: str | None) -> Month | None:
     return month
 
 
+def _month(text: str | None) -> Month | None:
+    return None if text is None else _parse_month(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
 def _date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+    return None if text is None else _parse_date(text)
 
 
-def _decimal(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
+@lru_cache(maxsize=4096)
+def _parse_decimal(text: str) -> Decimal:
     value = Decimal(text)
     if not value.is_finite():
         raise ValueError(f"not a number: {text!r}")
     return value
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else _parse_decimal(text)
+
+
+def _by_value(kind: type[StrEnum]) -> Callable[[str], Any]:
+    """``Basis("monthly")`` through a dict: the same member, a KeyError (a ValueError below) for a bad value."""
+    members = {member.value: member for member in kind}
+
+    def convert(text: str) -> Any:
+        try:
+            return members[text]
+        except KeyError:
+            raise ValueError(f"{text!r} is not a valid {kind.__name__}") from None
+
+    return convert
+
+
+_basis, _category, _source_type, _status = (_by_value(Basis), _by_value(Category), _by_value(SourceType),
+                                            _by_value(Status))
 
 
 def organisation_values(org: Organisation) -> dict[str, Any]:
@@ -204,7 +238,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
 def _actuals_by_line(conn: Connection, table: Any) -> dict[int, dict[int, int]]:
     found: dict[int, dict[int, int]] = defaultdict(dict)
     for line_pk, year, amount in conn.execute(
-            select(table.c.line_pk, table.c.year, table.c.amount).order_by(table.c.line_pk, table.c.year)):
+            select(table.c.line_pk, table.c.year, table.c.amount).order_by(table.c.line_pk, table.c.year)).all():
         found[line_pk][year] = amount
     return found
 
@@ -214,7 +248,7 @@ def _line_kwargs(row: Any, actuals: dict[int, int]) -> dict[str, Any]:
         "id": row.id,
         "name": row.name,
         "amount": row.amount,
-        "basis": Basis(row.basis),
+        "basis": _basis(row.basis),
         "start": _month(row.start),
         "end": _month(row.end),
         "indexation": _decimal(row.indexation),
@@ -250,9 +284,9 @@ def load_plan(conn: Connection) -> Plan:
 
     costs: list[CostLine] = []
     actuals = _actuals_by_line(conn, cost_actual_t)
-    for r in conn.execute(select(cost_t).order_by(cost_t.c.position)):
+    for r in conn.execute(select(cost_t).order_by(cost_t.c.position)).all():
         try:
-            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {})), category=Category(r.category)))
+            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {})), category=_category(r.category)))
         except (ValueError, TypeError) as exc:
             raise RowError(f"cost line {r.id!r}: {exc}") from None
 
@@ -260,18 +294,18 @@ def load_plan(conn: Connection) -> Plan:
     actuals = _actuals_by_line(conn, source_actual_t)
     due: dict[int, list[date]] = defaultdict(list)
     for source_pk, text in conn.execute(select(report_due_t.c.source_pk, report_due_t.c.due)
-                                        .order_by(report_due_t.c.source_pk, report_due_t.c.position)):
+                                        .order_by(report_due_t.c.source_pk, report_due_t.c.position)).all():
         try:
-            due[source_pk].append(date.fromisoformat(text))
+            due[source_pk].append(_parse_date(text))
         except (ValueError, TypeError) as exc:
             raise RowError(f"report_due of source {source_pk}: {exc}") from None
-    for r in conn.execute(select(source_t).order_by(source_t.c.position)):
+    for r in conn.execute(select(source_t).order_by(source_t.c.position)).all():
         try:
             sources.append(Source(
                 **_line_kwargs(r, actuals.get(r.pk, {})),
-                type=SourceType(r.type),
+                type=_source_type(r.type),
                 funder=r.funder,
-                status=Status(r.status),
+                status=_status(r.status),
                 probability=_decimal(r.probability),
                 apply_by=_date(r.apply_by),
                 decision_expected=_date(r.decision_expected),
@@ -281,7 +315,8 @@ def load_plan(conn: Connection) -> Plan:
             raise RowError(f"source {r.id!r}: {exc}") from None
 
     adjustments: dict[int, list[Adjustment]] = defaultdict(list)
-    for r in conn.execute(select(adjustment_t).order_by(adjustment_t.c.scenario_pk, adjustment_t.c.position)):
+    for r in conn.execute(select(adjustment_t).order_by(adjustment_t.c.scenario_pk,
+                                                          adjustment_t.c.position)).all():
         try:
             match = json.loads(r.match)
             if not isinstance(match, dict):
