@@ -117,6 +117,7 @@ class PlanFile:
                 with contextlib.suppress(FileNotFoundError):
                     temp.unlink()
             raw = db.connect_raw(path, read_only=False)
+            db.set_rollback_journal(raw)
             conn = db.connection_for(raw, write=True)
             backup = _backup_quietly(path, Reason.OPEN)
         except BaseException:

@@ -110,16 +110,22 @@ def test_undo_puts_the_file_back_exactly(plan_file: PlanFile, rich_plan: Plan) -
     assert read_plan(plan_file.path) == start == plan_file.plan
 
 
-def test_a_copy_taken_after_any_commit_opens_complete(plan_file: PlanFile, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["created", "reopened"])
+def test_a_copy_taken_after_any_commit_opens_complete(tmp_path: Path, rich_plan: Plan, how: str) -> None:
     """The file alone holds everything after each commit: copy only the .dekkingsplan, never a side file."""
+    path = tmp_path / "wissel.dekkingsplan"
+    pf = PlanFile.create(path, rich_plan)
+    if how == "reopened":
+        pf.close()
+        pf = PlanFile.open(path)
     rng = random.Random(7)
-    for i in range(40):
-        plan_file.apply(random_edit(rng, plan_file.plan))
-        assert not Path(str(plan_file.path) + "-journal").exists()
-        assert not Path(str(plan_file.path) + "-wal").exists()
-        copy = tmp_path / f"copy-{i}.dekkingsplan"
-        shutil.copyfile(plan_file.path, copy)  # while the plan is still open for editing
-        assert read_plan(copy) == plan_file.plan
+    with pf:
+        for i in range(30):
+            pf.apply(random_edit(rng, pf.plan))
+            assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("wissel")) == [path.name]
+            copy = tmp_path / f"copy-{i}.dekkingsplan"
+            shutil.copyfile(path, copy)  # while the plan is still open for editing
+            assert read_plan(copy) == pf.plan
 
 
 def test_random_edits_keep_memory_and_file_in_step(plan_file: PlanFile) -> None:
