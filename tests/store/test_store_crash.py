@@ -100,3 +100,37 @@ def test_killed_children_never_lose_a_returned_commit(tmp_path: Path) -> None:
         assert found in expected, f"round {round_no}: {reported} commits returned, file holds something else"
         seen_kills_mid_stream += 0 < reported < EDITS_PER_ROUND
     assert ROUNDS < 4 or seen_kills_mid_stream >= ROUNDS // 4  # the kills did land while editing
+
+
+def _die_mid_commit(path: Path) -> None:
+    """A process that has written half a transaction into the file itself (a small cache spills pages
+    before the commit) and is then killed: the file needs its journal to be whole again."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            raw = sqlite3.connect(path, isolation_level=None)
+            raw.execute("PRAGMA cache_size = 1")
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("UPDATE organisation SET name = 'half geschreven'")
+            for i in range(3000):
+                raw.execute("INSERT INTO project (id, position, name) VALUES (?, ?, ?)",
+                            (f"p{i}", 1000 + i, "x" * 200))
+            os.kill(os.getpid(), signal.SIGKILL)
+        finally:
+            os._exit(1)
+    os.waitpid(pid, 0)
+
+
+def test_reading_a_file_a_crash_left_half_written_recovers_a_copy_only(tmp_path: Path, rich_plan: Plan) -> None:
+    path = tmp_path / "p.dekkingsplan"
+    PlanFile.create(path, rich_plan).close()
+    _die_mid_commit(path)
+    journal = Path(f"{path}-journal")
+    assert journal.exists()
+    before = (path.read_bytes(), journal.read_bytes())
+    assert read_plan(path) == rich_plan  # the last commit, read from a recovered copy
+    assert (path.read_bytes(), journal.read_bytes()) == before  # the command line changed nothing
+    with PlanFile.open(path) as pf:  # the app recovers the file itself
+        assert pf.plan == rich_plan
+    assert not journal.exists()
+    assert _integrity(path) == "ok"
