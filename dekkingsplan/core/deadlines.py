@@ -71,3 +71,17 @@ def due_within(items: list[Deadline], today: date, days: int) -> list[Deadline]:
 
 def overdue(items: list[Deadline], today: date) -> list[Deadline]:
     return [d for d in items if d.days_from(today) < 0]
+
+
+_DECIDED = (Status.COMMITTED, Status.RECEIVED, Status.REJECTED)
+
+
+def is_settled(deadline: Deadline) -> bool:
+    """Whether the source's status already shows the step was taken, so a past date is no longer late: it has been
+    applied for (any status past ``planned``), or the funder has decided. A report is never settled by status —
+    only the treasurer knows it was sent."""
+    if deadline.kind == DeadlineKind.APPLY_BY:
+        return deadline.status != Status.PLANNED
+    if deadline.kind == DeadlineKind.DECISION_EXPECTED:
+        return deadline.status in _DECIDED
+    return False
