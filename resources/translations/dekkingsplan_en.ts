@@ -241,12 +241,16 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <source>verlopen</source>
-        <translation>overdue</translation>
+        <source>te laat</source>
+        <translation>late</translation>
     </message>
     <message>
         <source>binnen {n} dagen</source>
         <translation>within {n} days</translation>
+    </message>
+    <message>
+        <source>grijs: de status van de bron laat zien dat het al gedaan is</source>
+        <translation>grey: the source&apos;s status shows it has been done</translation>
     </message>
     <message>
         <source>Er staan geen data in de agenda. Vul bij de dekkingsbronnen in wanneer u moet aanvragen, wanneer het besluit komt en wanneer de verantwoording moet worden ingeleverd.</source>
@@ -281,12 +285,16 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>afgehandeld</source>
+        <translation>done</translation>
+    </message>
+    <message>
         <source>{n} data in totaal</source>
         <translation>{n} dates in all</translation>
     </message>
     <message>
-        <source>{n} verlopen</source>
-        <translation>{n} overdue</translation>
+        <source>{n} te laat</source>
+        <translation>{n} late</translation>
     </message>
     <message>
         <source>{n} in de komende {days} dagen</source>

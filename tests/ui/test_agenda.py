@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QMainWindow
 
 from dekkingsplan.core.edits import ReplaceRecord
 from dekkingsplan.ui.screens import agenda
-from dekkingsplan.ui.screens.agenda import OVERDUE_BG, SOON_BG, URGENT_BG, AgendaScreen, attach_reminder
+from dekkingsplan.ui.screens.agenda import (
+    OVERDUE_BG,
+    SETTLED,
+    SOON_BG,
+    URGENT_BG,
+    AgendaScreen,
+    attach_reminder,
+)
 
 TODAY = date(2026, 11, 28)
 
@@ -50,16 +57,36 @@ def test_every_deadline_in_date_order_with_its_source_and_funder(qtbot, demo_doc
     assert set(_cells(screen, "kind")) == {"aanvragen vóór", "besluit verwacht", "verantwoording inleveren"}
 
 
+def _report_due(document, source_id: str, when: date) -> None:
+    old = document.plan.source(source_id)
+    assert document.apply(ReplaceRecord(old, replace(old, report_due=(when,))))
+
+
 def test_overdue_and_coming_deadlines_stand_out(qtbot, demo_document):
+    _report_due(demo_document, "giften-leden", date(2026, 10, 20))
     screen = _screen(qtbot, demo_document)
     by_date = {d.date: i for i, d in enumerate(screen.model.rows)}
-    assert _background(screen, by_date[date(2026, 11, 1)]) == OVERDUE_BG
-    assert _cells(screen, "when")[by_date[date(2026, 11, 1)]] == "27 dagen te laat"
+    assert _background(screen, by_date[date(2026, 10, 20)]) == OVERDUE_BG
+    assert _cells(screen, "when")[by_date[date(2026, 10, 20)]] == "39 dagen te laat"
     assert _background(screen, by_date[date(2026, 12, 8)]) == URGENT_BG
     assert _cells(screen, "when")[by_date[date(2026, 12, 8)]] == "over 10 dagen"
     assert _background(screen, by_date[date(2027, 1, 15)]) == SOON_BG
     assert _background(screen, by_date[date(2027, 10, 1)]) is None
-    assert screen.summary.text().startswith("21 data in totaal · 5 verlopen · 5 in de komende 90 dagen")
+    assert screen.summary.text().startswith("22 data in totaal · 1 te laat · 5 in de komende 90 dagen")
+
+
+def test_a_past_step_the_status_shows_as_taken_is_not_late(qtbot, demo_document):
+    screen = _screen(qtbot, demo_document)
+    row = next(i for i, d in enumerate(screen.model.rows) if d.date == date(2026, 11, 1))  # applied already
+    assert _cells(screen, "when")[row] == "afgehandeld"
+    assert _background(screen, row) is None
+    assert screen.model.data(screen.model.cell(row, "source"), Qt.ItemDataRole.ForegroundRole).color() == SETTLED
+    assert screen.summary.text().startswith("21 data in totaal · 5 in de komende 90 dagen")
+    old = demo_document.plan.source("zorgverzekeraar")
+    demo_document.apply(ReplaceRecord(old, replace(old, status="planned")))  # not applied after all: late
+    row = next(i for i, d in enumerate(screen.model.rows) if d.date == date(2026, 11, 1))
+    assert _cells(screen, "when")[row] == "27 dagen te laat"
+    assert _background(screen, row) == OVERDUE_BG
 
 
 def test_a_report_date_added_to_a_source_appears_and_undo_takes_it_away(qtbot, demo_document):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, Deadline, deadlines, due_within, overdue
+from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, Deadline, deadlines, due_within, is_settled, overdue
 from dekkingsplan.core.edits import Part
 from dekkingsplan.core.model import STATUS_EN, STATUS_NL
 from dekkingsplan.ui import i18n
@@ -35,6 +35,7 @@ from dekkingsplan.ui.table_model import Column, TableModel
 SOON_DAYS = 90  # highlighted in the agenda
 REMIND_DAYS = 14  # mentioned when a plan is opened
 OVERDUE_BG, SOON_BG, URGENT_BG = QColor("#f8dcd8"), QColor("#fdf0cf"), QColor("#fbe2b4")
+SETTLED = QColor("#8a8a8a")
 
 
 def today() -> date:
@@ -42,8 +43,13 @@ def today() -> date:
     return date.today()
 
 
+def open_deadlines(document: PlanDocument) -> list[Deadline]:
+    """The deadlines whose step the source's status does not yet show as taken."""
+    return [d for d in deadlines(document.plan) if not is_settled(d)]
+
+
 def due_soon(document: PlanDocument, days: int = REMIND_DAYS) -> list[Deadline]:
-    return due_within(deadlines(document.plan), today(), days)
+    return due_within(open_deadlines(document), today(), days)
 
 
 class AgendaScreen(Screen):
@@ -74,12 +80,15 @@ class AgendaScreen(Screen):
         self.summary.setObjectName("agendaSummary")
         self.summary.setWordWrap(True)
         legend = QHBoxLayout()
-        for colour, text in ((OVERDUE_BG, self.tr("verlopen")),
+        for colour, text in ((OVERDUE_BG, self.tr("te laat")),
                              (URGENT_BG, self.tr("binnen {n} dagen").format(n=REMIND_DAYS)),
                              (SOON_BG, self.tr("binnen {n} dagen").format(n=SOON_DAYS))):
             chip = QLabel(text, self)
             chip.setStyleSheet(f"background: {colour.name()}; border-radius: 3px; padding: 2px 8px;")
             legend.addWidget(chip)
+        settled = QLabel(self.tr("grijs: de status van de bron laat zien dat het al gedaan is"), self)
+        settled.setStyleSheet(f"color: {SETTLED.name()}; padding: 2px 8px;")
+        legend.addWidget(settled)
         legend.addStretch(1)
         self.empty = QLabel(self.tr("Er staan geen data in de agenda. Vul bij de dekkingsbronnen in wanneer u moet "
                                     "aanvragen, wanneer het besluit komt en wanneer de verantwoording moet "
@@ -102,20 +111,26 @@ class AgendaScreen(Screen):
     def _columns(self) -> list[Column]:
         return [
             Column(key="date", title=self.tr("Datum"), text=lambda d: i18n.day(d.date), sort=lambda d: d.date,
-                   width=110, background=self._background),
+                   width=110, background=self._background, foreground=self._foreground),
             Column(key="when", title=self.tr("Wanneer"), text=self._when, sort=lambda d: d.date, width=130,
-                   background=self._background, bold=lambda d: d.days_from(today()) < 0),
+                   background=self._background, foreground=self._foreground,
+                   bold=lambda d: d.days_from(today()) < 0 and not is_settled(d)),
             Column(key="kind", title=self.tr("Wat"), text=lambda d: i18n.label(d.kind, KIND_NL, KIND_EN), width=190,
-                   background=self._background),
+                   background=self._background, foreground=self._foreground),
             Column(key="source", title=self.tr("Dekkingsbron"), text=lambda d: d.source_name, width=320,
-                   background=self._background),
+                   background=self._background, foreground=self._foreground),
             Column(key="funder", title=self.tr("Financier"), text=lambda d: d.funder or "", width=200,
-                   background=self._background),
+                   background=self._background, foreground=self._foreground),
             Column(key="status", title=self.tr("Status"), text=lambda d: i18n.label(d.status, STATUS_NL, STATUS_EN),
-                   width=140, background=self._background),
+                   width=140, background=self._background, foreground=self._foreground),
         ]
 
+    def _foreground(self, deadline: Deadline) -> QColor | None:
+        return SETTLED if is_settled(deadline) else None
+
     def _background(self, deadline: Deadline) -> QColor | None:
+        if is_settled(deadline):
+            return None
         days = deadline.days_from(today())
         if days < 0:
             return OVERDUE_BG
@@ -126,16 +141,20 @@ class AgendaScreen(Screen):
         return None
 
     def _when(self, deadline: Deadline) -> str:
-        return when_text(deadline.days_from(today()))
+        days = deadline.days_from(today())
+        if is_settled(deadline) and days < 0:
+            return self.tr("afgehandeld")
+        return when_text(days)
 
     def refresh(self) -> None:
         items = deadlines(self.document.plan)
         self.model.set_rows(items)
         now = today()
-        late, soon = overdue(items, now), due_within(items, now, SOON_DAYS)
+        pending = [d for d in items if not is_settled(d)]
+        late, soon = overdue(pending, now), due_within(pending, now, SOON_DAYS)
         parts = [self.tr("{n} data in totaal").format(n=len(items))]
         if late:
-            parts.append(self.tr("{n} verlopen").format(n=len(late)))
+            parts.append(self.tr("{n} te laat").format(n=len(late)))
         parts.append(self.tr("{n} in de komende {days} dagen").format(n=len(soon), days=SOON_DAYS))
         self.summary.setText(" · ".join(parts) + " — " + self.tr("vandaag is het {day}").format(day=i18n.day(now)))
         self.view.setVisible(bool(items))
