@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox(self)

@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Tot en met</source>
-        <translation>Up to and including</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>einde</source>
@@ -955,7 +955,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>tot en met</source>
-        <translation>up to and including</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Een plan beslaat 1 tot {n} jaar. Regels buiten deze jaren blijven bewaard; ze worden alleen niet getoond.</source>
@@ -1427,7 +1427,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>Basis</source>
-        <translation>Basis</translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Zeker, Verwacht of Maximaal: wat het scenario zonder aanpassingen telt</source>
