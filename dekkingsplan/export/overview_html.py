@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, deadlines
+from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, deadlines, is_settled
 from dekkingsplan.core.model import SCENARIO_NAME_EN, SCENARIO_NAME_NL, Plan, Status
 from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.core.projection import Projection, full_values, project_plan
@@ -289,7 +289,8 @@ def _sources_table(plan: Plan, w: dict, money, lang: str) -> str:
 
 
 def _deadlines_table(plan: Plan, today: date, w: dict, lang: str) -> str:
-    upcoming = [d for d in deadlines(plan) if d.date >= today][:NEXT_DEADLINES]
+    # only steps still to take: an apply-by date of a fund already applied for is history, not a next step
+    upcoming = [d for d in deadlines(plan) if d.date >= today and not is_settled(d)][:NEXT_DEADLINES]
     if not upcoming:
         return f"<p>{w['no_deadlines'].format(date=long_date(today, lang))}</p>"
     kinds = KIND_EN if lang == "en" else KIND_NL

@@ -24,9 +24,10 @@ def events(path) -> list:
 def test_every_deadline_is_an_all_day_event_with_a_reminder_two_weeks_ahead(tmp_path):
     path = write_ics(with_deadlines(), tmp_path / "deadlines.ics", now=NOW)
     found = events(path)
-    # giften apply_by 15 Jan, fund decision 15 May, municipality report 1 Apr 2027; the rejected one is left out
+    # every deadline, also the step already taken for the collection; the rejected one is left out
     assert [(e.decoded("dtstart"), str(e["summary"])) for e in found] == [
         (date(2026, 1, 15), "Aanvragen vóór: Giften"),
+        (date(2026, 3, 1), "Aanvragen vóór: Collecte (Protestantse gemeente)"),
         (date(2026, 5, 15), "Besluit verwacht: Bijdrage vadergroep (Kansfonds)"),
         (date(2027, 4, 1), "Verantwoording inleveren: Subsidie inclusie (Gemeente Zwolle)"),
     ]
@@ -38,7 +39,7 @@ def test_every_deadline_is_an_all_day_event_with_a_reminder_two_weeks_ahead(tmp_
         assert alarm.decoded("trigger") == timedelta(days=-14)
         assert str(alarm["action"]) == "DISPLAY"
     assert "Besluit verwacht 15 mei 2026: Bijdrage vadergroep bij Kansfonds (status: aangevraagd)." in \
-        str(found[1]["description"])
+        str(found[2]["description"])
 
 
 def test_uids_are_stable_and_unique_so_a_second_import_updates(tmp_path):
@@ -47,7 +48,7 @@ def test_uids_are_stable_and_unique_so_a_second_import_updates(tmp_path):
     uids = [str(e["uid"]) for e in first]
     assert uids == [str(e["uid"]) for e in again]
     assert len(set(uids)) == len(uids)
-    assert uids[1] == "fonds/decision_expected/2026-05-15@kvk-12345678.dekkingsplan"
+    assert uids[2] == "fonds/decision_expected/2026-05-15@kvk-12345678.dekkingsplan"
     # without a KvK number the organisation's name keeps the UIDs apart from another organisation's
     plan = with_deadlines()
     plan.organisation = replace(plan.organisation, kvk=None, name="Vadercentrum Het Anker")
@@ -66,4 +67,4 @@ def test_dutch_characters_in_the_calendar(tmp_path):
     plan = with_deadlines()
     plan.sources = [replace(s, name="Reünie coördinatoren €") if s.id == "fonds" else s for s in plan.sources]
     found = events(write_ics(plan, tmp_path / "d.ics", now=NOW))
-    assert str(found[1]["summary"]) == "Besluit verwacht: Reünie coördinatoren € (Kansfonds)"
+    assert str(found[2]["summary"]) == "Besluit verwacht: Reünie coördinatoren € (Kansfonds)"

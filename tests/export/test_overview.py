@@ -30,6 +30,7 @@ def with_deadlines():
         else replace(s, report_due=(date(2027, 4, 1),)) if s.id == "gemeente"
         else replace(s, apply_by=date(2026, 3, 1)) if s.id == "afgewezen"  # rejected: nothing left to do
         else replace(s, apply_by=date(2026, 1, 15)) if s.id == "giften"  # already past on 1 February
+        else replace(s, apply_by=date(2026, 3, 1)) if s.id == "collecte"  # received: applied for long ago
         else s
         for s in plan.sources
     ]
@@ -99,6 +100,7 @@ def test_the_next_deadlines_from_today():
                      deadlines)
     assert "Aanvraag buurtfonds" not in deadlines  # rejected
     assert "15 jan 2026" not in deadlines  # already past
+    assert "Collecte" not in deadlines  # the money was received, so applying is a step already taken
 
 
 def test_no_deadlines_and_no_sources_are_said_plainly():
