@@ -1,16 +1,14 @@
-"""Shared set-up for the plan-file tests: a private data folder for backups, and the example plans."""
+"""Shared set-up for the plan-file tests: a private data folder for backups, and the example plan."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
+from store_plans import rich_plan_text
 
 from dekkingsplan.core import planjson
 from dekkingsplan.core.model import Plan
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
@@ -21,15 +19,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
-def rich_plan_text() -> str:
-    return (FIXTURES / "rich_plan.json").read_text(encoding="utf-8")
-
-
 @pytest.fixture
 def rich_plan() -> Plan:
     """A plan that uses every field of DESIGN.md: specifications, actuals, report dates, adjustments..."""
     return planjson.loads(rich_plan_text(), source="rich_plan.json")
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,12 +1,16 @@
-"""Hypothesis strategies for valid plans, and a seeded generator of random edits for the sync and crash tests."""
+"""Example plans for the plan-file tests: the rich example, hypothesis strategies for valid plans, and a
+seeded generator of random edits for the sync and crash tests. (Named apart from conftest.py, which other
+test folders have too: ``from conftest import`` could find theirs.)"""
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -41,6 +45,17 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import round_half_up
 from dekkingsplan.core.months import Month
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def rich_plan_text() -> str:
+    return (FIXTURES / "rich_plan.json").read_text(encoding="utf-8")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
 
 # --- hypothesis: valid plans -------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, sha256
+from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.edits import AddRecord, SetOrganisation
 from dekkingsplan.core.model import Plan, Project

@@ -20,8 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
-from store_plans import random_edit
+from store_plans import FIXTURES, random_edit
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.store import PlanFile, read_plan

@@ -10,8 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import sha256
-from store_plans import random_edit
+from store_plans import random_edit, sha256
 
 from dekkingsplan.core.edits import (
     AddRecord,

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, sha256
+from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, read_plan

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, sha256
+from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, load_any, read_plan

@@ -6,9 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import rich_plan_text
 from hypothesis import HealthCheck, given, settings
-from store_plans import plans
+from store_plans import plans, rich_plan_text
 
 from dekkingsplan.core import planjson
 from dekkingsplan.core.model import Plan
