@@ -189,12 +189,14 @@ def _inspect(path: Path, raw: sqlite3.Connection, *, integrity: bool) -> int:
         if application_id != APPLICATION_ID:
             raise errors.not_a_plan(path, detail=f"application_id {application_id:#x}")
         user_version = raw.execute("PRAGMA user_version").fetchone()[0]
+        if user_version > SCHEMA_VERSION:  # whatever else a newer version changed, say that first
+            raise errors.newer(path, detail=f"user_version {user_version}")
         try:
             rows = raw.execute("SELECT version_num FROM alembic_version").fetchall()
         except sqlite3.OperationalError as exc:
             raise errors.damaged(path, detail=f"no schema version: {exc}") from None
         revision = rows[0][0] if len(rows) == 1 else None
-        if user_version > SCHEMA_VERSION or (revision is not None and revision not in REVISIONS):
+        if revision is not None and revision not in REVISIONS:
             raise errors.newer(path, detail=f"user_version {user_version}, revision {revision}")
         if revision is None or REVISIONS.index(revision) + 1 != user_version:
             raise errors.damaged(path, detail=f"user_version {user_version} and revision {revision} disagree")

@@ -126,11 +126,11 @@ def test_a_row_the_core_cannot_read(plan_path: Path) -> None:
 NEWER_NL = "is gemaakt met een nieuwere versie van Dekkingsplan; werk de app bij om het te openen"
 
 
-@pytest.mark.parametrize("sql", ["PRAGMA user_version = 3", "UPDATE alembic_version SET version_num = '0099'"])
+@pytest.mark.parametrize("sql", ["PRAGMA user_version = 3", "UPDATE alembic_version SET version_num = '0099'",
+                                 "PRAGMA user_version = 3; DROP TABLE alembic_version; DROP TABLE project"])
 def test_a_file_from_a_newer_version(plan_path: Path, sql: str) -> None:
     raw = sqlite3.connect(plan_path)
-    raw.execute(sql)
-    raw.commit()
+    raw.executescript(sql)
     raw.close()
     for opener in (PlanFile.open, read_plan, lambda p: PlanFile.open(p, read_only=True)):
         error = refused(plan_path, opener)
