@@ -82,7 +82,7 @@ def build_overview_document(plan: Plan, *, scenario: str = "expected", lang: str
                             today: date | None = None) -> QTextDocument:
     """The overview as a QTextDocument laid out for A4 (the app can show it in a print preview)."""
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
     if scenario not in plan.scenario_ids():
         raise ExportError(f"there is no scenario '{scenario}' (choose from {', '.join(plan.scenario_ids())})",
@@ -103,7 +103,8 @@ def build_overview_document(plan: Plan, *, scenario: str = "expected", lang: str
     document.setProperty("dekkingsplan_footer", texts.footer)
     document.setProperty("dekkingsplan_page_word", texts.page_word)
 
-    # The chart goes in before the layout exists: inserting it into a laid-out document lays it all out again.
+    handler = _svg_handler_class()(document)  # parented to the document, so it lives as long as it does
+    document.documentLayout().registerHandler(_chart_object_type(), handler)
     found = document.find(CHART_MARKER)
     if not found.isNull():
         from dekkingsplan.export.chart import chart_svg
@@ -113,8 +114,7 @@ def build_overview_document(plan: Plan, *, scenario: str = "expected", lang: str
         fmt.setProperty(_SVG_PROPERTY, chart_svg(texts.series, width_px=PAGE_WIDTH, height_px=CHART_HEIGHT,
                                                  lang=lang))
         found.insertText("\ufffc", fmt)
-    handler = _svg_handler_class()(document)  # parented to the document, so it lives as long as it does
-    document.documentLayout().registerHandler(_chart_object_type(), handler)
+        found.movePosition(QTextCursor.MoveOperation.End)
     return document
 
 
