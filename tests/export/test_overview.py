@@ -193,3 +193,23 @@ def test_the_summary_rounds_to_whole_euros_half_up():
     assert [whole_euros(c, "nl") for c in (123_449, 123_450, -123_450, 0, 123_456_789_00)] == \
         ["1.234", "1.235", "-1.235", "0", "123.456.789"]
     assert whole_euros(123_450, "en") == "1,235"
+
+
+def test_the_chart_takes_its_own_full_width_block_below_the_table():
+    """The chart is laid out as a block of its own, as wide as the page and as high as it should be; it
+    must never float over the year table (a regression once seen on paper)."""
+    from dekkingsplan.core.planjson import loads
+    from dekkingsplan.export.overview_html import CHART_HEIGHT, PAGE_WIDTH
+    from dekkingsplan.resources import demo_plan_path
+
+    plan = loads(demo_plan_path().read_text(encoding="utf-8"))
+    document = build_overview_document(plan, scenario="expected", lang="nl")
+    found = document.find("\ufffc")
+    assert not found.isNull()
+    block = found.block()
+    rect = document.documentLayout().blockBoundingRect(block)
+    assert rect.height() >= CHART_HEIGHT * 0.9
+    assert rect.width() >= PAGE_WIDTH * 0.9
+    table_cursor = document.find("Meerjarenoverzicht")
+    heading_rect = document.documentLayout().blockBoundingRect(table_cursor.block())
+    assert rect.top() > heading_rect.bottom() + 100  # the year table lies between the heading and the chart
