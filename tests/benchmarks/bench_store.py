@@ -68,13 +68,12 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
 
-def main() -> None:
+def run() -> list[dict]:
+    """The figures as rows for tests/benchmarks/run_all.py."""
     folder = Path(tempfile.mkdtemp(prefix="dekkingsplan-bench-files-"))
     path = folder / "groot.dekkingsplan"
     plan = big_plan()
-    t = time.perf_counter()
     PlanFile.create(path, plan).close()
-    print(f"plan file of {LINES} lines: {path.stat().st_size / 1024:.0f} kB, created in {ms(time.perf_counter() - t)}")
 
     opens = []
     for _ in range(15):
@@ -87,10 +86,6 @@ def main() -> None:
         t = time.perf_counter()
         read_plan(path)
         reads.append(time.perf_counter() - t)
-    print(f"PlanFile.open (checks, integrity, backup, lock, load): median {ms(statistics.median(opens))}, "
-          f"max {ms(max(opens))}")
-    print(f"read_plan (checks, integrity, load):                   median {ms(statistics.median(reads))}, "
-          f"max {ms(max(reads))}")
 
     kinds: dict[str, list[float]] = {"change a line": [], "add a line at the top": [], "delete a line": []}
     with PlanFile.open(path) as pf:
@@ -106,14 +101,30 @@ def main() -> None:
             t = time.perf_counter()
             pf.apply(remove(pf.plan, pf.plan.sources[len(pf.plan.sources) // 2]))
             kinds["delete a line"].append(time.perf_counter() - t)
-    for kind, times in kinds.items():
-        times.sort()
-        print(f"edit, {kind:<22} median {ms(statistics.median(times))}, 95th percentile "
-              f"{ms(times[int(len(times) * 0.95)])}, max {ms(times[-1])}")
 
     code = "import time; t = time.perf_counter(); import dekkingsplan.store; print(time.perf_counter() - t)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    print(f"import dekkingsplan.store (SQLAlchemy included, Alembic not): {ms(float(out.stdout))}")
+    size_kb = path.stat().st_size / 1024
+    rows = [
+        {"name": f"plan file open + load, {LINES} lines (median)", "ms": statistics.median(opens) * 1000,
+         "target_ms": 300, "note": f"checks, integrity, backup, lock; {size_kb:.0f} kB; max {max(opens) * 1000:.0f} ms"},
+        {"name": f"read_plan, {LINES} lines (median)", "ms": statistics.median(reads) * 1000, "target_ms": 300,
+         "note": "the command line's read"},
+    ]
+    for kind, times in kinds.items():
+        times.sort()
+        rows.append({"name": f"single edit: {kind} (median)", "ms": statistics.median(times) * 1000,
+                     "target_ms": 20, "note": f"95th percentile {times[int(len(times) * 0.95)] * 1000:.1f} ms"})
+    rows.append({"name": "import dekkingsplan.store", "ms": float(out.stdout) * 1000, "target_ms": None,
+                 "note": "SQLAlchemy included, Alembic not"})
+    return rows
+
+
+def main() -> None:
+    print(f"plan file of {LINES} lines")
+    for row in run():
+        target = "" if row["target_ms"] is None else f"  (target < {row['target_ms']} ms)"
+        print(f"{row['name']:<52} {row['ms']:8.1f} ms{target}  {row['note']}")
 
 
 if __name__ == "__main__":
