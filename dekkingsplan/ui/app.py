@@ -1,7 +1,8 @@
 """Starting the desktop app: the QApplication, its translations, the main window and what to open first.
 
 ``dekkingsplan [FILE]`` and ``dekkingsplan --demo`` arrive here through ``run``. The window is shown before
-anything heavy happens (matplotlib loads after the first paint).
+anything heavy happens: the plan-file layer (SQLAlchemy) loads right after the first paint, matplotlib when the
+chart is first drawn, openpyxl when a workbook is first exported.
 """
 
 from __future__ import annotations
@@ -42,12 +43,8 @@ def run(path: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     if demo:
         window.open_demo()
-    elif path:
-        window.open_path(path)
-    else:
-        last = window.last_file()
-        if last:
-            window.open_path(last)
+    elif path or window.last_file():
+        window.open_path_soon(path or window.last_file() or "")
     window.show()
     return app.exec()
 

@@ -7,6 +7,7 @@ each screen refreshes only what concerns it. Screens never change ``document.pla
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -30,6 +31,22 @@ class PlanFileLike(Protocol):
     def apply(self, edit: Edit) -> Change: ...
 
     def close(self) -> None: ...
+
+
+class _NotYetSaved:
+    """A plan shown before its file exists (the demo, in the moment after the window first appears)."""
+
+    read_only = False
+
+    def __init__(self, plan: Plan, path: Path) -> None:
+        self.plan = plan
+        self.path = path
+
+    def apply(self, edit: Edit) -> Change:  # pragma: no cover - the document makes the file before any edit
+        raise RuntimeError("the plan file is not made yet")
+
+    def close(self) -> None:
+        pass
 
 
 class _EditCommand(QUndoCommand):
@@ -63,6 +80,28 @@ class PlanDocument(QObject):
         self._scenario = "expected"
         self._cache: dict[tuple[str, str | None], Projection] = {}
         self._error: str | None = None
+        self._make_file: Callable[[], PlanFileLike] | None = None
+
+    @classmethod
+    def before_file(cls, plan: Plan, path: Path, make_file: Callable[[], PlanFileLike],
+                    parent: QObject | None = None) -> PlanDocument:
+        """A document that shows ``plan`` at once and makes its file only when ``ensure_file`` is called — at
+        the latest before the first edit. The window appears without waiting for the plan-file layer."""
+        document = cls(_NotYetSaved(plan, path), parent)
+        document._make_file = make_file
+        return document
+
+    def ensure_file(self) -> None:
+        """Make the plan file now if it was put off (``before_file``); the plan stays the same object.
+        Raises what the store raises (StoreError) and then leaves the document without a file."""
+        if self._make_file is None:
+            return
+        make, self._make_file = self._make_file, None
+        self.file = make()
+
+    @property
+    def has_file(self) -> bool:
+        return self._make_file is None
 
     @property
     def plan(self) -> Plan:
@@ -85,6 +124,10 @@ class PlanDocument(QObject):
         ``text`` is the undo step's name as the Edit menu shows it (default: the edit's label)."""
         if self.read_only:
             return self._refuse(self.tr("Dit plan is alleen-lezen geopend; wijzigingen kunnen niet worden bewaard."))
+        try:
+            self.ensure_file()
+        except Exception as exc:  # noqa: BLE001 - the file could not be made: say so, change nothing
+            return self._refuse(self.tr("Niet bewaard: {reason}").format(reason=_sentence(exc)))
         reason = self.refusal(edit)
         if reason is not None:
             return self._refuse(reason)
@@ -151,6 +194,7 @@ class PlanDocument(QObject):
 
     def close(self) -> None:
         self.undo_stack.clear()
+        self._make_file = None
         self.file.close()
 
 

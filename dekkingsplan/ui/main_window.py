@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -19,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
-from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 from dekkingsplan.ui.export_menu import ExportActions
-from dekkingsplan.ui.screens.agenda import AgendaScreen, attach_reminder
 from dekkingsplan.ui.screens.base import Screen
-from dekkingsplan.ui.screens.registry import SCREENS
+from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
 from dekkingsplan.ui.screens.start import StartScreen
 from dekkingsplan.ui.widgets.new_plan import NewPlanWizard
 
@@ -41,8 +42,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings if settings is not None else i18n.settings()
         self.document: PlanDocument | None = None
-        self.screens: list[Screen] = []
+        self._screens: list[Screen | None] = []
         self.undo_group = QUndoGroup(self)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
 
         self.start = self._make_start()
 
@@ -62,14 +65,19 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.workspace = workspace
 
+        self.opening = QLabel()
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("color: #555; font-size: 12pt;")
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
         self.central.addWidget(workspace)
+        self.central.addWidget(self.opening)
         self.setCentralWidget(self.central)
 
         self._make_menus()
         i18n.notifier().language_changed.connect(self._language_changed)
-        self.reminder = attach_reminder(self, lambda: self.show_screen(AgendaScreen))
+        self.reminder = None
+        self.after_first_paint(self._attach_reminder)
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
@@ -186,8 +194,8 @@ class MainWindow(QMainWindow):
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
-        for i, screen in enumerate(self.screens):
-            action = self.view_menu.addAction(screen.title)
+        for i in range(self.nav.count()):
+            action = self.view_menu.addAction(self.nav.item(i).text())
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, n=i: self.nav.setCurrentRow(n))
@@ -244,6 +252,18 @@ class MainWindow(QMainWindow):
         self._remember(path)
         return True
 
+    def open_path_soon(self, path: str | Path) -> None:
+        """Open a plan right after the window's first paint, saying meanwhile which file is being opened: the
+        window appears at once, and the plan-file layer loads while the treasurer already sees it."""
+        self.opening.setText(self.tr("{name} wordt geopend…").format(name=Path(path).name))
+        self.central.setCurrentWidget(self.opening)
+
+        def open_now() -> None:
+            if not self.open_path(path) and self.document is None:
+                self._show_start()
+
+        self.after_first_paint(open_now)
+
     def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
         from dekkingsplan.store import PlanFile, StoreError
 
@@ -274,8 +294,45 @@ class MainWindow(QMainWindow):
 
         source = demo_plan_path()
         plan = loads(source.read_text(encoding="utf-8"), source=source.name)
-        folder = Path(tempfile.mkdtemp(prefix="dekkingsplan-demo-"))
-        return self.create_plan(folder / self.tr("Demoplan.dekkingsplan"), plan, remember=False)
+        path = Path(tempfile.mkdtemp(prefix="dekkingsplan-demo-")) / self.tr("Demoplan.dekkingsplan")
+
+        def make_file() -> PlanFileLike:
+            from dekkingsplan.store import PlanFile
+
+            return PlanFile.create(path, plan)
+
+        # the plan is shown at once; its file (and the plan-file layer) follows right after the first paint
+        document = PlanDocument.before_file(plan, path, make_file)
+        self._set_document(document)
+        self.after_first_paint(lambda: self._make_file(document))
+        return True
+
+    def _make_file(self, document: PlanDocument) -> None:
+        if document is not self.document or document.has_file:
+            return
+        try:
+            document.ensure_file()
+        except Exception as exc:  # noqa: BLE001 - StoreError or OSError: say it, and go back to the start
+            text = exc.text(i18n.current_language()) if hasattr(exc, "text") else str(exc)
+            QMessageBox.warning(self, self.tr("Plan niet gemaakt"),
+                                self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
+                                .format(path=document.path, reason=text))
+            self._set_document(None)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been painted (at once if it has been already)."""
+        if self._painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
 
     def close_plan(self) -> None:
         self._set_document(None)
@@ -286,8 +343,9 @@ class MainWindow(QMainWindow):
 
     def _set_document(self, document: PlanDocument | None) -> None:
         old = self.document
-        for screen in self.screens:
-            screen.commit_pending()
+        for screen in self._screens:
+            if screen is not None:
+                screen.commit_pending()
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.close()
@@ -310,21 +368,59 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.document_opened.emit(document)
 
+    def _attach_reminder(self) -> None:
+        """The reminder bar of things due soon, after the first paint; a plan already open is announced to it."""
+        from dekkingsplan.ui.screens.agenda import AgendaScreen, attach_reminder
+
+        self.reminder = attach_reminder(self, lambda: self.show_screen(AgendaScreen))
+        if self.document is not None:
+            self.document_opened.emit(self.document)
+
     def _build_screens(self) -> None:
-        """One of each screen in ``SCREENS`` over the open document (none without one)."""
-        for screen in self.screens:
-            screen.commit_pending()
-            self.pages.removeWidget(screen)
-            screen.deleteLater()
-        self.screens = []
+        """The screens of ``SCREEN_ENTRIES`` over the open document (none without one). The first is built at
+        once, the others when first needed — shown, asked for, or right after the window's first paint — so
+        that the window appears sooner."""
+        for screen in self._screens:
+            if screen is not None:
+                screen.commit_pending()
+                screen.deleteLater()
+        while self.pages.count():
+            self.pages.removeWidget(self.pages.widget(0))
+        self._screens = []
         self.nav.clear()
         if self.document is not None:
-            for screen_class in SCREENS:
-                screen = screen_class(self.document, self.pages)
-                self.screens.append(screen)
-                self.pages.addWidget(screen)
-                self.nav.addItem(screen.title)
+            for index, entry in enumerate(SCREEN_ENTRIES):
+                screen = entry.load()(self.document, self.pages) if index == 0 else None
+                self._screens.append(screen)
+                self.pages.addWidget(screen if screen is not None else QWidget())
+                self.nav.addItem(entry.nav_title())
+            if None in self._screens:
+                self.after_first_paint(self._build_waiting)
         self._fill_view_menu()
+
+    def _build_one(self, index: int) -> Screen:
+        screen = self._screens[index]
+        if screen is None:
+            assert self.document is not None
+            screen = SCREEN_ENTRIES[index].load()(self.document, self.pages)
+            current = self.pages.currentIndex()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, screen)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._screens[index] = screen
+        return screen
+
+    def _build_waiting(self) -> None:
+        for index in range(len(self._screens)):
+            self._build_one(index)
+
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen of the open plan (those still waiting are built now)."""
+        self._build_waiting()
+        return [s for s in self._screens if s is not None]
 
     def _show_start(self) -> None:
         self.central.setCurrentWidget(self.start)
@@ -345,7 +441,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _nav_changed(self, row: int) -> None:
-        if 0 <= row < len(self.screens):
+        if 0 <= row < len(self._screens):
+            self._build_one(row)
             self.pages.setCurrentIndex(row)
 
     def _failed(self, message: str) -> None:
@@ -359,11 +456,12 @@ class MainWindow(QMainWindow):
 
     def screen(self, screen_class: type[Screen]) -> Screen:
         """The open plan's screen of this class (for tests and for screens that link to each other)."""
-        return next(s for s in self.screens if isinstance(s, screen_class))
+        index = next(i for i, entry in enumerate(SCREEN_ENTRIES) if entry.is_for(screen_class))
+        return self._build_one(index)
 
     def show_screen(self, screen_class: type[Screen]) -> Screen:
         screen = self.screen(screen_class)
-        self.nav.setCurrentRow(self.screens.index(screen))
+        self.nav.setCurrentRow(self._screens.index(screen))
         return screen
 
     # --- the window --------------------------------------------------------------------------------------
@@ -378,6 +476,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing is lost: an open cell editor is committed, and every edit is already in the file."""
+        if self.document is not None:
+            for screen in self._screens:
+                if screen is not None:
+                    screen.commit_pending()
+            self._make_file(self.document)  # a demo closed within a blink still gets its file
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._set_document(None)
         self.settings.sync()

@@ -767,6 +767,10 @@ Wilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.</source>
 Do you want to open the plan read-only? You can then look, not change.</translation>
     </message>
     <message>
+        <source>{name} wordt geopend…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
         <source>Plan niet gemaakt</source>
         <translation>Plan not made</translation>
     </message>

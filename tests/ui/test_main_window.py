@@ -182,12 +182,30 @@ def test_the_demo_opens_as_a_fresh_copy_and_the_shipped_demo_is_untouched(qtbot,
     window = make_window()
     assert window.open_demo()
     assert window.windowTitle() == "Stichting Buurtkamer De Wissel – Demoplan.dekkingsplan – Dekkingsplan"
+    qtbot.waitUntil(lambda: window.document.has_file)  # made right after the window's first paint
+    assert window.document.path.exists()
     costs = window.show_screen(CostsScreen)
     model = costs.model
     assert model.setData(model.cell(model.row_of("huur"), "amount"), "1.500")
     assert window.document.path.suffix == ".dekkingsplan"
     assert window.document.path.parent != demo_plan_path().parent
     assert hashlib.sha256(demo_plan_path().read_bytes()).hexdigest() == before
+
+
+def test_an_edit_to_the_demo_before_the_first_paint_makes_its_file_first(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from dekkingsplan.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings())
+    qtbot.addWidget(window)  # never shown, so never painted
+    window.open_demo()
+    assert not window.document.has_file and not window.document.path.exists()
+    costs = window.screen(CostsScreen)
+    model = costs.model
+    assert model.setData(model.cell(model.row_of("huur"), "amount"), "1.500")
+    assert window.document.has_file and window.document.path.exists()
+    assert window.document.file.plan.cost("huur").amount == 150000
 
 
 def test_window_size_and_recent_files_are_remembered(qtbot, make_window, demo_file):
@@ -226,6 +244,8 @@ def test_run_opens_the_file_or_the_demo_as_the_command_line_asks(qtbot, monkeypa
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in before]
     for w in windows:
         qtbot.addWidget(w)
+    # both windows appear at once; the file is opened, and the demo's copy made, right after the first paint
+    qtbot.waitUntil(lambda: all(w.document is not None and w.document.has_file for w in windows))
     titles = sorted(w.windowTitle() for w in windows)
     assert titles == ["Stichting Buurtkamer De Wissel – De Wissel.dekkingsplan – Dekkingsplan",
                       "Stichting Buurtkamer De Wissel – Demoplan.dekkingsplan – Dekkingsplan"]

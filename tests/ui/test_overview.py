@@ -155,6 +155,15 @@ def test_the_chart_is_drawn_after_the_first_paint_and_redrawn_after_an_edit(qtbo
         pass
     axes = screen.chart.figure.axes[0]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["2026", "2027"]
+    assert screen.chart.legend_texts() == ["Subsidie", "Fondsen", "Kosten", "Reserve eind jaar", "Jaar met tekort"]
+    heights = [[bar.get_height() for bar in container] for container in axes.containers]
+    assert heights == [[9000.0, 0.0], [0.0, 3000.0]]  # subsidy, then fund × 50%, in euros
     old = document.plan.cost("coord")
     with qtbot.waitSignal(screen.chart.drawn, timeout=5000):
         document.apply(ReplaceRecord(old, replace(old, amount=1000000)))
+    axes = screen.chart.figure.axes[0]
+    assert list(axes.lines[0].get_ydata()) == [10000.0, 10000.0]  # the cost line follows the edit
+    assert list(axes.lines[1].get_ydata()) == [0.0, -7000.0]  # and the reserve
+    with qtbot.waitSignal(screen.chart.drawn, timeout=5000):
+        _choose_scenario(screen, "Maximaal")
+    assert [[bar.get_height() for bar in c] for c in screen.chart.figure.axes[0].containers][1] == [0.0, 6000.0]

@@ -1,7 +1,8 @@
 """What every screen of the main window is: a QWidget over the open plan that refreshes when an edit concerns it.
 
 A screen is constructed as ``Screen(document, parent)``, has a translated ``title`` for the navigation list
-and lists the plan ``parts`` it shows. When an edit, undo or redo touches one of those parts the screen's
+(the registry names it too, so the window can list it before building the screen) and lists the plan ``parts``
+it shows. When an edit, undo or redo touches one of those parts the screen's
 ``refresh()`` runs — at once when it is visible, else the next time it is shown.
 """
 
@@ -15,7 +16,7 @@ from dekkingsplan.ui.document import PlanDocument
 
 
 class Screen(QWidget):
-    """Base class of the screens in ``SCREENS``. Subclasses set ``parts`` and implement ``title`` and
+    """Base class of the screens in the registry. Subclasses set ``parts`` and implement ``title`` and
     ``refresh``; they may override ``on_change`` for a cheaper in-place update."""
 
     parts: frozenset[Part] = frozenset(Part)

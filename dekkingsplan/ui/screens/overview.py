@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ class OverviewScreen(Screen):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self._year: int | None = None
+        self._table_height = 0
 
         heading = QLabel(self.title)
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -250,8 +251,17 @@ class OverviewScreen(Screen):
         else:
             self.model.set_rows(rows)
         height = self.table.horizontalHeader().height() + 26 * len(rows) + 2 * self.table.frameWidth() + 2
-        self.table.setMinimumHeight(min(height, 420))
+        self.table.setMinimumHeight(min(height, 160))
         self.table.setMaximumHeight(height)
+        self._table_height = height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the whole table where there is room, the chart below it never under 200 pixels
+        room = self._left.height()
+        if room > 0:
+            table = max(self.table.minimumHeight(), min(self._table_height, room - 200))
+            self._left.setSizes([table, room - table])
 
     def _tip(self, measure: Measure, year: int) -> str | None:
         if measure.key == "gap" and (measure.values.get(year) or 0) > 0:

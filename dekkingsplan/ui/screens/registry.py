@@ -1,30 +1,62 @@
 """The screens of the main window, in the order of its navigation list.
 
 To add a screen: write ``ui/screens/<name>.py`` with a ``Screen`` subclass (constructed as
-``Screen(document, parent)``, a translated ``title``, the ``parts`` it shows and a ``refresh()``), import it
-here and append it to ``SCREENS``. The main window builds one of each when a plan is opened; Ctrl+1 .. Ctrl+9
-go to the first nine.
+``Screen(document, parent)``, a translated ``title``, the ``parts`` it shows and a ``refresh()``) and append a
+``ScreenEntry`` for it to ``SCREEN_ENTRIES``: its module, its class name and its title, the same Dutch words as
+its ``title`` and marked with ``QT_TRANSLATE_NOOP`` under the class name. The main window shows every title in
+its navigation list at once, but imports and builds a screen only when it is first needed (the first screen at
+once, the others right after the window's first paint), so the window appears sooner. Ctrl+1 .. Ctrl+9 go to
+the first nine.
+
+``SCREENS`` is the same list as classes (importing every screen).
 """
 
 from __future__ import annotations
 
-from dekkingsplan.ui.screens.agenda import AgendaScreen
-from dekkingsplan.ui.screens.base import Screen
-from dekkingsplan.ui.screens.costs import CostsScreen
-from dekkingsplan.ui.screens.organisation import OrganisationScreen
-from dekkingsplan.ui.screens.overview import OverviewScreen
-from dekkingsplan.ui.screens.projects import ProjectsScreen
-from dekkingsplan.ui.screens.realisation import RealisationScreen
-from dekkingsplan.ui.screens.scenarios import ScenariosScreen
-from dekkingsplan.ui.screens.sources import SourcesScreen
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-SCREENS: list[type[Screen]] = [
-    OverviewScreen,
-    CostsScreen,
-    SourcesScreen,
-    ProjectsScreen,
-    ScenariosScreen,
-    RealisationScreen,
-    AgendaScreen,
-    OrganisationScreen,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dekkingsplan.ui.screens.base import Screen
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    module: str
+    name: str  # the class name, which is also the translation context of the title
+    title: str  # in Dutch, marked with QT_TRANSLATE_NOOP(name, ...)
+
+    def load(self) -> type[Screen]:
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def nav_title(self) -> str:
+        return QCoreApplication.translate(self.name, self.title)
+
+    def is_for(self, screen_class: type) -> bool:
+        return screen_class.__name__ == self.name and screen_class.__module__ == self.module
+
+
+SCREEN_ENTRIES: list[ScreenEntry] = [
+    ScreenEntry("dekkingsplan.ui.screens.overview", "OverviewScreen",
+                QT_TRANSLATE_NOOP("OverviewScreen", "Overzicht")),
+    ScreenEntry("dekkingsplan.ui.screens.costs", "CostsScreen", QT_TRANSLATE_NOOP("CostsScreen", "Begroting")),
+    ScreenEntry("dekkingsplan.ui.screens.sources", "SourcesScreen", QT_TRANSLATE_NOOP("SourcesScreen", "Dekking")),
+    ScreenEntry("dekkingsplan.ui.screens.projects", "ProjectsScreen",
+                QT_TRANSLATE_NOOP("ProjectsScreen", "Projecten")),
+    ScreenEntry("dekkingsplan.ui.screens.scenarios", "ScenariosScreen",
+                QT_TRANSLATE_NOOP("ScenariosScreen", "Scenario's")),
+    ScreenEntry("dekkingsplan.ui.screens.realisation", "RealisationScreen",
+                QT_TRANSLATE_NOOP("RealisationScreen", "Realisatie")),
+    ScreenEntry("dekkingsplan.ui.screens.agenda", "AgendaScreen", QT_TRANSLATE_NOOP("AgendaScreen", "Agenda")),
+    ScreenEntry("dekkingsplan.ui.screens.organisation", "OrganisationScreen",
+                QT_TRANSLATE_NOOP("OrganisationScreen", "Organisatie")),
 ]
+
+
+def __getattr__(name: str) -> list[type[Screen]]:
+    if name == "SCREENS":  # every screen class, imported now
+        return [entry.load() for entry in SCREEN_ENTRIES]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
