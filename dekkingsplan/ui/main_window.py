@@ -351,6 +351,9 @@ class MainWindow(QMainWindow):
             old.close()
         self.document = document
         self.exports.set_enabled(document is not None)
+        toolbar = getattr(self, "export_toolbar", None)
+        if toolbar is not None:
+            toolbar.setVisible(document is not None)  # the start screen stays calm
         self._build_screens()
         if old is not None:
             old.deleteLater()

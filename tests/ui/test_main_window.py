@@ -281,3 +281,13 @@ def test_the_wizard_will_not_overwrite_an_existing_file(qtbot, tmp_path):
     assert not wizard.save_page.validatePage()
     assert wizard.save_page.error.text() == "Er staat al een bestand Plan.dekkingsplan in die map; kies een andere naam."
 
+
+
+def test_every_registry_entry_names_its_screen_and_the_same_title():
+    from dekkingsplan.ui.screens.base import Screen
+    from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
+
+    for entry in SCREEN_ENTRIES:
+        screen_class = entry.load()
+        assert issubclass(screen_class, Screen) and entry.is_for(screen_class)
+        assert screen_class.TITLE == entry.title, entry.name

@@ -8,6 +8,7 @@ it shows. When an edit, undo or redo touches one of those parts the screen's
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +21,9 @@ class Screen(QWidget):
     ``refresh``; they may override ``on_change`` for a cheaper in-place update."""
 
     parts: frozenset[Part] = frozenset(Part)
+    # the title in Dutch, marked for translation: TITLE = QT_TRANSLATE_NOOP("CostsScreen", "Begroting"); the
+    # registry's entry for the screen names the same words, so the window can list it before building it
+    TITLE: str = ""
     # also refresh when the scenario chosen in the overview changes
     follows_scenario: bool = False
 
@@ -32,7 +36,9 @@ class Screen(QWidget):
 
     @property
     def title(self) -> str:
-        raise NotImplementedError
+        if not self.TITLE:
+            raise NotImplementedError("a screen names its TITLE (or implements title)")
+        return QCoreApplication.translate(type(self).__name__, self.TITLE)
 
     def refresh(self) -> None:
         """Read the document and show it again (the whole screen)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from dekkingsplan.core.edits import Part
@@ -20,11 +21,8 @@ def category_text(category: Category) -> str:
 
 
 class CostsScreen(LinesScreen):
+    TITLE = QT_TRANSLATE_NOOP("CostsScreen", "Begroting")
     part = Part.COSTS
-
-    @property
-    def title(self) -> str:
-        return self.tr("Begroting")
 
     def intro(self) -> str:
         return self.tr("De kosten van de organisatie en haar projecten. Dubbelklik of begin te typen om een cel "
@@ -37,7 +35,7 @@ class CostsScreen(LinesScreen):
         return list(self.document.plan.costs)
 
     def columns(self) -> list[Column]:
-        category = Column(key="category", title=self.tr("Categorie"), editor=Editor.CHOICE, width=170,
+        category = Column(key="category", title=self.tr("Categorie"), editor=Editor.CHOICE, width=160,
                           text=lambda r: category_text(r.category), edit_text=lambda r: r.category,
                           choices=lambda: [(category_text(c), c) for c in Category],
                           edit=lambda r, v: replace(r, category=Category(v)),
@@ -45,7 +43,7 @@ class CostsScreen(LinesScreen):
                                       "communicatie of overig"))
         plan = lambda: self.document.plan  # noqa: E731 - read at the moment a cell is shown
         return [lc.name_column(), category, lc.amount_column(), lc.basis_column(), lc.start_column(),
-                lc.end_column(), lc.indexation_column(), lc.specification_column(), lc.project_column(plan),
+                lc.end_column(), lc.indexation_column(), lc.project_column(plan), lc.specification_column(),
                 lc.in_kind_column(), lc.note_column()]
 
     def filters(self) -> list[LineFilter]:

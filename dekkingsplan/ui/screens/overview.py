@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,7 @@ def scenario_name(plan: Plan, scenario_id: str) -> str:
 class OverviewScreen(Screen):
     """The plan at a glance; follows every edit and the chosen scenario."""
 
+    TITLE = QT_TRANSLATE_NOOP("OverviewScreen", "Overzicht")
     follows_scenario = True
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -96,7 +97,7 @@ class OverviewScreen(Screen):
             frame.setObjectName("indicator")
             frame.setStyleSheet("#indicator { background: #f4f6f8; border: 1px solid #d8dde3; border-radius: 6px; }")
             inner = QVBoxLayout(frame)
-            inner.setContentsMargins(12, 8, 12, 8)
+            inner.setContentsMargins(12, 6, 12, 6)
             label.setStyleSheet("font-size: 11pt;")
             inner.addWidget(label)
             cards.addWidget(frame, 1)
@@ -109,7 +110,7 @@ class OverviewScreen(Screen):
         self.table.setStyleSheet("QTableView { selection-background-color: #dce8f6; selection-color: black; }")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().sectionClicked.connect(self._column_chosen)
         self.table.setToolTip(self.tr("Klik op een jaar om de regels achter de cijfers te zien"))
@@ -160,10 +161,6 @@ class OverviewScreen(Screen):
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.scenario_box, self.table)
         QWidget.setTabOrder(self.table, self.detail)
-
-    @property
-    def title(self) -> str:
-        return self.tr("Overzicht")
 
     # --- showing -----------------------------------------------------------------------------------------
 
@@ -250,7 +247,7 @@ class OverviewScreen(Screen):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         else:
             self.model.set_rows(rows)
-        height = self.table.horizontalHeader().height() + 26 * len(rows) + 2 * self.table.frameWidth() + 2
+        height = self.table.horizontalHeader().height() + 24 * len(rows) + 2 * self.table.frameWidth() + 2
         self.table.setMinimumHeight(min(height, 160))
         self.table.setMaximumHeight(height)
         self._table_height = height

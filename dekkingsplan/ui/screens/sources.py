@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from dekkingsplan.core.edits import Part
@@ -54,11 +55,8 @@ def _edit_probability(source: Source, text: object) -> Source:
 
 
 class SourcesScreen(LinesScreen):
+    TITLE = QT_TRANSLATE_NOOP("SourcesScreen", "Dekking")
     part = Part.SOURCES
-
-    @property
-    def title(self) -> str:
-        return self.tr("Dekking")
 
     def intro(self) -> str:
         return self.tr("Waar het geld vandaan komt: subsidies, fondsen, giften, verhuur, eigen inkomsten en "

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -15,11 +16,55 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from dekkingsplan.resources import resource_path
+
+
+class _RecentDelegate(QStyledItemDelegate):
+    """A recent plan as its name, with its folder smaller and grey underneath."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        # the item view writes the line break as a Unicode line separator
+        name, _, folder = option.text.replace("\u2028", "\n").partition("\n")
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        small = QFont(option.font)
+        small.setBold(False)
+        if option.font.pointSizeF() > 0:
+            small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#666"))
+        elided = QFontMetrics(small).elidedText(folder, Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(200, 2 * line + 16)
+
+
+def _shown_folder(folder: Path) -> str:
+    """A folder as people recognise it: under the home folder written with ~."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
 
 
 class _RecentList(QListWidget):
@@ -75,7 +120,7 @@ class StartScreen(QWidget):
         recent_label = QLabel(self.tr("&Recent geopend"))
         self.recent = _RecentList()
         self.recent.setToolTip(self.tr("Dubbelklik of druk op Enter om een plan te openen"))
-        self.recent.setAlternatingRowColors(True)
+        self.recent.setItemDelegate(_RecentDelegate(self.recent))
         self.recent.itemActivated.connect(self._activated)
         recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.tr("Nog geen plannen geopend."))
@@ -140,7 +185,7 @@ class StartScreen(QWidget):
         self.recent.clear()
         for path in paths:
             p = Path(path)
-            item = QListWidgetItem(f"{p.stem}\n{p.parent}")
+            item = QListWidgetItem(f"{p.stem}\n{_shown_folder(p.parent)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)

@@ -138,7 +138,7 @@ def _period_tip(line: Line) -> str | None:
 
 
 def name_column() -> Column:
-    return Column(key="name", title=tr("Naam"), text=lambda r: r.name, width=260,
+    return Column(key="name", title=tr("Naam"), text=lambda r: r.name, width=250,
                   edit=lambda r, v: replace(r, name=str(v).strip()),
                   tip=tr("Waar het geld voor is of vandaan komt, zoals een financier het herkent"))
 
@@ -151,7 +151,7 @@ def amount_column() -> Column:
 
 
 def basis_column() -> Column:
-    return Column(key="basis", title=tr("Basis"), editor=Editor.CHOICE, width=130,
+    return Column(key="basis", title=tr("Basis"), editor=Editor.CHOICE, width=125,
                   text=lambda r: basis_text(r.basis), edit_text=lambda r: r.basis,
                   choices=lambda: [(basis_text(b), b) for b in Basis],
                   edit=lambda r, v: replace(r, basis=Basis(v)),
@@ -192,7 +192,7 @@ def project_column(plan: Callable[[], Plan]) -> Column:
         project = plan().project(r.project) if r.project else None
         return project.name if project else (r.project or "")
 
-    return Column(key="project", title=tr("Project"), editor=Editor.CHOICE, width=170, text=name,
+    return Column(key="project", title=tr("Project"), editor=Editor.CHOICE, width=160, text=name,
                   edit_text=lambda r: r.project,
                   choices=lambda: [(tr("(geen: exploitatie)"), None)] + [(p.name, p.id) for p in plan().projects],
                   edit=lambda r, v: replace(r, project=v or None),
@@ -200,7 +200,7 @@ def project_column(plan: Callable[[], Plan]) -> Column:
 
 
 def specification_column() -> Column:
-    return Column(key="specification", title=tr("Specificatie"), editor=Editor.SPECIFICATION, width=170,
+    return Column(key="specification", title=tr("Specificatie"), editor=Editor.SPECIFICATION, width=150,
                   text=spec_text, edit_text=spec_edit_text, edit=edit_specification,
                   sort=lambda r: r.specified_amount,
                   tip=tr("Aantal × eenheid × tarief, zoals 160 uur × 35,00; het bedrag volgt daar dan uit"))
