@@ -659,10 +659,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Onderdelen van het plan</source>
-        <translation>Parts of the plan</translation>
-    </message>
-    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -1516,6 +1512,13 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>aanpassing uit ‘{name}’ verwijderen</source>
         <translation>remove adjustment from ‘{name}’</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenStack</name>
+    <message>
+        <source>Onderdelen van het plan</source>
+        <translation>Parts of the plan</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,10 @@ def test_english_is_applied_at_once_to_every_screen_and_remembered(qtbot, make_w
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Overview", "Budget", "Income", "Projects", "Scenarios", "Actuals", "Agenda", "Organisation"]
     assert window.menuBar().actions()[0].text() == "&File"
-    dutch = {source for (_c, source), english in _messages(i18n.ts_path("en")).items() if english != source}
+    messages = _messages(i18n.ts_path("en"))
+    # Dutch words that never read the same in English ("Basis" is a line's basis in both, a scenario's base)
+    dutch = ({source for (_c, source), english in messages.items() if english != source}
+             - {source for (_c, source), english in messages.items() if english == source})
     for screen in window.screens:
         window.show_screen(type(screen))
         untranslated = sorted({t for t in _visible_texts(screen) if t in dutch})

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,8 @@ def due_soon(document: PlanDocument, days: int = REMIND_DAYS) -> list[Deadline]:
 
 class AgendaScreen(Screen):
     """Apply by, decision expected and report due of every source that is not rejected, in date order."""
+
+    TITLE = QT_TRANSLATE_NOOP("AgendaScreen", "Agenda")
 
     parts = frozenset({Part.SOURCES})
 
@@ -103,10 +105,6 @@ class AgendaScreen(Screen):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.refresh()
-
-    @property
-    def title(self) -> str:
-        return self.tr("Agenda")
 
     def _columns(self) -> list[Column]:
         return [

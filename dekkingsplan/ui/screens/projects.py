@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import Enum
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -71,6 +71,8 @@ def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) 
 
 class ProjectsScreen(Screen):
     """The plan's projects in a table (name and description typed in place) and the chosen one's figures."""
+
+    TITLE = QT_TRANSLATE_NOOP("ProjectsScreen", "Projecten")
 
     parts = frozenset({Part.PROJECTS, Part.COSTS, Part.SOURCES, Part.SETTINGS, Part.SCENARIOS})
     follows_scenario = True
@@ -158,10 +160,6 @@ class ProjectsScreen(Screen):
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
         self._stale = False
-
-    @property
-    def title(self) -> str:
-        return self.tr("Projecten")
 
     def _columns(self) -> list[Column]:
         plan = self.document.plan

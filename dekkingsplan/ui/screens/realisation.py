@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,8 @@ def _edit_actual(row: LineRealisation, value: Any, year: int) -> LineRealisation
 
 class RealisationScreen(Screen):
     """One year at a time: every cash line with its budget, the actual amount typed beside it, the difference."""
+
+    TITLE = QT_TRANSLATE_NOOP("RealisationScreen", "Realisatie")
 
     parts = frozenset({Part.COSTS, Part.SOURCES, Part.SETTINGS})
 
@@ -119,10 +121,6 @@ class RealisationScreen(Screen):
         layout.addWidget(panes, 1)
         self.refresh()
         self._stale = False
-
-    @property
-    def title(self) -> str:
-        return self.tr("Realisatie")
 
     def _table(self, model: TableModel) -> QTableView:
         table = QTableView()

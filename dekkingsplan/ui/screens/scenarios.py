@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,8 @@ def _table(name: str) -> QTableView:
 
 class ScenariosScreen(Screen):
     """The plan's own scenarios, the adjustments of the chosen one, and its figures beside its base."""
+
+    TITLE = QT_TRANSLATE_NOOP("ScenariosScreen", "Scenario's")
 
     parts = frozenset(Part)
 
@@ -161,10 +163,6 @@ class ScenariosScreen(Screen):
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
         self._stale = False
-
-    @property
-    def title(self) -> str:
-        return self.tr("Scenario's")
 
     def _scenario_columns(self) -> list[Column]:
         def base_label(base: str) -> str:
