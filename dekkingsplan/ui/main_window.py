@@ -1,4 +1,4 @@
-"""The main window: the start screen, or an open plan with its screens (from ``SCREENS``), menus and shortcuts."""
+"""The main window: the start screen, or an open plan with its screens (from the registry), menus and shortcuts."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -24,17 +22,15 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.screens.base import Screen
-from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
 from dekkingsplan.ui.screens.start import StartScreen
 from dekkingsplan.ui.widgets.new_plan import NewPlanWizard
+from dekkingsplan.ui.widgets.screen_stack import ScreenStack
 
 MAX_RECENT = 8
 
-def app_settings() -> QSettings:
-    return QSettings("Dekkingsplan", "Dekkingsplan")
 
 class MainWindow(QMainWindow):
-    """One window, one plan at a time. Every screen is built from ``SCREENS`` when a plan is opened."""
+    """One window, one plan at a time, with a screen of each registry entry (built when first needed)."""
 
     document_opened = Signal(object)  # PlanDocument
 
@@ -42,35 +38,21 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings if settings is not None else i18n.settings()
         self.document: PlanDocument | None = None
-        self._screens: list[Screen | None] = []
         self.undo_group = QUndoGroup(self)
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
 
         self.start = self._make_start()
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(190)
-        self.nav.setMinimumWidth(150)
-        self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
-                               "QListWidget#navigation::item { padding: 6px 8px; }")
-        self.pages = QStackedWidget()
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        workspace = QWidget()
-        row = QHBoxLayout(workspace)
-        row.setContentsMargins(6, 6, 6, 6)
-        row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
-        self.workspace = workspace
+        self.stack = self.workspace = ScreenStack()
+        self.nav, self.pages = self.stack.nav, self.stack.pages
 
         self.opening = QLabel()
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setStyleSheet("color: #555; font-size: 12pt;")
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
-        self.central.addWidget(workspace)
+        self.central.addWidget(self.stack)
         self.central.addWidget(self.opening)
         self.setCentralWidget(self.central)
 
@@ -343,9 +325,7 @@ class MainWindow(QMainWindow):
 
     def _set_document(self, document: PlanDocument | None) -> None:
         old = self.document
-        for screen in self._screens:
-            if screen is not None:
-                screen.commit_pending()
+        self.stack.commit_pending()
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.close()
@@ -380,50 +360,17 @@ class MainWindow(QMainWindow):
             self.document_opened.emit(self.document)
 
     def _build_screens(self) -> None:
-        """The screens of ``SCREEN_ENTRIES`` over the open document (none without one). The first is built at
-        once, the others when first needed — shown, asked for, or right after the window's first paint — so
-        that the window appears sooner."""
-        for screen in self._screens:
-            if screen is not None:
-                screen.commit_pending()
-                screen.deleteLater()
-        while self.pages.count():
-            self.pages.removeWidget(self.pages.widget(0))
-        self._screens = []
-        self.nav.clear()
-        if self.document is not None:
-            for index, entry in enumerate(SCREEN_ENTRIES):
-                screen = entry.load()(self.document, self.pages) if index == 0 else None
-                self._screens.append(screen)
-                self.pages.addWidget(screen if screen is not None else QWidget())
-                self.nav.addItem(entry.nav_title())
-            if None in self._screens:
-                self.after_first_paint(self._build_waiting)
+        """The screens over the open document: listed at once, the first built now, the others right after
+        the window's first paint (or when asked for), so that the window appears sooner."""
+        self.stack.set_document(self.document)
+        if self.stack.waiting:
+            self.after_first_paint(self.stack.build_all)
         self._fill_view_menu()
-
-    def _build_one(self, index: int) -> Screen:
-        screen = self._screens[index]
-        if screen is None:
-            assert self.document is not None
-            screen = SCREEN_ENTRIES[index].load()(self.document, self.pages)
-            current = self.pages.currentIndex()
-            placeholder = self.pages.widget(index)
-            self.pages.insertWidget(index, screen)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages.setCurrentIndex(current)
-            self._screens[index] = screen
-        return screen
-
-    def _build_waiting(self) -> None:
-        for index in range(len(self._screens)):
-            self._build_one(index)
 
     @property
     def screens(self) -> list[Screen]:
         """Every screen of the open plan (those still waiting are built now)."""
-        self._build_waiting()
-        return [s for s in self._screens if s is not None]
+        return self.stack.screens
 
     def _show_start(self) -> None:
         self.central.setCurrentWidget(self.start)
@@ -443,11 +390,6 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("(alleen-lezen)")
         self.setWindowTitle(title)
 
-    def _nav_changed(self, row: int) -> None:
-        if 0 <= row < len(self._screens):
-            self._build_one(row)
-            self.pages.setCurrentIndex(row)
-
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
 
@@ -459,13 +401,10 @@ class MainWindow(QMainWindow):
 
     def screen(self, screen_class: type[Screen]) -> Screen:
         """The open plan's screen of this class (for tests and for screens that link to each other)."""
-        index = next(i for i, entry in enumerate(SCREEN_ENTRIES) if entry.is_for(screen_class))
-        return self._build_one(index)
+        return self.stack.screen(screen_class)
 
     def show_screen(self, screen_class: type[Screen]) -> Screen:
-        screen = self.screen(screen_class)
-        self.nav.setCurrentRow(self._screens.index(screen))
-        return screen
+        return self.stack.show_screen(screen_class)
 
     # --- the window --------------------------------------------------------------------------------------
 
@@ -480,9 +419,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing is lost: an open cell editor is committed, and every edit is already in the file."""
         if self.document is not None:
-            for screen in self._screens:
-                if screen is not None:
-                    screen.commit_pending()
+            self.stack.commit_pending()
             self._make_file(self.document)  # a demo closed within a blink still gets its file
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._set_document(None)

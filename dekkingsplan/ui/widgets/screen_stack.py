@@ -1,0 +1,101 @@
+"""The open plan's screens: the navigation list on the left and the screens beside it, built when first needed.
+
+Every title of the registry is listed at once; a screen is imported and built only when it is shown or asked
+for, or when ``build_all`` runs (the main window calls it right after its first paint).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
+
+
+class ScreenStack(QWidget):
+    """``nav`` lists the screens, ``pages`` holds them; one screen of each registry entry per open plan."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self._screens: list[Screen | None] = []
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(150)
+        self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 6px 8px; }")
+        self.pages = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        """Drop the screens of the previous plan; list those of ``document`` and build the first."""
+        self.commit_pending()
+        for screen in self._screens:
+            if screen is not None:
+                screen.deleteLater()
+        while self.pages.count():
+            self.pages.removeWidget(self.pages.widget(0))
+        self._screens = []
+        self.nav.clear()
+        self.document = document
+        if document is None:
+            return
+        for index, entry in enumerate(SCREEN_ENTRIES):
+            screen = entry.load()(document, self.pages) if index == 0 else None
+            self._screens.append(screen)
+            self.pages.addWidget(screen if screen is not None else QWidget())
+            self.nav.addItem(entry.nav_title())
+
+    @property
+    def waiting(self) -> bool:
+        return None in self._screens
+
+    def build(self, index: int) -> Screen:
+        screen = self._screens[index]
+        if screen is None:
+            assert self.document is not None
+            screen = SCREEN_ENTRIES[index].load()(self.document, self.pages)
+            current = self.pages.currentIndex()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, screen)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._screens[index] = screen
+        return screen
+
+    def build_all(self) -> None:
+        for index in range(len(self._screens)):
+            self.build(index)
+
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen of the open plan (those still waiting are built now)."""
+        self.build_all()
+        return [s for s in self._screens if s is not None]
+
+    def screen(self, screen_class: type[Screen]) -> Screen:
+        index = next(i for i, entry in enumerate(SCREEN_ENTRIES) if entry.is_for(screen_class))
+        return self.build(index)
+
+    def show_screen(self, screen_class: type[Screen]) -> Screen:
+        screen = self.screen(screen_class)
+        self.nav.setCurrentRow(self._screens.index(screen))
+        return screen
+
+    def commit_pending(self) -> None:
+        for screen in self._screens:
+            if screen is not None:
+                screen.commit_pending()
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._screens):
+            self.build(row)
+            self.pages.setCurrentIndex(row)
