@@ -1049,6 +1049,14 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Coverage</translation>
     </message>
     <message>
+        <source>   werkelijk uitgegeven</source>
+        <translation>   actually spent</translation>
+    </message>
+    <message>
+        <source>   werkelijk ontvangen</source>
+        <translation>   actually received</translation>
+    </message>
+    <message>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -1059,6 +1067,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>De reserve staat eind {year} onder nul</source>
         <translation>The reserve is below zero at the end of {year}</translation>
+    </message>
+    <message>
+        <source>Ingevuld bij Realisatie: {n} van {m} regels van {year}</source>
+        <translation>Filled in under Actuals: {n} of {m} lines of {year}</translation>
     </message>
     <message>
         <source>Nog geen inkomsten in dit scenario.</source>

@@ -112,3 +112,37 @@ def test_an_actual_amount_is_undone_from_another_screen_and_redone_into_the_file
         assert reopened.plan.cost("coord").actuals == {2026: 4280000}
     finally:
         reopened.close()
+
+
+def test_the_overview_shows_the_actual_figures_under_the_budgeted_ones(qtbot, make_window, demo_file):
+    from dekkingsplan.ui.screens.overview import OverviewScreen
+
+    window = make_window()
+    assert window.open_path(demo_file)
+    overview = window.show_screen(OverviewScreen)
+    keys = [m.key for m in overview.model.rows]
+    assert keys[keys.index("costs") + 1] == "costs:actual"
+    assert keys[keys.index("income") + 1] == "income:actual"
+    model = overview.model
+    income = model.row_of("income:actual")
+    assert model.data(model.cell(income, "2026")) == "61.500,00"
+    assert model.data(model.cell(income, "2027")) == ""
+    assert model.data(model.cell(income, "2026"), Qt.ItemDataRole.ToolTipRole) == (
+        "Ingevuld bij Realisatie: 1 van 12 regels van 2026")
+    screen = window.show_screen(RealisationScreen)
+    screen.show_year(2026)
+    screen.cost_model.setData(screen.cost_model.cell(_row(screen.cost_model, "huur"), "actual"), "16.900")
+    overview = window.show_screen(OverviewScreen)
+    assert model.data(model.cell(model.row_of("costs:actual"), "2026")) == "16.900,00"
+
+
+def test_without_actuals_the_overview_has_no_actual_rows(qtbot, document_of, demo_plan):
+    from dataclasses import replace as changed
+
+    from dekkingsplan.ui.screens.overview import OverviewScreen
+
+    demo_plan.sources[0] = changed(demo_plan.sources[0], actuals={})
+    overview = OverviewScreen(document_of(demo_plan))
+    qtbot.addWidget(overview)
+    overview.refresh()
+    assert not [m.key for m in overview.model.rows if m.key.endswith(":actual")]

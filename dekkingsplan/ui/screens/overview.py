@@ -32,6 +32,7 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection
+from dekkingsplan.core.realisation import realised_years, year_realisation
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
@@ -211,6 +212,14 @@ class OverviewScreen(Screen):
                                 signed=True))
         rows.append(Measure("gap", self.tr("Tekort"), {y.year: y.gap for y in years}, strong=True))
         rows.append(Measure("coverage", self.tr("Dekking"), {y.year: y.coverage for y in years}))
+        realised = realised_years(self.document.plan) if projection.project is None else []
+        if realised:  # the actual figures of the years with actuals, right under the budgeted ones
+            figures = {year: year_realisation(self.document.plan, year) for year in realised}
+            rows.insert(1, Measure("costs:actual", self.tr("   werkelijk uitgegeven"),
+                                   {y: f.costs.actual for y, f in figures.items()}))
+            at = next(i for i, m in enumerate(rows) if m.key == "income") + 1
+            rows.insert(at, Measure("income:actual", self.tr("   werkelijk ontvangen"),
+                                    {y: f.income.actual for y, f in figures.items()}))
         return rows
 
     def _cell(self, measure: Measure, value: object) -> str:
@@ -265,6 +274,11 @@ class OverviewScreen(Screen):
             return self.tr("In {year} zijn de kosten hoger dan de inkomsten in dit scenario").format(year=year)
         if measure.key == "reserve" and isinstance(measure.values.get(year), int) and measure.values[year] < 0:
             return self.tr("De reserve staat eind {year} onder nul").format(year=year)
+        if measure.key.endswith(":actual") and year in measure.values:
+            side = year_realisation(self.document.plan, year)
+            side = side.costs if measure.key == "costs:actual" else side.income
+            return self.tr("Ingevuld bij Realisatie: {n} van {m} regels van {year}").format(
+                n=side.entered, m=len(side.lines), year=year)
         return None
 
     def _fill_indicators(self, plan: Plan, projection: Projection) -> None:
