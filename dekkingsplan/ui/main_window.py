@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         from dekkingsplan.store import PlanFile, StoreError
 
         path = Path(path)
+        if self.document is not None and self.document.path is not None and path.exists() \
+                and self.document.path.exists() and path.samefile(self.document.path):
+            return True  # already open here
         try:
             plan_file = PlanFile.open(path, read_only=read_only)
         except StoreError as exc:

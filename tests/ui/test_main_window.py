@@ -291,3 +291,11 @@ def test_every_registry_entry_names_its_screen_and_the_same_title():
         screen_class = entry.load()
         assert issubclass(screen_class, Screen) and entry.is_for(screen_class)
         assert screen_class.TITLE == entry.title, entry.name
+
+
+def test_opening_the_plan_that_is_already_open_keeps_it_as_it_is(qtbot, make_window, dialogs, demo_file):
+    window = make_window()
+    assert window.open_path(demo_file)
+    document = window.document
+    assert window.open_path(demo_file)
+    assert window.document is document and not dialogs.shown
