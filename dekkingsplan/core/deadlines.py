@@ -39,8 +39,12 @@ class Deadline:
 
     @property
     def uid_key(self) -> str:
-        """Stable identity of this deadline, for calendar files that are imported again."""
-        return f"{self.source_id}/{self.kind.value}/{self.date.isoformat()}"
+        """Stable identity of this deadline, for calendar files that are imported again. A source has one
+        apply-by and one decision date, so those keep their identity when the date moves (importing again
+        moves the event); report dates are many, so each is known by its date."""
+        if self.kind == DeadlineKind.REPORT_DUE:
+            return f"{self.source_id}/{self.kind.value}/{self.date.isoformat()}"
+        return f"{self.source_id}/{self.kind.value}"
 
     def days_from(self, today: date) -> int:
         return (self.date - today).days

@@ -41,7 +41,9 @@ def test_a_rejected_application_has_no_deadlines() -> None:
 def test_a_deadline_carries_what_the_agenda_shows() -> None:
     first = deadlines(agenda_plan())[1]
     assert (first.source_name, first.funder, first.kind) == ("oranje", "Oranje Fonds", DeadlineKind.APPLY_BY)
-    assert first.uid_key == "oranje/apply_by/2026-03-01"
+    assert first.uid_key == "oranje/apply_by"  # one apply-by date per source: moving it keeps the identity
+    report = next(x for x in deadlines(agenda_plan()) if x.kind == DeadlineKind.REPORT_DUE)
+    assert report.uid_key == f"{report.source_id}/report_due/{report.date.isoformat()}"
 
 
 def test_what_is_due_soon_and_what_is_overdue() -> None:

@@ -48,12 +48,23 @@ def test_uids_are_stable_and_unique_so_a_second_import_updates(tmp_path):
     uids = [str(e["uid"]) for e in first]
     assert uids == [str(e["uid"]) for e in again]
     assert len(set(uids)) == len(uids)
-    assert uids[2] == "fonds/decision_expected/2026-05-15@kvk-12345678.dekkingsplan"
+    assert uids[2] == "fonds/decision_expected@kvk-12345678.dekkingsplan"
     # without a KvK number the organisation's name keeps the UIDs apart from another organisation's
     plan = with_deadlines()
     plan.organisation = replace(plan.organisation, kvk=None, name="Vadercentrum Het Anker")
     assert str(events(write_ics(plan, tmp_path / "c.ics", now=NOW))[0]["uid"]).endswith(
         "@vadercentrum-het-anker.dekkingsplan")
+
+
+def test_a_moved_decision_date_updates_the_same_event(tmp_path):
+    plan = with_deadlines()
+    before = {str(e["uid"]): e for e in events(write_ics(plan, tmp_path / "voor.ics", now=NOW))}
+    plan.sources = [replace(s, decision_expected=s.decision_expected + timedelta(days=21))
+                    if s.decision_expected else s for s in plan.sources]
+    after = {str(e["uid"]): e for e in events(write_ics(plan, tmp_path / "na.ics", now=NOW))}
+    assert set(after) == set(before)  # same events, so the calendar moves them instead of adding new ones
+    uid = "fonds/decision_expected@kvk-12345678.dekkingsplan"
+    assert after[uid]["dtstart"].dt - before[uid]["dtstart"].dt == timedelta(days=21)
 
 
 def test_a_plan_without_deadlines_gives_an_empty_but_valid_calendar(tmp_path):
