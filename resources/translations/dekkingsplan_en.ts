@@ -1179,7 +1179,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Sources of income</translation>
     </message>
     <message>
-        <source>{name}: kosten en dekking per jaar</source>
+        <source>{name}: kosten en inkomsten per jaar</source>
         <translation>{name}: costs and income per year</translation>
     </message>
     <message>

@@ -44,7 +44,7 @@ def test_a_project_shows_its_own_years_coverage_and_gap_as_core_computes_them(qt
     screen = _screen(qtbot, demo_document)
     screen.select_project("vaders")
     core = project_plan(demo_document.plan, "expected", "vaders")
-    assert screen.project_heading.text() == "Vadergroep: kosten en dekking per jaar"
+    assert screen.project_heading.text() == "Vadergroep: kosten en inkomsten per jaar"
     for year in core.years:
         assert _figure(screen, "costs", str(year.year)) == i18n.amount(year.costs, symbol=False)
         assert _figure(screen, "income", str(year.year)) == i18n.amount(year.income, symbol=False)

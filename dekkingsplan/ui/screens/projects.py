@@ -232,7 +232,7 @@ class ProjectsScreen(Screen):
             return
         projection = self.project_projection()
         assert projection is not None
-        self.project_heading.setText(self.tr("{name}: kosten en dekking per jaar").format(name=project.name))
+        self.project_heading.setText(self.tr("{name}: kosten en inkomsten per jaar").format(name=project.name))
         columns = year_table_columns(self.document.plan, self.tr("Totaal"))
         rows = year_table_rows(projection)
         self.figures_model.set_columns(columns, rows)
