@@ -131,3 +131,11 @@ def test_fewer_years_shorten_begroting_and_undo_from_the_agenda_brings_them_back
     costs = window.show_screen(CostsScreen)
     assert [c.key for c in costs.totals_model.columns][1:] == ["2026", "2027", "2028", "2029", "2030", "total"]
     assert window.show_screen(OrganisationScreen).last_year.value() == 2030
+
+
+def test_a_plan_opened_read_only_can_be_read_here_but_not_changed(qtbot, demo_document):
+    demo_document.file.read_only = True
+    screen = _screen(qtbot, demo_document)
+    assert screen.fields["kvk"].edit.isReadOnly()
+    assert not screen.first_year.isEnabled() and not screen.anbi.isEnabled()
+    assert screen.fields["name"].edit.text() == "Stichting Buurtkamer De Wissel"

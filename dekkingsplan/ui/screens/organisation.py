@@ -224,6 +224,11 @@ class OrganisationScreen(Screen):
         self.years_error.hide()
         self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
         self.reserve.show_error(None)
+        read_only = self.document.read_only  # a plan open in another window can be read here, not changed
+        for edit in [f.edit for f in self.fields.values()] + [self.reserve.edit]:
+            edit.setReadOnly(read_only)
+        for widget in (self.legal_form, self.anbi, self.first_year, self.last_year):
+            widget.setEnabled(not read_only)
 
     # --- organisation ---------------------------------------------------------------------------------------
 
