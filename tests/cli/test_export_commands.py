@@ -132,4 +132,4 @@ def test_deadlines_ics(capsys, plan_json, tmp_path):
     assert (code, err) == (0, "")
     text = out_file.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 2
-    assert "UID:fonds/decision_expected/2026-05-15@kvk-12345678.dekkingsplan" in text
+    assert "UID:fonds/decision_expected@kvk-12345678.dekkingsplan" in text
