@@ -167,3 +167,23 @@ def test_the_chart_is_drawn_after_the_first_paint_and_redrawn_after_an_edit(qtbo
     with qtbot.waitSignal(screen.chart.drawn, timeout=5000):
         _choose_scenario(screen, "Maximaal")
     assert [[bar.get_height() for bar in c] for c in screen.chart.figure.axes[0].containers][1] == [0.0, 6000.0]
+
+
+def test_the_whole_year_table_shows_when_rows_are_added_after_the_screen_was_laid_out(qtbot, document_of):
+    """A new plan starts with an empty table; as lines are typed the table grows, and the gap and coverage rows
+    at its bottom stay in view, not behind a scroll bar, while the chart has room to spare."""
+    plan = brug_plan()
+    costs, sources = plan.costs, plan.sources
+    plan.costs, plan.sources = [], []
+    document = document_of(plan)
+    screen = _screen(qtbot, document)
+    qtbot.waitExposed(screen)
+    assert screen.table.verticalScrollBar().maximum() == 0
+    from dekkingsplan.core.edits import AddRecord
+
+    for line in (*costs, *sources):
+        document.apply(AddRecord(line), "toevoegen")
+    qtbot.wait(50)
+    assert "Dekking" in _table(screen)
+    assert screen.table.verticalScrollBar().maximum() == 0
+    assert screen.table.height() >= screen._table_height

@@ -260,9 +260,13 @@ class OverviewScreen(Screen):
         self.table.setMinimumHeight(min(height, 160))
         self.table.setMaximumHeight(height)
         self._table_height = height
+        self._fit_table()  # rows come and go with edits: the splitter must follow, not only a resize
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
         # the whole table where there is room, the chart below it never under 200 pixels
         room = self._left.height()
         if room > 0:
