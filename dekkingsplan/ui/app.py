@@ -41,6 +41,9 @@ def run(path: str | None = None, demo: bool = False) -> int:
     from dekkingsplan.ui.main_window import MainWindow
 
     window = MainWindow()
+    from dekkingsplan.ui.file_open import FileOpenFilter
+
+    app.installEventFilter(FileOpenFilter(window.open_path, window))  # macOS hands double-clicked files over so
     if demo:
         window.open_demo()
     elif path or window.last_file():
