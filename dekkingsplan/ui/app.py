@@ -43,7 +43,7 @@ def run(path: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     from dekkingsplan.ui.file_open import FileOpenFilter
 
-    app.installEventFilter(FileOpenFilter(window.open_path, window))  # macOS hands double-clicked files over so
+    app.installEventFilter(FileOpenFilter(window.open_path, window))  # macOS sends double-clicked plans as events
     if demo:
         window.open_demo()
     elif path or window.last_file():
