@@ -64,7 +64,9 @@ class WorkbookDialog(QDialog):
         years.addWidget(QLabel(self.tr("t/m")))
         years.addWidget(self.last)
         years.addStretch(1)
-        form.addRow(self.tr("&Jaren:"), years)
+        years_label = QLabel(self.tr("&Jaren:"))
+        years_label.setBuddy(self.first)  # a row of two boxes has no buddy of its own: Alt+J goes to the first
+        form.addRow(years_label, years)
 
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")

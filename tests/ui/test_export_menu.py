@@ -111,3 +111,15 @@ def test_an_unwritable_target_gives_a_clear_message_and_no_file(window, save_as,
     assert blocker.read_text(encoding="utf-8") == "ik ben een bestand"
     kind, title, text = dialogs.shown[-1]
     assert kind == "warning" and "overzicht.pdf is niet opgeslagen" in text
+
+
+def test_every_label_of_the_workbook_dialog_has_its_shortcut_and_no_stray_ampersand(qtbot, demo_plan):
+    """'&Jaren:' labels two year boxes; the label must lead to the first of them, not show its '&'."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = WorkbookDialog(demo_plan)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert {label.text() for label in labels} >= {"&Project:", "&Jaren:", "&Taal van het werkblad:"}
+    assert all(label.buddy() is not None for label in labels)
+    assert next(label for label in labels if label.text() == "&Jaren:").buddy() is dialog.first
