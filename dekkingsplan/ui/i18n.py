@@ -14,17 +14,24 @@ Regenerate the translations after changing strings in ``dekkingsplan/ui``::
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from dekkingsplan.core.money import Cents, format_amount, format_ratio
+from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.resources import resource_path
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
@@ -153,8 +160,30 @@ def open_settings(parent: QWidget | None = None) -> bool:
 # --- numbers, dates and core labels in the chosen language -----------------------------------------------------
 
 
+# Amounts and dates on screen are formatted by Qt's locale data (QtCore is loaded anyway), not by Babel: Babel
+# and its locale data cost tens of milliseconds before the window's first paint. core.money.format_amount (Babel)
+# stays the form of the command line and the exports; a test keeps the two equal, character for character.
+_QT_LOCALES: dict[str, QLocale] = {}
+
+
+def _qt_locale(lang: str) -> QLocale:
+    if lang not in _QT_LOCALES:
+        _QT_LOCALES[lang] = (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if lang == "en"
+                             else QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return _QT_LOCALES[lang]
+
+
 def amount(cents: Cents, *, symbol: bool = True) -> str:
-    return format_amount(cents, current_language(), symbol=symbol)
+    """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); without symbol ``1.234,56``. Whole euros grouped by the
+    locale, the cents appended as two digits: integers throughout, never a float."""
+    lang = current_language()
+    locale = _qt_locale(lang)
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    number = f"{locale.toString(euros)}{locale.decimalPoint()}{rest:02d}"
+    if not symbol:
+        return sign + number
+    return f"€ {sign}{number}" if lang == "nl" else f"{sign}€{number}"
 
 
 def ratio(value: Decimal | None) -> str:
@@ -165,9 +194,7 @@ def day(value: date | None) -> str:
     """``1 mrt 2026`` or ``1 Mar 2026``."""
     if value is None:
         return ""
-    from babel.dates import format_date
-
-    return format_date(value, "d MMM yyyy", locale=_LOCALES[current_language()])
+    return _qt_locale(current_language()).toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def label(key: object, nl: dict, en: dict) -> str:
@@ -210,15 +237,21 @@ def run_lupdate(ts_file: Path, *, no_obsolete: bool = True) -> None:
             "-target-language", "en_GB", "-locations", "none", "-ts", str(ts_file)]
     if no_obsolete:
         args.insert(1, "-no-obsolete")
+    import subprocess  # the translation tools only; kept out of the app's start-up
+
     subprocess.run(args, check=True, capture_output=True)
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
+    import subprocess
+
     subprocess.run([tool_path("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
 
 
 def untranslated(ts_file: Path) -> list[tuple[str, str]]:
     """(context, source) of every message without a finished, non-empty translation."""
+    import xml.etree.ElementTree as ET  # the translation tools only
+
     missing = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name", "")
