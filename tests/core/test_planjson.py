@@ -13,6 +13,8 @@ from dekkingsplan.core.errors import PlanError
 from dekkingsplan.core.model import Basis, LegalForm, SourceType, Status
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.planjson import dumps, loads, plan_from_dict, plan_to_dict
+from dekkingsplan.core.validation import check_plan
+from dekkingsplan.resources import demo_plan_path
 
 DESIGN_EXAMPLE = """{
   "format": "dekkingsplan/1",
@@ -216,7 +218,7 @@ def set_at(data: dict, path: str, value) -> dict:
     return data
 
 
-BAD = [
+STRUCTURE = [
     # (what the treasurer's file has, the place named, a word of the English message)
     # unknown keys
     ("extra", 1, "extra", "unknown key"),
@@ -278,7 +280,8 @@ BAD = [
     ("costs.0.start", "01-2026", "costs[0].start", "2026-09"),
     ("sources.0.apply_by", "2026-02-30", "sources[0].apply_by", "valid date"),
     ("sources.0.apply_by", "1-3-2026", "sources[0].apply_by", "2026-03-01"),
-    # the plan's rules
+]
+RULES = [  # the plan's rules (validation.check_plan)
     ("sources.0.end", "2026-08", "sources[0].end", "before start"),
     ("sources.0.project", "huiswerk", "sources[0].project", "no project"),
     ("sources.0.probability", "1.5", "sources[0].probability", "between 0 and 1"),
@@ -292,6 +295,7 @@ BAD = [
     ("organisation.kvk", "1234567", "organisation.kvk", "8 digits"),
     ("organisation.rsin", "123456789", "organisation.rsin", "eleven-test"),
 ]
+BAD = STRUCTURE + RULES
 
 
 @pytest.mark.parametrize(("path", "value", "place", "words"), BAD, ids=[f"{b[0]}={b[1]!r}" for b in BAD])
@@ -302,6 +306,28 @@ def test_a_bad_plan_file_is_refused_with_the_place_named(path: str, value, place
     assert words in problem.en
     assert problem.nl and problem.nl != problem.en          # a Dutch sentence as well
     assert error.text("nl").startswith(error.problems[0].place)
+
+
+@pytest.mark.parametrize(("path", "value", "place", "words"), STRUCTURE, ids=[f"{b[0]}={b[1]!r}" for b in STRUCTURE])
+def test_without_the_plan_checks_the_structure_is_still_read_strictly(path: str, value, place: str,
+                                                                      words: str) -> None:
+    with pytest.raises(PlanError) as caught:
+        loads(json.dumps(set_at(base(), path, value)), check=False)
+    assert any(p.place == place and words in p.en for p in caught.value.problems)
+
+
+@pytest.mark.parametrize(("path", "value", "place", "words"), RULES, ids=[f"{b[0]}={b[1]!r}" for b in RULES])
+def test_without_the_plan_checks_only_the_plan_rules_are_left_for_later(path: str, value, place: str,
+                                                                        words: str) -> None:
+    plan = loads(json.dumps(set_at(base(), path, value)), check=False)
+    assert any(p.place == place and words in p.en for p in check_plan(plan))
+
+
+def test_the_shipped_demo_passes_every_check_so_the_app_may_read_it_without_them() -> None:
+    text = demo_plan_path().read_text(encoding="utf-8")
+    plan = loads(text, check=False)
+    assert check_plan(plan) == []
+    assert plan == loads(text)
 
 
 def test_an_amount_given_as_a_number_with_three_decimals_is_refused() -> None:
