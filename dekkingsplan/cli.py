@@ -356,9 +356,21 @@ def _commands() -> set[str]:
     return set()
 
 
+def _mistyped_command(word: str, commands: set[str]) -> bool:
+    """A bare word that is no command, no option and no existing file: a typo in a script, not a plan to open in
+    the window (which would hang a script, or crash without a display)."""
+    return (word not in commands and not word.startswith("-") and not Path(word).suffix
+            and not Path(word).exists())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in _commands() and argv[0] not in ("-h", "--help")):
+    commands = _commands()
+    if argv and _mistyped_command(argv[0], commands):
+        print(f"dekkingsplan: '{argv[0]}' is not a command and not a plan file "
+              f"(commands: {', '.join(sorted(commands))})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help")):
         args = _gui_args(argv)
         from dekkingsplan.ui.app import run
 

@@ -160,3 +160,18 @@ def test_the_demo_plan_is_valid_and_tells_its_story(capsys):
     code, out, _ = run(capsys, "projection", str(demo_plan_path()), "--json", "--scenario", "ravijn")
     ravijn = json.loads(out)
     assert ravijn["indicators"]["depleted_year"] < 2030
+
+
+@pytest.mark.parametrize("argv", [["projecton", "plan.json"], ["frobnicate"]])
+def test_a_mistyped_command_is_one_line_naming_it_and_never_opens_the_window(capsys, monkeypatch, argv):
+    """An advisor's script with a typo must not start a window (and hang, or crash without a display)."""
+    import dekkingsplan.ui.app
+
+    def no_window(*_args, **_kwargs):
+        raise AssertionError("the window was started")
+
+    monkeypatch.setattr(dekkingsplan.ui.app, "run", no_window)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert f"'{argv[0]}'" in err and "projection" in err and "sheet" in err
