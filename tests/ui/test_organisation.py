@@ -139,3 +139,17 @@ def test_a_plan_opened_read_only_can_be_read_here_but_not_changed(qtbot, demo_do
     assert screen.fields["kvk"].edit.isReadOnly()
     assert not screen.first_year.isEnabled() and not screen.anbi.isEnabled()
     assert screen.fields["name"].edit.text() == "Stichting Buurtkamer De Wissel"
+
+
+def test_a_detail_being_typed_is_saved_when_the_window_closes(qtbot, make_window, demo_file):
+    """The treasurer types the new city and the opening reserve, and closes the window without leaving the field."""
+    window = make_window()
+    assert window.open_path(demo_file)
+    screen = window.show_screen(OrganisationScreen)
+    _retype(qtbot, screen.fields["city"].edit, "Rijswijk")
+    _retype(qtbot, screen.reserve.edit, "9.250")
+    window.close()
+    again = make_window()
+    assert again.open_path(demo_file)
+    assert again.document.plan.organisation.city == "Rijswijk"
+    assert again.document.plan.opening_reserve == 925000

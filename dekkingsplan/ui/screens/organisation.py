@@ -230,6 +230,23 @@ class OrganisationScreen(Screen):
         for widget in (self.legal_form, self.anbi, self.first_year, self.last_year):
             widget.setEnabled(not read_only)
 
+    def commit_pending(self) -> None:
+        """A field still being typed in is saved (when right) before the window closes or another plan opens:
+        its editingFinished comes only when the focus leaves it, which is after the plan has been closed."""
+        if self.document.read_only:
+            return
+        plan = self.document.plan
+        typed = {key: field.edit.text() for key, field in self.fields.items()}
+        reserve = self.reserve.edit.text()
+        # each commit refreshes the screen with the saved values, so put back what was typed before each one
+        for key, text in typed.items():
+            if text.strip() != (getattr(plan.organisation, key) or ""):
+                self.fields[key].set_text(text)
+                self._commit_field(key)
+        if reserve != i18n.amount(plan.opening_reserve, symbol=False):
+            self.reserve.set_text(reserve)
+            self._commit_reserve()
+
     # --- organisation ---------------------------------------------------------------------------------------
 
     def _candidate(self, key: str) -> Organisation:
