@@ -187,3 +187,21 @@ def test_the_whole_year_table_shows_when_rows_are_added_after_the_screen_was_lai
     assert "Dekking" in _table(screen)
     assert screen.table.verticalScrollBar().maximum() == 0
     assert screen.table.height() >= screen._table_height
+
+
+def test_on_an_old_laptop_screen_the_gap_and_coverage_rows_are_in_view(make_window, demo_file):
+    """1366 x 768 with the 'due within 14 days' reminder showing: the whole year table, down to Tekort and
+    Dekking, is in view without scrolling; the chart gives way, not the figures."""
+    from PySide6.QtWidgets import QApplication
+
+    from dekkingsplan.ui.screens.overview import CHART_MIN, OverviewScreen
+
+    window = make_window()
+    window.resize(1366, 740)  # the screen less the desktop's panel
+    assert window.open_path(demo_file)
+    screen = window.show_screen(OverviewScreen)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert screen.table.verticalScrollBar().maximum() == 0
+    assert screen.table.height() >= screen._table_height
+    assert screen.chart.height() >= CHART_MIN - 10

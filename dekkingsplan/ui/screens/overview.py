@@ -43,6 +43,10 @@ NEGATIVE = QColor("#a61b1b")
 GAP_BACKGROUND = QColor("#f6e3e0")
 
 
+CHART_MIN = 130  # pixels: below this the chart says little; above it the table comes first
+ROW_HEIGHT = 22  # compact rows, so that the whole year table fits on a 768-pixel laptop screen
+
+
 @dataclass(frozen=True)
 class Measure:
     """One row of the year table: a figure per year (None where it has none) and its total."""
@@ -111,7 +115,7 @@ class OverviewScreen(Screen):
         self.table.setStyleSheet("QTableView { selection-background-color: #dce8f6; selection-color: black; }")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().sectionClicked.connect(self._column_chosen)
         self.table.setToolTip(self.tr("Klik op een jaar om de regels achter de cijfers te zien"))
@@ -153,7 +157,7 @@ class OverviewScreen(Screen):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([900, 380])
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(230)  # the year table keeps its amounts whole on a 1024-pixel screen
         self._left = left
 
         layout = QVBoxLayout(self)
@@ -256,7 +260,7 @@ class OverviewScreen(Screen):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         else:
             self.model.set_rows(rows)
-        height = self.table.horizontalHeader().height() + 24 * len(rows) + 2 * self.table.frameWidth() + 2
+        height = self.table.horizontalHeader().height() + ROW_HEIGHT * len(rows) + 2 * self.table.frameWidth() + 2
         self.table.setMinimumHeight(min(height, 160))
         self.table.setMaximumHeight(height)
         self._table_height = height
@@ -267,10 +271,11 @@ class OverviewScreen(Screen):
         self._fit_table()
 
     def _fit_table(self) -> None:
-        # the whole table where there is room, the chart below it never under 200 pixels
+        # the whole table where there is room (the gap and coverage rows answer the treasurer's question),
+        # the chart below it takes the rest and never less than CHART_MIN pixels
         room = self._left.height()
         if room > 0:
-            table = max(self.table.minimumHeight(), min(self._table_height, room - 200))
+            table = max(self.table.minimumHeight(), min(self._table_height, room - CHART_MIN))
             self._left.setSizes([table, room - table])
 
     def _tip(self, measure: Measure, year: int) -> str | None:
