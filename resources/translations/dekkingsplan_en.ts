@@ -1532,6 +1532,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <source>Onderdelen van het plan</source>
         <translation>Parts of the plan</translation>
     </message>
+    <message>
+        <source>Alleen-lezen: dit plan is elders geopend of staat in een map zonder schrijfrechten. U kunt alles bekijken en exporteren, maar niets wijzigen.</source>
+        <translation>Read-only: this plan is open elsewhere or lies in a folder you cannot write to. You can view and export everything, but change nothing.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -167,6 +167,9 @@ def test_a_plan_open_in_another_window_can_be_opened_read_only(qtbot, make_windo
     assert second.open_path(demo_file)
     assert dialogs.shown[-1][0] == "question"
     assert second.windowTitle().endswith("(alleen-lezen)")
+    # a bar above every screen says why nothing can be changed; the writable window has none
+    assert second.stack.read_only_bar.isVisible() and "Alleen-lezen" in second.stack.read_only_bar.text()
+    assert not first.stack.read_only_bar.isVisible()
     costs = second.show_screen(CostsScreen)
     assert not costs.add_button.isEnabled()
     model = costs.model

@@ -6,7 +6,7 @@ for, or when ``build_all`` runs (the main window calls it right after its first 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
@@ -29,10 +29,24 @@ class ScreenStack(QWidget):
                                "QListWidget#navigation::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # A plan opened read-only (in use elsewhere, or a folder without write permission) says so above every
+        # screen, so that nobody types into a table that cannot keep what they type.
+        self.read_only_bar = QLabel(self.tr("Alleen-lezen: dit plan is elders geopend of staat in een map zonder "
+                                            "schrijfrechten. U kunt alles bekijken en exporteren, maar niets "
+                                            "wijzigen."))
+        self.read_only_bar.setObjectName("readOnlyBar")
+        self.read_only_bar.setWordWrap(True)
+        self.read_only_bar.setStyleSheet("#readOnlyBar { background: #eef2f7; border: 1px solid #b9c6d6; "
+                                         "border-radius: 4px; padding: 6px 10px; color: #1f3550; }")
+        self.read_only_bar.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.read_only_bar)
+        right.addWidget(self.pages, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 6, 6, 6)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
 
     def set_document(self, document: PlanDocument | None) -> None:
         """Drop the screens of the previous plan; list those of ``document`` and build the first."""
@@ -45,6 +59,7 @@ class ScreenStack(QWidget):
         self._screens = []
         self.nav.clear()
         self.document = document
+        self.read_only_bar.setVisible(document is not None and document.read_only)
         if document is None:
             return
         for index, entry in enumerate(SCREEN_ENTRIES):
