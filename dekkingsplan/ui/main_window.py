@@ -9,14 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
@@ -220,6 +213,8 @@ class MainWindow(QMainWindow):
     # --- opening and closing plans -----------------------------------------------------------------------
 
     def open_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"), folder,
                                               self.tr("Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)"))
