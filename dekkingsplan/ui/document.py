@@ -17,7 +17,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from dekkingsplan.core.edits import Change, Edit, Part, records_of
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.projection import Projection, project_plan
-from dekkingsplan.core.validation import check_plan
 from dekkingsplan.ui import i18n
 
 
@@ -149,6 +148,8 @@ class PlanDocument(QObject):
         except Exception as exc:  # noqa: BLE001 - a refused edit becomes a sentence, never a crash
             return _sentence(exc)
         places = _places(trial, change)
+        from dekkingsplan.core.validation import check_plan  # at the first edit, not before the first paint
+
         for problem in check_plan(trial):
             if any(problem.place == p or problem.place.startswith((p + ".", p + "[")) for p in places):
                 return f"{field_label(problem.place).capitalize()}: {i18n.message(problem)}"
