@@ -363,18 +363,24 @@ def _mistyped_command(word: str, commands: set[str]) -> bool:
             and not Path(word).exists())
 
 
+def _window(argv: Sequence[str]) -> int:
+    args = _gui_args(argv)
+    from dekkingsplan.ui.app import run
+
+    return run(args.file, demo=args.demo)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
+        return _window(argv)  # nothing, --demo or --version: the window's, without building every command's parser
     commands = _commands()
-    if argv and _mistyped_command(argv[0], commands):
+    if _mistyped_command(argv[0], commands):
         print(f"dekkingsplan: '{argv[0]}' is not a command and not a plan file "
               f"(commands: {', '.join(sorted(commands))})", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help")):
-        args = _gui_args(argv)
-        from dekkingsplan.ui.app import run
-
-        return run(args.file, demo=args.demo)
+    if argv[0] not in commands and argv[0] not in ("-h", "--help"):
+        return _window(argv)
     args = build_parser().parse_args(argv)
     if not getattr(args, "func", None):
         build_parser().print_help()
