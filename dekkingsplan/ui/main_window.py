@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
             plan_file = PlanFile.open(path, read_only=read_only)
         except StoreError as exc:
             if getattr(exc.kind, "name", "") == "IN_USE" and not read_only:
+                from PySide6.QtWidgets import QMessageBox
+
                 answer = QMessageBox.question(
                     self, self.tr("Plan is al geopend"),
                     self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
@@ -269,9 +271,8 @@ class MainWindow(QMainWindow):
             plan_file = PlanFile.create(path, plan)
         except (StoreError, OSError) as exc:
             text = exc.text(i18n.current_language()) if isinstance(exc, StoreError) else (exc.strerror or str(exc))
-            QMessageBox.warning(self, self.tr("Plan niet gemaakt"),
-                                self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
-                                .format(path=path, reason=text))
+            self._warn(self.tr("Plan niet gemaakt"),
+                       self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}").format(path=path, reason=text))
             return False
         self._set_document(PlanDocument(plan_file))
         if remember:
@@ -315,9 +316,9 @@ class MainWindow(QMainWindow):
             document.ensure_file()
         except Exception as exc:  # noqa: BLE001 - StoreError or OSError: say it, and go back to the start
             text = exc.text(i18n.current_language()) if hasattr(exc, "text") else str(exc)
-            QMessageBox.warning(self, self.tr("Plan niet gemaakt"),
-                                self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
-                                .format(path=document.path, reason=text))
+            self._warn(self.tr("Plan niet gemaakt"),
+                       self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
+                       .format(path=document.path, reason=text))
             self._set_document(None)
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
@@ -339,8 +340,13 @@ class MainWindow(QMainWindow):
         self._set_document(None)
 
     def _refused(self, path: Path, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Plan niet geopend"),
-                            self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name, reason=reason))
+        self._warn(self.tr("Plan niet geopend"),
+                   self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name, reason=reason))
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when one is shown: its class's enums cost start-up time
+
+        QMessageBox.warning(self, title, text)
 
     def _set_document(self, document: PlanDocument | None) -> None:
         old = self.document
@@ -428,6 +434,8 @@ class MainWindow(QMainWindow):
     # --- the window --------------------------------------------------------------------------------------
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from dekkingsplan import __version__
 
         QMessageBox.about(self, self.tr("Over Dekkingsplan"),
