@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.resources import resource_path
@@ -120,41 +120,19 @@ def set_language(lang: str) -> None:
     notifier().language_changed.emit(lang)
 
 
-class SettingsDialog(QDialog):
-    """Instellingen: the language of the window, applied at once when the treasurer presses OK."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Instellingen"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():  # each language named in itself, so anyone can find their own
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(current_language()))
-        form.addRow(self.tr("Taal"), self.language)
-        layout.addLayout(form)
-        note = QLabel(self.tr("Bedragen en datums volgen de gekozen taal. Het plan zelf verandert niet."), self)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def chosen_language(self) -> str:
-        return str(self.language.currentData())
-
-    def accept(self) -> None:
-        if self.chosen_language() != current_language():
-            set_language(self.chosen_language())
-        super().accept()
-
-
 def open_settings(parent: QWidget | None = None) -> bool:
     """Show the settings dialog; True when the treasurer pressed OK."""
-    return SettingsDialog(parent).exec() == QDialog.DialogCode.Accepted
+    from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
+
+    return SettingsDialog(parent).exec() == SettingsDialog.DialogCode.Accepted
+
+
+def __getattr__(name: str) -> type:
+    if name == "SettingsDialog":  # it lives in ui/widgets, imported when first asked for, not at start-up
+        from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
+
+        return SettingsDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- numbers, dates and core labels in the chosen language -----------------------------------------------------
