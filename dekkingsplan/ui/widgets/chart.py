@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dekkingsplan.ui import i18n
@@ -23,7 +23,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.export.chart import CoverageSeries
 
 
+# QPainter and QBuffer are imported where the legend is drawn, after the canvas: reading them from PySide6 builds
+# their enums, which the window's first paint does not need
+
+
 def _data_uri(pixmap: QPixmap) -> str:
+    from PySide6.QtCore import QBuffer, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -33,6 +39,8 @@ def _data_uri(pixmap: QPixmap) -> str:
 
 def _swatch(kind: str, colour: str) -> QPixmap:
     """A small picture of a legend entry: a filled box, a solid line with a square, or a dashed line."""
+    from PySide6.QtGui import QPainter
+
     pixmap = QPixmap(26, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
