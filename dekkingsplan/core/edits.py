@@ -85,6 +85,8 @@ class AddRecord:
 
 @dataclass(frozen=True)
 class RemoveRecord:
+    """Take a cost line, source, project or scenario out of the plan; its undo puts it back at ``index``."""
+
     record: Record
     index: int | None = None
     label: str = "verwijderen"
@@ -121,6 +123,8 @@ class ReplaceRecord:
 
 @dataclass(frozen=True)
 class SetOrganisation:
+    """Replace the organisation's details."""
+
     old: Organisation
     new: Organisation
     label: str = "organisatie wijzigen"
@@ -135,6 +139,8 @@ class SetOrganisation:
 
 @dataclass(frozen=True)
 class Settings:
+    """The plan's years and opening reserve, as one record."""
+
     first_year: int
     last_year: int
     opening_reserve: int

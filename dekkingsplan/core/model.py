@@ -134,6 +134,8 @@ COST_MATCH_KEYS = ("id", "category", "project")
 
 @dataclass(frozen=True, kw_only=True)
 class Organisation:
+    """The organisation the plan is for, with the registration details a fund asks for."""
+
     name: str
     legal_form: LegalForm | None = None
     kvk: str | None = None
@@ -150,6 +152,8 @@ class Organisation:
 
 @dataclass(frozen=True, kw_only=True)
 class Project:
+    """A project within the plan; lines and sources may belong to one."""
+
     id: str
     name: str
     description: str | None = None
@@ -196,11 +200,15 @@ class Line:
 
 @dataclass(frozen=True, kw_only=True)
 class CostLine(Line):
+    """A line of the budget (Begroting): a cost in one of the categories."""
+
     category: Category = Category.OTHER
 
 
 @dataclass(frozen=True, kw_only=True)
 class Source(Line):
+    """A line of the coverage (Dekking): income from a funder, with its status and deadlines."""
+
     type: SourceType = SourceType.OTHER
     funder: str | None = None
     status: Status = Status.PLANNED
@@ -224,6 +232,8 @@ class Source(Line):
 
 @dataclass(frozen=True, kw_only=True)
 class Adjustment:
+    """A scenario's change: a factor on the matching lines from one year to another."""
+
     target: Target
     match: dict[str, str] = field(default_factory=dict, hash=False)
     from_year: int | None = None
@@ -252,6 +262,8 @@ class Adjustment:
 
 @dataclass(frozen=True, kw_only=True)
 class Scenario:
+    """A plan-made scenario: a built-in one as its base, with adjustments on top."""
+
     id: str
     name: str
     base: str = "expected"
@@ -260,6 +272,8 @@ class Scenario:
 
 @dataclass(kw_only=True)
 class Plan:
+    """The whole plan: the one mutable container of the immutable records."""
+
     organisation: Organisation
     first_year: int
     last_year: int

@@ -99,6 +99,8 @@ def line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]
 
 @dataclass(frozen=True)
 class YearFigures:
+    """One plan year under a scenario: costs and income (and by kind), result, reserve, gap, coverage."""
+
     year: int
     costs_by_category: dict[Category, Cents]
     costs: Cents
@@ -112,6 +114,8 @@ class YearFigures:
 
 @dataclass(frozen=True)
 class Totals:
+    """Costs, income and result over all the plan's years."""
+
     costs_by_category: dict[Category, Cents]
     costs: Cents
     income_by_type: dict[SourceType, Cents]
@@ -121,6 +125,8 @@ class Totals:
 
 @dataclass(frozen=True)
 class LargestFunder:
+    """The funder bringing the most income, and its share of all income."""
+
     name: str
     income: Cents
     share: Decimal
@@ -128,6 +134,8 @@ class LargestFunder:
 
 @dataclass(frozen=True)
 class Indicators:
+    """The overview's three indicators: largest funder, short-term share, the year the reserve runs out."""
+
     largest_funder: LargestFunder | None
     short_term_share: Decimal | None
     depleted_year: int | None
@@ -135,6 +143,8 @@ class Indicators:
 
 @dataclass(frozen=True)
 class Projection:
+    """The plan year by year under one scenario (and for one project, or all)."""
+
     scenario: str
     project: str | None
     years: list[YearFigures]

@@ -16,6 +16,8 @@ from dekkingsplan.core.projection import line_values
 
 @dataclass(frozen=True)
 class LineRealisation:
+    """One line's budget against its actual of a year (None while none is entered)."""
+
     line: Line
     budget: Cents
     actual: Cents | None
@@ -50,6 +52,8 @@ class Side:
 
 @dataclass(frozen=True)
 class YearRealisation:
+    """A year's budget against its actuals: the costs side and the income side."""
+
     year: int
     costs: Side
     income: Side
