@@ -17,6 +17,7 @@ from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.widgets.screen_stack import ScreenStack
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.ui.screens.start import StartScreen
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
 
         self.opening = QLabel()
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening.setStyleSheet("color: #555; font-size: 12pt;")
+        set_text_style(self.opening, point_size=12, colour="#555")
         self.central = QStackedWidget()
         self.central.addWidget(self.stack)
         self.central.addWidget(self.opening)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dekkingsplan.ui import i18n
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.core.projection import Projection
@@ -81,7 +82,7 @@ class CoverageChart(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.legend.setContentsMargins(8, 0, 8, 4)
-        self.legend.setStyleSheet("color: #333;")
+        set_text_style(self.legend, colour="#333")
         self._projection: Projection | None = None
         self._shape: tuple | None = None
         self._moving: list[Any] = []  # the bars and lines, drawn over the saved background
