@@ -1,28 +1,17 @@
 """Every change to a plan as a small record: applied in one place, undone by its inverse, announced as a Change.
 
 The UI wraps these in QUndoCommands and the store writes each one in its own transaction; both ask the edit
-what it touched (``Change``) so that a screen refreshes only when the change concerns it.
+what it touched (``Change``, in ``core.changes``, which is also importable from here) so that a screen refreshes
+only when the change concerns it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Protocol
 
+from dekkingsplan.core.changes import Change, Part, records_of
 from dekkingsplan.core.model import CostLine, Organisation, Plan, Project, Scenario, Source
-
-
-class Part(Enum):
-    """Which part of a plan an edit touched."""
-
-    ORGANISATION = "organisation"
-    SETTINGS = "settings"
-    PROJECTS = "projects"
-    COSTS = "costs"
-    SOURCES = "sources"
-    SCENARIOS = "scenarios"
-
 
 Record = CostLine | Source | Project | Scenario
 
@@ -36,24 +25,6 @@ _LIST_OF: dict[type, tuple[str, Part]] = {
 
 def part_of(record: Record) -> Part:
     return _LIST_OF[type(record)][1]
-
-
-def records_of(plan: Plan, part: Part) -> list:
-    return getattr(plan, part.value)
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit touched: the parts, and the ids of the records within them."""
-
-    parts: frozenset[Part]
-    ids: frozenset[str] = frozenset()
-
-    def concerns(self, *parts: Part) -> bool:
-        return bool(self.parts.intersection(parts))
-
-    def __or__(self, other: Change) -> Change:
-        return Change(self.parts | other.parts, self.ids | other.ids)
 
 
 class Edit(Protocol):

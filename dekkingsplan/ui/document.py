@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from dekkingsplan.core.edits import Change, Edit, Part, records_of
+from dekkingsplan.core.changes import Change, Part, records_of
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.projection import Projection, project_plan
 from dekkingsplan.ui import i18n
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dekkingsplan.core.edits import Edit  # the edits load at the first edit, not before the first paint
 
 
 class PlanFileLike(Protocol):

@@ -16,8 +16,9 @@ import textwrap
 from pathlib import Path
 
 HEAVY = ("babel", "stdnum", "matplotlib", "openpyxl", "alembic", "sqlalchemy")
-# built only when asked for: the start screen and the new-plan wizard (a window opened on a plan never shows them)
-UNASKED = ("dekkingsplan.ui.screens.start", "dekkingsplan.ui.widgets.new_plan")
+# loaded only when asked for: the start screen and the new-plan wizard (a window opened on a plan never shows
+# them), and the edit records (until the treasurer's first edit the window only listens for changes)
+UNASKED = ("dekkingsplan.ui.screens.start", "dekkingsplan.ui.widgets.new_plan", "dekkingsplan.core.edits")
 
 FIRST_PAINT = textwrap.dedent("""
     import json, sys

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from dekkingsplan.core.edits import Change, Part
+from dekkingsplan.core.changes import Change, Part
 from dekkingsplan.ui.document import PlanDocument
 
 
