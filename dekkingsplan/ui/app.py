@@ -41,9 +41,12 @@ def run(path: str | None = None, demo: bool = False) -> int:
     from dekkingsplan.ui.main_window import MainWindow
 
     window = MainWindow()
-    from dekkingsplan.ui.file_open import FileOpenFilter
+    if sys.platform == "darwin":  # only macOS sends double-clicked plans as events (the others pass an argument)
+        # a filter on the application sees every event of every widget (some 1,500 before the first paint, ~30 ms
+        # in Python), so the other systems go without it
+        from dekkingsplan.ui.file_open import FileOpenFilter
 
-    app.installEventFilter(FileOpenFilter(window.open_path, window))  # macOS sends double-clicked plans as events
+        app.installEventFilter(FileOpenFilter(window.open_path, window))
     if demo:
         window.open_demo()
     elif path or window.last_file():
