@@ -8,78 +8,28 @@ machines: ``ratio`` is ms / baseline ms. The target is to stay well under 50 ms 
 
 from __future__ import annotations
 
-import random
 import sys
 import time
-from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if __package__ in (None, ""):   # run as a script from anywhere: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from dekkingsplan.core.model import (  # noqa: E402
-    Adjustment,
-    Basis,
-    Category,
-    CostLine,
-    Organisation,
-    Plan,
-    Project,
-    Scenario,
-    Source,
-    SourceType,
-    Status,
-    Target,
-)
-from dekkingsplan.core.months import Month  # noqa: E402
 from dekkingsplan.core.projection import project_plan  # noqa: E402
+from tests.plans.large import FIRST_YEAR, LAST_YEAR, RAVIJN, random_plan  # noqa: E402
 
-FIRST_YEAR, LAST_YEAR = 2026, 2035
+if TYPE_CHECKING:  # pragma: no cover
+    from dekkingsplan.core.model import Plan
+
 N_SOURCES, N_COSTS = 1000, 500
 TARGET_MS = 50.0
 REPEATS = 7
-FUNDERS = ["Gemeente", "Oranje Fonds", "Kansfonds", "VSBfonds", "Fonds 1818", "Zilveren Kruis", None]
 
 
-def _line(rng: random.Random, i: int, projects: list[str]) -> dict:
-    basis = rng.choice(list(Basis))
-    start = Month(rng.randint(FIRST_YEAR - 1, LAST_YEAR), rng.randint(1, 12)) if rng.random() < 0.7 else None
-    begin = start or Month(FIRST_YEAR, 1)
-    end = indexation = None
-    if basis == Basis.TOTAL:
-        end = begin.plus(rng.randint(0, 47))
-    elif basis in (Basis.MONTHLY, Basis.PER_YEAR):
-        if rng.random() < 0.5:
-            end = begin.plus(rng.randint(0, 119))
-        if rng.random() < 0.6:
-            indexation = Decimal(rng.choice(["1.5", "2", "2.5", "3.1", "-1", "4.25"]))
-    return dict(id=f"l{i}", name=f"Regel {i}", amount=rng.randint(0, 80_000_00), basis=basis, start=start,
-                end=end, indexation=indexation, in_kind=rng.random() < 0.03,
-                project=rng.choice(projects) if rng.random() < 0.3 else None)
-
-
-def make_plan(seed: int = 2026) -> Plan:
+def make_plan() -> Plan:
     """A deterministic plan: mixed bases, indexations, statuses, probabilities, projects, a user scenario."""
-    rng = random.Random(seed)
-    projects = [f"p{i}" for i in range(8)]
-    costs = [CostLine(**_line(rng, i, projects), category=rng.choice(list(Category))) for i in range(N_COSTS)]
-    sources = []
-    for i in range(N_SOURCES):
-        fields = _line(rng, N_COSTS + i, projects)
-        probability = Decimal(rng.choice(["0.1", "0.35", "0.6", "0.9"])) if rng.random() < 0.3 else None
-        sources.append(Source(**fields, type=rng.choice(list(SourceType)), funder=rng.choice(FUNDERS),
-                              status=rng.choice(list(Status)), probability=probability))
-    user = Scenario(id="ravijn", name="Gemeente -20%, cao +3%", base="expected", adjustments=(
-        Adjustment(target=Target.SOURCES, match={"type": "subsidy"}, from_year=2027, factor=Decimal("0.8")),
-        Adjustment(target=Target.SOURCES, match={"funder": "Oranje Fonds", "status": "applied"},
-                   factor=Decimal("0.5")),
-        Adjustment(target=Target.COSTS, match={"category": "personnel"}, from_year=2028, factor=Decimal("1.03")),
-        Adjustment(target=Target.COSTS, match={"project": "p3"}, to_year=2030, factor=Decimal("0.9")),
-    ))
-    return Plan(organisation=Organisation(name="Stichting Benchmark"), first_year=FIRST_YEAR,
-                last_year=LAST_YEAR, opening_reserve=25_000_00,
-                projects=[Project(id=p, name=f"Project {p}") for p in projects],
-                costs=costs, sources=sources, scenarios=[user])
+    return random_plan(N_COSTS, N_SOURCES, probabilities=True, scenarios=(RAVIJN,))
 
 
 def best_ms(action, repeats: int = REPEATS) -> float:

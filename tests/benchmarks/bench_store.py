@@ -15,53 +15,21 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script from anywhere: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DEKKINGSPLAN_DATA_DIR", tempfile.mkdtemp(prefix="dekkingsplan-bench-"))
 
 from dekkingsplan.core.edits import AddRecord, ReplaceRecord, remove  # noqa: E402
-from dekkingsplan.core.model import (  # noqa: E402
-    Adjustment,
-    Basis,
-    Category,
-    CostLine,
-    Organisation,
-    Plan,
-    Project,
-    Scenario,
-    Source,
-    SourceType,
-    Status,
-    Target,
-)
-from dekkingsplan.core.months import Month  # noqa: E402
 from dekkingsplan.store import PlanFile, read_plan  # noqa: E402
+from tests.plans.large import file_plan  # noqa: E402
 
 LINES = 2000
 
 
-def big_plan() -> Plan:
-    categories, types, statuses = list(Category), list(SourceType), list(Status)
-    projects = [Project(id=f"p{i}", name=f"Project {i}") for i in range(20)]
-    costs = [CostLine(id=f"c{i}", name=f"Kostenregel {i}", category=categories[i % 7], amount=100_000 + i,
-                      basis=Basis.PER_YEAR, start=Month(2026, 1 + i % 12), indexation=Decimal("2.50"),
-                      project=f"p{i % 20}" if i % 3 else None, note="notitie" if i % 5 == 0 else None,
-                      actuals={2026: 90_000 + i, 2027: 95_000 + i})
-             for i in range(LINES // 2)]
-    sources = [Source(id=f"s{i}", name=f"Bron {i}", type=types[i % 7], funder=f"Fonds {i % 40}",
-                      status=statuses[i % 5], amount=200_000 + i, basis=Basis.TOTAL, start=Month(2026, 1),
-                      end=Month(2028, 12), probability=Decimal("0.60") if i % 4 == 0 else None,
-                      apply_by=date(2026, 3, 1), report_due=(date(2027, 4, 1), date(2028, 4, 1)),
-                      actuals={2026: 150_000})
-               for i in range(LINES // 2)]
-    scenarios = [Scenario(id=f"sc{i}", name=f"Scenario {i}", base="expected",
-                          adjustments=(Adjustment(target=Target.SOURCES, match={"type": "subsidy"},
-                                                  from_year=2027, factor=Decimal("0.8")),))
-                 for i in range(5)]
-    return Plan(organisation=Organisation(name="Stichting Groot"), first_year=2026, last_year=2030,
-                opening_reserve=1_000_000, projects=projects, costs=costs, sources=sources, scenarios=scenarios)
+def big_plan():
+    return file_plan(LINES)
 
 
 def ms(seconds: float) -> str:

@@ -32,6 +32,7 @@ def _load(path: Path):
 def collect() -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(HERE.parents[1]))  # the repository: the benchmarks share tests.plans
     rows: list[dict] = []
     for path in sorted(HERE.glob("bench_*.py")):
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -10,35 +9,15 @@ import openpyxl
 import pytest
 
 from dekkingsplan.cli import main
+from tests.plans.examples import small_anker_json
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PLAN = {
-    "format": "dekkingsplan/1",
-    "organisation": {"name": "Vadercentrum Het Anker", "kvk": "12345678"},
-    "plan": {"first_year": 2026, "last_year": 2028, "opening_reserve": "1000.00"},
-    "projects": [{"id": "vaders", "name": "Vadergroep"}],
-    "costs": [
-        {"id": "coord", "name": "Coördinator", "category": "personnel", "amount": "12000.00", "basis": "per_year"},
-        {"id": "uitje", "name": "Uitje", "category": "activities", "amount": "600.00", "basis": "once",
-         "start": "2027-05", "project": "vaders"},
-    ],
-    "sources": [
-        {"id": "gemeente", "name": "Subsidie", "type": "subsidy", "funder": "Gemeente Zwolle",
-         "amount": "10000.00", "basis": "per_year", "end": "2026-12", "status": "committed",
-         "report_due": ["2027-04-01"]},
-        {"id": "fonds", "name": "Fonds vadergroep", "type": "fund", "funder": "Kansfonds", "amount": "3000.00",
-         "basis": "total", "start": "2026-07", "end": "2027-06", "status": "applied", "project": "vaders",
-         "decision_expected": "2026-05-15"},
-    ],
-}
 
 
 @pytest.fixture
 def plan_json(tmp_path: Path) -> Path:
-    path = tmp_path / "anker.json"
-    path.write_text(json.dumps(PLAN), encoding="utf-8")
-    return path
+    return small_anker_json(tmp_path / "anker.json", last_year=2028)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -131,5 +110,5 @@ def test_deadlines_ics(capsys, plan_json, tmp_path):
     code, out, err = run(capsys, "deadlines", str(plan_json), "--ics", str(out_file))
     assert (code, err) == (0, "")
     text = out_file.read_text(encoding="utf-8")
-    assert text.count("BEGIN:VEVENT") == 2
+    assert text.count("BEGIN:VEVENT") == 3  # apply by 2025-10-01, decision 2026-05-15, report 2027-04-01
     assert "UID:fonds/decision_expected@kvk-12345678.dekkingsplan" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -10,33 +11,12 @@ from pathlib import Path
 import pytest
 
 from dekkingsplan.cli import main
-
-SMALL_PLAN = {
-    "format": "dekkingsplan/1",
-    "organisation": {"name": "Vadercentrum Het Anker"},
-    "plan": {"first_year": 2026, "last_year": 2027, "opening_reserve": "1000.00"},
-    "projects": [{"id": "vaders", "name": "Vadergroep"}],
-    "costs": [
-        {"id": "coord", "name": "Coördinator", "category": "personnel", "amount": "12000.00", "basis": "per_year"},
-        {"id": "uitje", "name": "Uitje", "category": "activities", "amount": "600.00", "basis": "once",
-         "start": "2027-05", "project": "vaders"},
-    ],
-    "sources": [
-        {"id": "gemeente", "name": "Subsidie", "type": "subsidy", "funder": "Gemeente Zwolle",
-         "amount": "10000.00", "basis": "per_year", "end": "2026-12", "status": "committed",
-         "apply_by": "2025-10-01", "report_due": ["2027-04-01"]},
-        {"id": "fonds", "name": "Fonds vadergroep", "type": "fund", "funder": "Kansfonds", "amount": "3000.00",
-         "basis": "total", "start": "2026-07", "end": "2027-06", "status": "applied", "project": "vaders",
-         "decision_expected": "2026-05-15"},
-    ],
-}
+from tests.plans.examples import SMALL_ANKER, small_anker_json
 
 
 @pytest.fixture
 def plan_json(tmp_path: Path) -> Path:
-    path = tmp_path / "anker.json"
-    path.write_text(json.dumps(SMALL_PLAN), encoding="utf-8")
-    return path
+    return small_anker_json(tmp_path / "anker.json")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -111,7 +91,7 @@ def test_unknown_scenario_or_project_is_bad_input(capsys, plan_json, args, fragm
 
 
 def test_a_broken_plan_names_file_and_place(capsys, tmp_path):
-    broken = json.loads(json.dumps(SMALL_PLAN))
+    broken = copy.deepcopy(SMALL_ANKER)
     broken["sources"][1]["amount"] = "3000.005"
     path = tmp_path / "kapot.json"
     path.write_text(json.dumps(broken), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sqlite3
@@ -13,21 +14,7 @@ from dekkingsplan.cli import main
 from dekkingsplan.core import planjson
 from dekkingsplan.resources import demo_plan_path
 from dekkingsplan.store import PlanFile, list_backups, read_plan
-
-SMALL_PLAN = {
-    "format": "dekkingsplan/1",
-    "organisation": {"name": "Vadercentrum Het Anker", "kvk": "12345678"},
-    "plan": {"first_year": 2026, "last_year": 2027, "opening_reserve": "1000.00"},
-    "costs": [
-        {"id": "coord", "name": "Coördinator", "category": "personnel", "amount": "12000.00", "basis": "per_year",
-         "actuals": {"2026": "11950.10"}},
-    ],
-    "sources": [
-        {"id": "gemeente", "name": "Subsidie", "type": "subsidy", "funder": "Gemeente Zwolle",
-         "amount": "10000.00", "basis": "per_year", "end": "2026-12", "status": "committed",
-         "report_due": ["2027-04-01"]},
-    ],
-}
+from tests.plans.examples import SMALL_ANKER, small_anker_json
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def plan_json(tmp_path: Path) -> Path:
-    path = tmp_path / "anker.json"
-    path.write_text(json.dumps(SMALL_PLAN), encoding="utf-8")
-    return path
+    return small_anker_json(tmp_path / "anker.json")
 
 
 def test_import_then_export_gives_the_same_json(tmp_path: Path, plan_json: Path, capsys) -> None:
@@ -83,7 +68,7 @@ def test_import_refuses_to_overwrite_unless_forced(tmp_path: Path, plan_json: Pa
 
 def test_import_of_bad_json_names_the_file_and_place(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "fout.json"
-    data = json.loads(json.dumps(SMALL_PLAN))
+    data = copy.deepcopy(SMALL_ANKER)
     data["costs"][0]["amount"] = "12,000.00"
     bad.write_text(json.dumps(data), encoding="utf-8")
     assert main(["import", str(bad), str(tmp_path / "x.dekkingsplan")]) == 2
@@ -101,8 +86,9 @@ def test_existing_commands_read_plan_files(tmp_path: Path, plan_json: Path, caps
     from_json = capsys.readouterr().out
     assert main(["projection", str(target), "--json"]) == 0
     assert capsys.readouterr().out == from_json
-    # 2026: costs 12000.00, income 10000.00 (the subsidy ends 2026-12), so the gap is 2000.00
-    assert json.loads(from_json)["years"][0]["gap"] == "2000.00"
+    # 2026: costs 12000.00; income 10000.00 (the subsidy ends 2026-12) + the fund's 3000.00 over 12 months from
+    # July, 1500.00 in 2026, at the expected probability 0.5 of an application: 750.00. The gap is 1250.00
+    assert json.loads(from_json)["years"][0]["gap"] == "1250.00"
     assert main(["deadlines", str(target)]) == 0
     assert "2027-04-01" in capsys.readouterr().out
 

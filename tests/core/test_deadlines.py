@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dekkingsplan.core.deadlines import DeadlineKind, deadlines, due_within, overdue
-
-from .builders import d, plan, source
+from tests.plans.builders import d, plan, source
 
 
 def agenda_plan():

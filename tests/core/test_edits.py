@@ -17,8 +17,7 @@ from dekkingsplan.core.edits import (
     remove,
 )
 from dekkingsplan.core.model import Organisation, Project
-
-from .builders import cost, plan, scenario, source
+from tests.plans.builders import cost, plan, scenario, source
 
 
 def buurtkamer():

@@ -6,8 +6,7 @@ Plans run 2026..2029 unless a test says otherwise. Amounts are cents: 41000_00 i
 from __future__ import annotations
 
 from dekkingsplan.core.projection import line_values, spread_total
-
-from .builders import cost, source
+from tests.plans.builders import cost, source
 
 
 def values(line, first: int = 2026, last: int = 2029) -> dict[int, int]:

@@ -9,8 +9,7 @@ import pytest
 from dekkingsplan.core.model import Category, SourceType
 from dekkingsplan.core.money import ratio_str
 from dekkingsplan.core.projection import project_plan
-
-from .builders import cost, plan, source
+from tests.plans.builders import cost, plan, source
 
 
 def buurtkamer():

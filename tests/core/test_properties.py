@@ -14,8 +14,7 @@ from dekkingsplan.core.months import Month
 from dekkingsplan.core.planjson import dumps, loads
 from dekkingsplan.core.projection import line_values, project_plan, spread_total
 from dekkingsplan.core.validation import check_plan
-
-from .strategies import cost_lines, plans
+from tests.plans.strategies import cost_lines, plans
 
 FAST = settings(max_examples=60, deadline=None)
 

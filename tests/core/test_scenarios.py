@@ -10,8 +10,7 @@ import pytest
 
 from dekkingsplan.core.model import Category, SourceType
 from dekkingsplan.core.projection import project_plan
-
-from .builders import adjust, cost, plan, scenario, source
+from tests.plans.builders import adjust, cost, plan, scenario, source
 
 
 def income(p, scenario_id: str, year: int = 2026) -> int:

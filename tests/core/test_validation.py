@@ -8,8 +8,7 @@ import pytest
 
 from dekkingsplan.core.model import Organisation, Project
 from dekkingsplan.core.validation import check_kvk, check_plan, check_postcode, check_rsin
-
-from .builders import adjust, cost, plan, scenario, source
+from tests.plans.builders import adjust, cost, plan, scenario, source
 
 
 def places(p) -> list[str]:

@@ -15,8 +15,7 @@ from dekkingsplan.export.chart import (
     coverage_series,
     draw_coverage_chart,
 )
-
-from .plans import anker
+from tests.plans.examples import anker
 
 
 def test_series_from_the_expected_projection_of_het_anker():

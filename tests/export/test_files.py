@@ -9,8 +9,7 @@ import pytest
 
 from dekkingsplan.export import ExportError, write_ics, write_workbook
 from dekkingsplan.export.files import write_atomically
-
-from .plans import anker
+from tests.plans.examples import anker
 
 
 def test_a_read_only_folder_gives_a_clear_message_and_no_file(read_only_folder):

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar
 
 from dekkingsplan.export import write_ics
+from tests.plans.examples import anker
 
-from .plans import anker
 from .test_overview import with_deadlines
 
 NOW = datetime(2026, 2, 1, 9, 30, tzinfo=UTC)

@@ -15,9 +15,9 @@ from dekkingsplan.core.model import Status
 from dekkingsplan.core.projection import full_values, project_plan
 from dekkingsplan.export import write_workbook
 from dekkingsplan.export.sheet_rows import DEFINED_NAMES
+from tests.plans.examples import anker, demo
 
 from .formulas import cents
-from .plans import anker, demo
 from .test_workbook import FORMULA_LIKE, formula_like_plan
 
 pytestmark = pytest.mark.slow

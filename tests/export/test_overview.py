@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 
 from dekkingsplan.export import ExportError, build_overview_document, print_overview, write_overview_pdf
-
-from .plans import anker
+from tests.plans.examples import anker
 
 TODAY = date(2026, 2, 1)
 NBSP = "\u00a0"

@@ -13,9 +13,9 @@ import pytest
 
 from dekkingsplan.export import ExportError, write_workbook
 from dekkingsplan.export.sheet_rows import DEFINED_NAMES
+from tests.plans.examples import anker
 
 from .formulas import Evaluator
-from .plans import anker
 
 TODAY = date(2026, 2, 1)
 

@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 import pytest
-from store_plans import FIXTURES, random_edit
+from store_plans import FIXTURES
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.store import PlanFile, read_plan
+from tests.plans.edits import random_edit
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 

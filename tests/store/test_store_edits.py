@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from store_plans import random_edit, sha256
+from store_plans import sha256
 
 from dekkingsplan.core.edits import (
     AddRecord,
@@ -25,6 +25,7 @@ from dekkingsplan.core.edits import (
 )
 from dekkingsplan.core.model import Adjustment, CostLine, Plan, Project, Scenario, Target
 from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan
+from tests.plans.edits import random_edit
 
 
 @pytest.fixture

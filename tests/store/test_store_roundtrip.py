@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from store_plans import plans, rich_plan_text
+from store_plans import rich_plan_text
 
 from dekkingsplan.core import planjson
 from dekkingsplan.core.model import Plan
@@ -16,6 +16,7 @@ from dekkingsplan.store import PlanFile, load_any, migrate, read_plan
 from dekkingsplan.store import db as store_db
 from dekkingsplan.store.planfile import write_new_file
 from dekkingsplan.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
+from tests.plans.strategies import file_plans
 
 
 def json_via_file(text: str, folder: Path, name: str = "plan.dekkingsplan") -> str:
@@ -40,7 +41,7 @@ def test_the_demo_plan_survives_json_to_file_to_json(tmp_path: Path) -> None:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
-@given(plan=plans())
+@given(plan=file_plans())
 def test_generated_plans_survive_json_to_file_to_json(plan: Plan, tmp_path: Path) -> None:
     text = planjson.dumps(plan)
     path = tmp_path / "generated.dekkingsplan"

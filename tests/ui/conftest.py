@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
@@ -10,8 +9,7 @@ from PySide6.QtCore import QSettings
 
 from dekkingsplan.core.edits import Change, Edit
 from dekkingsplan.core.model import Plan
-from dekkingsplan.core.planjson import loads
-from dekkingsplan.resources import demo_plan_path
+from tests.plans.examples import demo
 
 
 class MemoryPlanFile:
@@ -45,7 +43,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture
 def demo_plan() -> Plan:
-    return copy.deepcopy(loads(demo_plan_path().read_text(encoding="utf-8")))
+    return demo()
 
 
 @pytest.fixture

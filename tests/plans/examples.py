@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 from dekkingsplan.core.model import Plan
@@ -60,3 +61,34 @@ def anker(**changes: Any) -> Plan:
 
 def demo() -> Plan:
     return loads(demo_plan_path().read_text(encoding="utf-8"), source="demo.json")
+
+
+# Het Anker in two years with two lines of each side: small enough that a command's whole output is checked.
+SMALL_ANKER: dict[str, Any] = {
+    "format": "dekkingsplan/1",
+    "organisation": {"name": "Vadercentrum Het Anker", "kvk": "12345678"},
+    "plan": {"first_year": 2026, "last_year": 2027, "opening_reserve": "1000.00"},
+    "projects": [{"id": "vaders", "name": "Vadergroep"}],
+    "costs": [
+        {"id": "coord", "name": "Coördinator", "category": "personnel", "amount": "12000.00", "basis": "per_year",
+         "actuals": {"2026": "11950.10"}},
+        {"id": "uitje", "name": "Uitje", "category": "activities", "amount": "600.00", "basis": "once",
+         "start": "2027-05", "project": "vaders"},
+    ],
+    "sources": [
+        {"id": "gemeente", "name": "Subsidie", "type": "subsidy", "funder": "Gemeente Zwolle",
+         "amount": "10000.00", "basis": "per_year", "end": "2026-12", "status": "committed",
+         "apply_by": "2025-10-01", "report_due": ["2027-04-01"]},
+        {"id": "fonds", "name": "Fonds vadergroep", "type": "fund", "funder": "Kansfonds", "amount": "3000.00",
+         "basis": "total", "start": "2026-07", "end": "2027-06", "status": "applied", "project": "vaders",
+         "decision_expected": "2026-05-15"},
+    ],
+}
+
+
+def small_anker_json(path: Path, **plan: Any) -> Path:
+    """Writes SMALL_ANKER to ``path`` (``last_year=2028``: with the plan's settings changed) and returns it."""
+    data = copy.deepcopy(SMALL_ANKER)
+    data["plan"].update(plan)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path

@@ -1,6 +1,8 @@
-"""Hypothesis strategies for valid plans: every line, source and scenario DESIGN.md allows, kept small.
+"""Hypothesis strategies for valid plans: every line, source and scenario DESIGN.md allows.
 
-Strategies are built once at import and drawn from inside the composites, which keeps generation fast.
+Two sizes: ``plans`` keeps years and amounts near a real plan (the rules' tests), ``file_plans`` reaches every
+field's extremes (the plan file and JSON round trips). Strategies are built once at import and drawn from inside
+the composites, which keeps generation fast.
 """
 
 from __future__ import annotations
@@ -160,3 +162,114 @@ def plans(draw, max_lines: int = 5, max_years: int = 5) -> Plan:
     return Plan(organisation=draw(ORGANISATIONS), first_year=first_year, last_year=last_year,
                 opening_reserve=draw(st.integers(-50_000_00, 50_000_00)), projects=projects, costs=costs,
                 sources=found, scenarios=scenarios)
+
+
+# --- every value the plan file must keep ---------------------------------------------------------------------
+
+def exact_decimal(low: int, high: int, max_places: int) -> st.SearchStrategy[Decimal]:
+    """Decimals in [low, high] written with 0..max_places decimals, trailing zeros kept (``2.50`` stays)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Decimal:
+        places = draw(st.integers(0, max_places))
+        n = draw(st.integers(low * 10**places, high * 10**places))
+        return Decimal(n).scaleb(-places)
+
+    return build()
+
+
+def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.none() | strategy
+
+
+WIDE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=16)
+WIDE_NAME = WIDE_TEXT.filter(lambda s: s.strip() != "")
+WIDE_IDS = st.text("abcdefghijklmnopqrstuvwxyz0123456789_.-", min_size=1, max_size=12).filter(
+    lambda s: s[0].isalnum())
+WIDE_CENTS = st.integers(0, 10**11)
+WIDE_DATES = st.dates(date(1990, 1, 1), date(2150, 12, 31))
+
+WIDE_ORGANISATIONS = st.builds(
+    Organisation,
+    name=WIDE_NAME,
+    legal_form=optional(st.sampled_from(LegalForm)),
+    kvk=optional(st.text("0123456789", min_size=8, max_size=8)),
+    rsin=optional(st.sampled_from(["002252478", "123456782"])),
+    iban=optional(st.sampled_from(["NL91ABNA0417164300", "NL02ABNA0123456789"])),
+    anbi=optional(st.booleans()),
+    address=optional(WIDE_TEXT),
+    postcode=optional(st.sampled_from(["2511 AB", "1012 JS"])),
+    city=optional(WIDE_TEXT),
+    email=optional(st.sampled_from(["a@b.nl", "penningmeester@buurt.example"])),
+    website=optional(WIDE_TEXT),
+    contact=optional(WIDE_TEXT),
+)
+
+
+@st.composite
+def wide_line_fields(draw: st.DrawFn, first_year: int, project_ids: list[str]) -> dict:
+    basis = draw(st.sampled_from(Basis))
+    start = draw(optional(st.builds(Month, st.integers(first_year - 2, first_year + 5), st.integers(1, 12))))
+    end = None
+    if basis == Basis.TOTAL or (basis != Basis.ONCE and draw(st.booleans())):
+        end = (start or Month(first_year, 1)).plus(draw(st.integers(0, 72)))
+    indexation = None
+    if basis in (Basis.MONTHLY, Basis.PER_YEAR):
+        indexation = draw(optional(exact_decimal(-99, 100, 2)))
+    quantity = rate = None
+    amount = draw(WIDE_CENTS)
+    if draw(st.booleans()):
+        quantity, rate = draw(exact_decimal(0, 10_000, 2)), draw(WIDE_CENTS)
+        amount = draw(st.sampled_from([None, round_half_up(Fraction(quantity) * rate)]))
+    return dict(
+        amount=amount,
+        basis=basis,
+        start=start,
+        end=end,
+        indexation=indexation,
+        project=draw(optional(st.sampled_from(project_ids))) if project_ids else None,
+        in_kind=draw(st.booleans()),
+        note=draw(optional(WIDE_TEXT)),
+        actuals=draw(st.dictionaries(st.integers(1990, 2150), WIDE_CENTS, max_size=3)),
+        quantity=quantity,
+        unit=draw(optional(WIDE_TEXT)) if quantity is not None else None,
+        rate=rate,
+    )
+
+
+@st.composite
+def wide_adjustments(draw: st.DrawFn) -> Adjustment:
+    target = draw(st.sampled_from(Target))
+    keys = SOURCE_MATCH_KEYS if target == Target.SOURCES else COST_MATCH_KEYS
+    from_year = draw(optional(st.integers(1990, 2150)))
+    to_year = draw(optional(st.integers(from_year or 1990, 2150)))
+    return Adjustment(target=target, match=draw(st.dictionaries(st.sampled_from(keys), WIDE_TEXT, max_size=2)),
+                      from_year=from_year, to_year=to_year, factor=draw(exact_decimal(0, 3, 3)))
+
+
+@st.composite
+def file_plans(draw: st.DrawFn) -> Plan:
+    """A valid plan over up to 30 years between 1995 and 2129, every optional field drawn, amounts up to € 1
+    billion: what the plan file and the JSON must give back unchanged."""
+    first_year = draw(st.integers(1995, 2100))
+    last_year = draw(st.integers(first_year, first_year + 29))
+    projects = [Project(id=i, name=draw(WIDE_NAME), description=draw(optional(WIDE_TEXT)))
+                for i in draw(st.lists(WIDE_IDS, unique=True, max_size=3))]
+    project_ids = [p.id for p in projects]
+    costs = [CostLine(id=i, name=draw(WIDE_NAME), category=draw(st.sampled_from(Category)),
+                      **draw(wide_line_fields(first_year, project_ids)))
+             for i in draw(st.lists(WIDE_IDS, unique=True, max_size=6))]
+    sources = [Source(id=i, name=draw(WIDE_NAME), type=draw(st.sampled_from(SourceType)),
+                      funder=draw(optional(WIDE_TEXT)), status=draw(st.sampled_from(Status)),
+                      probability=draw(optional(exact_decimal(0, 1, 4).filter(lambda d: d <= 1))),
+                      apply_by=draw(optional(WIDE_DATES)), decision_expected=draw(optional(WIDE_DATES)),
+                      report_due=tuple(draw(st.lists(WIDE_DATES, max_size=3))),
+                      **draw(wide_line_fields(first_year, project_ids)))
+               for i in draw(st.lists(WIDE_IDS, unique=True, max_size=6))]
+    scenarios = [Scenario(id=i, name=draw(WIDE_NAME), base=draw(st.sampled_from(BUILTIN_SCENARIOS)),
+                          adjustments=tuple(draw(st.lists(wide_adjustments(), max_size=3))))
+                 for i in draw(st.lists(WIDE_IDS.filter(lambda s: s not in BUILTIN_SCENARIOS), unique=True,
+                                        max_size=3))]
+    return Plan(organisation=draw(WIDE_ORGANISATIONS), first_year=first_year, last_year=last_year,
+                opening_reserve=draw(st.integers(-10**9, 10**9)), projects=projects, costs=costs,
+                sources=sources, scenarios=scenarios)
