@@ -23,6 +23,8 @@ class Part(Enum):
     COSTS = "costs"
     SOURCES = "sources"
     SCENARIOS = "scenarios"
+    BANK_RULES = "bank_rules"
+    BANK_TRANSACTIONS = "bank_transactions"
 
 
 def records_of(plan: Plan, part: Part) -> list:

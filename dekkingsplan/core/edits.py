@@ -110,28 +110,29 @@ class SetOrganisation:
 
 @dataclass(frozen=True)
 class Settings:
-    """The plan's years and opening reserve, as one record."""
+    """The plan's years, opening reserve and reserve target, as one record."""
 
     first_year: int
     last_year: int
     opening_reserve: int
+    reserve_target: int
 
     @classmethod
     def of(cls, plan: Plan) -> Settings:
-        return cls(plan.first_year, plan.last_year, plan.opening_reserve)
+        return cls(plan.first_year, plan.last_year, plan.opening_reserve, plan.reserve_target)
 
 
 @dataclass(frozen=True)
 class SetSettings:
-    """The plan's years and opening reserve. Changing the years never deletes a line."""
+    """The plan's years, opening reserve and reserve target. Changing the years never deletes a line."""
 
     old: Settings
     new: Settings
     label: str = "planinstellingen wijzigen"
 
     def apply(self, plan: Plan) -> Change:
-        plan.first_year, plan.last_year, plan.opening_reserve = (
-            self.new.first_year, self.new.last_year, self.new.opening_reserve)
+        plan.first_year, plan.last_year, plan.opening_reserve, plan.reserve_target = (
+            self.new.first_year, self.new.last_year, self.new.opening_reserve, self.new.reserve_target)
         return Change(frozenset({Part.SETTINGS}))
 
     def inverse(self) -> Edit:

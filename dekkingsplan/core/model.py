@@ -57,6 +57,14 @@ class Status(StrEnum):
     REJECTED = "rejected"
 
 
+class VatTreatment(StrEnum):
+    """How the plan's amounts relate to BTW (VAT), printed on every funder document."""
+
+    EXCLUDED = "excluded"
+    INCLUDED = "included"
+    COMPENSABLE = "compensable"
+
+
 class Target(StrEnum):
     SOURCES = "sources"
     COSTS = "costs"
@@ -124,6 +132,21 @@ DEFAULT_PROBABILITY: dict[Status, Fraction] = {
     Status.REJECTED: Fraction(0),
 }
 
+VAT_NL = {
+    VatTreatment.EXCLUDED: "bedragen exclusief btw",
+    VatTreatment.INCLUDED: "bedragen inclusief btw",
+    VatTreatment.COMPENSABLE: "bedragen exclusief btw (btw compensabel)",
+}
+VAT_EN = {
+    VatTreatment.EXCLUDED: "amounts excluding VAT",
+    VatTreatment.INCLUDED: "amounts including VAT",
+    VatTreatment.COMPENSABLE: "amounts excluding VAT (VAT recoverable)",
+}
+
+# A planned subsidy or fund application is suggested this many months before its start (DESIGN.md).
+DEFAULT_LEAD_MONTHS = 4
+BANK_RULE_KEYS = ("iban", "counterparty", "description")
+
 BUILTIN_SCENARIOS = ("secured", "expected", "maximum")
 SCENARIO_NAME_NL = {"secured": "Zeker", "expected": "Verwacht", "maximum": "Maximaal"}
 SCENARIO_NAME_EN = {"secured": "Secured", "expected": "Expected", "maximum": "Maximum"}
@@ -148,6 +171,7 @@ class Organisation:
     email: str | None = None
     website: str | None = None
     contact: str | None = None
+    vat: VatTreatment | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,6 +198,7 @@ class Line:
     in_kind: bool = False
     note: str | None = None
     actuals: dict[int, Cents] = field(default_factory=dict, hash=False, compare=True)
+    actual_notes: dict[int, str] = field(default_factory=dict, hash=False, compare=True)
     quantity: Decimal | None = None
     unit: str | None = None
     rate: Cents | None = None
@@ -216,6 +241,7 @@ class Source(Line):
     apply_by: date | None = None
     decision_expected: date | None = None
     report_due: tuple[date, ...] = ()
+    lead_months: int | None = None  # None: DEFAULT_LEAD_MONTHS
 
     @property
     def weight_expected(self) -> Fraction:
@@ -270,6 +296,28 @@ class Scenario:
     adjustments: tuple[Adjustment, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
+class BankRule:
+    """Where a bank transaction goes: every given key of ``match`` must match (``iban`` exactly, normalised;
+    ``counterparty`` and ``description`` as case-insensitive parts); ``line`` is a cost line's or source's id."""
+
+    match: dict[str, str] = field(default_factory=dict, hash=False)
+    line: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class BankTransaction:
+    """A bank transaction already read into the actual figures, kept so that it is never read twice.
+
+    ``id`` is the bank's reference or a hash of the transaction's fields; ``amount`` is signed (credit +);
+    ``line`` is where it went (None: read, left unassigned)."""
+
+    id: str
+    date: date
+    amount: Cents
+    line: str | None = None
+
+
 @dataclass(kw_only=True)
 class Plan:
     """The whole plan: the one mutable container of the immutable records."""
@@ -278,10 +326,13 @@ class Plan:
     first_year: int
     last_year: int
     opening_reserve: Cents = 0
+    reserve_target: Cents = 0
     projects: list[Project] = field(default_factory=list)
     costs: list[CostLine] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     scenarios: list[Scenario] = field(default_factory=list)
+    bank_rules: list[BankRule] = field(default_factory=list)
+    bank_transactions: list[BankTransaction] = field(default_factory=list)
 
     @property
     def years(self) -> range:
@@ -316,10 +367,13 @@ class Plan:
             first_year=self.first_year,
             last_year=self.last_year,
             opening_reserve=self.opening_reserve,
+            reserve_target=self.reserve_target,
             projects=list(self.projects),
             costs=list(self.costs),
             sources=list(self.sources),
             scenarios=list(self.scenarios),
+            bank_rules=list(self.bank_rules),
+            bank_transactions=list(self.bank_transactions),
         )
 
 

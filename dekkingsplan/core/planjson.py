@@ -15,7 +15,10 @@ from typing import Any
 
 from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem
 from dekkingsplan.core.model import (
+    BANK_RULE_KEYS,
     Adjustment,
+    BankRule,
+    BankTransaction,
     Basis,
     Category,
     CostLine,
@@ -29,6 +32,7 @@ from dekkingsplan.core.model import (
     SourceType,
     Status,
     Target,
+    VatTreatment,
 )
 from dekkingsplan.core.money import cents_to_str, decimal_to_cents, parse_plain_amount
 from dekkingsplan.core.months import Month, parse_strict_date, parse_strict_month
@@ -149,13 +153,13 @@ def _date(value: Any, place: str) -> date:
 
 
 ORG_KEYS = {"name": True, "legal_form": False, "kvk": False, "rsin": False, "iban": False, "anbi": False,
-            "address": False, "postcode": False, "city": False, "email": False, "website": False, "contact": False}
+            "address": False, "postcode": False, "city": False, "email": False, "website": False, "contact": False, "vat": False}
 LINE_KEYS = {"id": True, "name": True, "amount": False, "basis": True, "start": False, "end": False,
              "indexation": False, "project": False, "in_kind": False, "note": False, "actuals": False,
-             "quantity": False, "unit": False, "rate": False}
+             "quantity": False, "unit": False, "rate": False, "actual_notes": False}
 COST_KEYS = {**LINE_KEYS, "category": True}
 SOURCE_KEYS = {**LINE_KEYS, "type": True, "funder": False, "status": True, "probability": False,
-               "apply_by": False, "decision_expected": False, "report_due": False}
+               "apply_by": False, "decision_expected": False, "report_due": False, "lead_months": False}
 ADJ_KEYS = {"target": True, "match": False, "from_year": False, "to_year": False, "factor": True}
 
 
@@ -168,20 +172,27 @@ def _list(r: _Reader, value: Any, place: str) -> list:
     return value
 
 
+def _by_year(r: _Reader, d: dict, key: str, place: str, convert: Callable[[Any, str], Any]) -> dict[int, Any]:
+    """An object of years (``{"2026": ...}``), each value read by ``convert``."""
+    found: dict[int, Any] = {}
+    raw = d.get(key)
+    if raw is None:
+        return found
+    if not isinstance(raw, dict):
+        r.fail(f"{place}.{key}", "must be an object of years", "moet een object met jaren zijn")
+        return found
+    for year in raw:
+        if not (isinstance(year, str) and len(year) == 4 and all("0" <= ch <= "9" for ch in year)):
+            r.fail(f"{place}.{key}.{year}", "a year like \"2026\"", "een jaar zoals \"2026\"")
+            continue
+        value = r.get(raw, year, f"{place}.{key}", convert)
+        if value is not None:
+            found[int(year)] = value
+    return found
+
+
 def _line_fields(r: _Reader, d: dict, place: str) -> dict[str, Any]:
-    actuals: dict[int, int] = {}
-    raw = d.get("actuals")
-    if raw is not None:
-        if not isinstance(raw, dict):
-            r.fail(f"{place}.actuals", "must be an object of years", "moet een object met jaren zijn")
-        else:
-            for key in raw:
-                if not (isinstance(key, str) and key.isdigit() and len(key) == 4):
-                    r.fail(f"{place}.actuals.{key}", "a year like \"2026\"", "een jaar zoals \"2026\"")
-                    continue
-                cents = r.get(raw, key, f"{place}.actuals", _amount)
-                if cents is not None:
-                    actuals[int(key)] = cents
+    actuals = _by_year(r, d, "actuals", place, _amount)
     return dict(
         id=r.get(d, "id", place, _text, ""),
         name=r.get(d, "name", place, _text, ""),
@@ -194,6 +205,7 @@ def _line_fields(r: _Reader, d: dict, place: str) -> dict[str, Any]:
         in_kind=r.get(d, "in_kind", place, _bool, False),
         note=r.get(d, "note", place, _text),
         actuals=actuals,
+        actual_notes=_by_year(r, d, "actual_notes", place, _text),
         quantity=r.get(d, "quantity", place, _decimal),
         unit=r.get(d, "unit", place, _text),
         rate=r.get(d, "rate", place, _amount),
@@ -226,6 +238,7 @@ def _read_source(r: _Reader, value: Any, place: str) -> Source | None:
         apply_by=r.get(d, "apply_by", place, _date),
         decision_expected=r.get(d, "decision_expected", place, _date),
         report_due=tuple(report_due),
+        lead_months=r.get(d, "lead_months", place, _int),
     )
 
 
@@ -260,6 +273,35 @@ def _read_scenario(r: _Reader, value: Any, place: str) -> Scenario | None:
                     base=r.get(d, "base", place, _text, "expected"), adjustments=tuple(adjustments))
 
 
+def _read_bank_rule(r: _Reader, value: Any, place: str) -> BankRule | None:
+    d = r.obj(value, place, {"match": True, "line": True})
+    if d is None:
+        return None
+    match: dict[str, str] = {}
+    raw = d.get("match")
+    if raw is not None and not isinstance(raw, dict):
+        r.fail(f"{place}.match", "must be an object", "moet een object zijn")
+    elif raw:
+        for key, val in raw.items():
+            if key not in BANK_RULE_KEYS:
+                r.fail(f"{place}.match.{key}", "unknown key", "onbekende sleutel")
+            elif isinstance(val, str):
+                match[key] = val
+            else:
+                r.fail(f"{place}.match.{key}", "must be text", "moet tekst zijn")
+    return BankRule(match=match, line=r.get(d, "line", place, _text, ""))
+
+
+def _read_bank_transaction(r: _Reader, value: Any, place: str) -> BankTransaction | None:
+    d = r.obj(value, place, {"id": True, "date": True, "amount": True, "line": False})
+    if d is None:
+        return None
+    return BankTransaction(id=r.get(d, "id", place, _text, ""),
+                           date=r.get(d, "date", place, _date, date(1, 1, 1)),
+                           amount=r.get(d, "amount", place, _signed_amount, 0),
+                           line=r.get(d, "line", place, _text))
+
+
 def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
     """Read a parsed plan JSON strictly; raises PlanError with every problem placed.
 
@@ -268,7 +310,8 @@ def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
     for a plan already known to pass them, such as the shipped demo, which the tests check."""
     r = _Reader()
     top = r.obj(data, "", {"format": True, "organisation": True, "plan": True, "projects": False,
-                           "costs": False, "sources": False, "scenarios": False})
+                           "costs": False, "sources": False, "scenarios": False,
+                           "bank_rules": False, "bank_transactions": False})
     if top is None:
         raise PlanError(r.problems, source=source)
     if top.get("format") is not None and top.get("format") != FORMAT:
@@ -278,14 +321,17 @@ def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
         name=r.get(org_data, "name", "organisation", _text, ""),
         legal_form=r.get(org_data, "legal_form", "organisation", _enum(LegalForm)),
         anbi=r.get(org_data, "anbi", "organisation", _bool),
+        vat=r.get(org_data, "vat", "organisation", _enum(VatTreatment)),
         **{k: r.get(org_data, k, "organisation", _text) for k in ORG_KEYS
-           if k not in ("name", "legal_form", "anbi")},
+           if k not in ("name", "legal_form", "anbi", "vat")},
     )
     plan_data = r.obj(top.get("plan", {}), "plan",
-                      {"first_year": True, "last_year": True, "opening_reserve": False}) or {}
+                      {"first_year": True, "last_year": True, "opening_reserve": False,
+                       "reserve_target": False}) or {}
     first_year = r.get(plan_data, "first_year", "plan", _int, 0)
     last_year = r.get(plan_data, "last_year", "plan", _int, 0)
     reserve = r.get(plan_data, "opening_reserve", "plan", _signed_amount, 0)
+    reserve_target = r.get(plan_data, "reserve_target", "plan", _amount, 0)
 
     projects = []
     for i, item in enumerate(_list(r, top.get("projects"), "projects")):
@@ -300,10 +346,15 @@ def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
                if (s := _read_source(r, item, f"sources[{i}]")) is not None]
     scenarios = [s for i, item in enumerate(_list(r, top.get("scenarios"), "scenarios"))
                  if (s := _read_scenario(r, item, f"scenarios[{i}]")) is not None]
+    bank_rules = [b for i, item in enumerate(_list(r, top.get("bank_rules"), "bank_rules"))
+                  if (b := _read_bank_rule(r, item, f"bank_rules[{i}]")) is not None]
+    bank_transactions = [t for i, item in enumerate(_list(r, top.get("bank_transactions"), "bank_transactions"))
+                         if (t := _read_bank_transaction(r, item, f"bank_transactions[{i}]")) is not None]
     if r.problems:
         raise PlanError(r.problems, source=source)
     plan = Plan(organisation=organisation, first_year=first_year, last_year=last_year, opening_reserve=reserve,
-                projects=projects, costs=costs, sources=sources, scenarios=scenarios)
+                reserve_target=reserve_target, projects=projects, costs=costs, sources=sources,
+                scenarios=scenarios, bank_rules=bank_rules, bank_transactions=bank_transactions)
     if not check:
         return plan
     from dekkingsplan.core.validation import check_plan  # only when checked: the app reads its demo unchecked
@@ -347,6 +398,8 @@ def _line_to_dict(line: Line, extra_first: dict[str, Any]) -> dict[str, Any]:
     _put(d, "note", line.note)
     if line.actuals:
         d["actuals"] = {str(y): cents_to_str(v) for y, v in sorted(line.actuals.items())}
+    if line.actual_notes:
+        d["actual_notes"] = {str(y): v for y, v in sorted(line.actual_notes.items())}
     _put(d, "quantity", None if line.quantity is None else _num(line.quantity))
     _put(d, "unit", line.unit)
     _put(d, "rate", None if line.rate is None else cents_to_str(line.rate))
@@ -387,6 +440,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
              None if source.decision_expected is None else source.decision_expected.isoformat())
         if source.report_due:
             d["report_due"] = [x.isoformat() for x in source.report_due]
+        _put(d, "lead_months", source.lead_months)
         out["sources"].append(d)
     for scenario in plan.scenarios:
         adjustments = []
@@ -398,6 +452,16 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             adjustments.append(a)
         out["scenarios"].append({"id": scenario.id, "name": scenario.name, "base": scenario.base,
                                  "adjustments": adjustments})
+    if plan.reserve_target:
+        out["plan"]["reserve_target"] = cents_to_str(plan.reserve_target)
+    if plan.bank_rules:
+        out["bank_rules"] = [{"match": dict(rule.match), "line": rule.line} for rule in plan.bank_rules]
+    if plan.bank_transactions:
+        out["bank_transactions"] = []
+        for tx in plan.bank_transactions:
+            t: dict[str, Any] = {"id": tx.id, "date": tx.date.isoformat(), "amount": cents_to_str(tx.amount)}
+            _put(t, "line", tx.line)
+            out["bank_transactions"].append(t)
     return out
 
 

@@ -20,6 +20,7 @@ from dekkingsplan.core.model import (
 )
 
 MAX_YEARS = 30
+MAX_LEAD_MONTHS = 24
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 
 
@@ -151,6 +152,9 @@ def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
     if isinstance(line, Source):
         if line.probability is not None and not (0 <= line.probability <= 1):
             add("probability", "a probability lies between 0 and 1", "een kans ligt tussen 0 en 1")
+        if line.lead_months is not None and not (0 <= line.lead_months <= MAX_LEAD_MONTHS):
+            add("lead_months", f"lies between 0 and {MAX_LEAD_MONTHS} months",
+                f"ligt tussen 0 en {MAX_LEAD_MONTHS} maanden")
     return p
 
 
@@ -201,6 +205,36 @@ def check_plan(plan: Plan) -> list[Problem]:
         problems += check_line(source, plan, f"sources[{i}]")
     for i, scenario in enumerate(plan.scenarios):
         problems += check_scenario(scenario, plan, f"scenarios[{i}]")
+    if plan.reserve_target < 0:
+        problems.append(Problem("plan.reserve_target", "may not be negative", "mag niet negatief zijn"))
+    problems += check_bank(plan)
+    return problems
+
+
+def check_bank(plan: Plan) -> list[Problem]:
+    """The bank rules point at one existing line each; every transaction read is known once."""
+    problems: list[Problem] = []
+    cost_ids = {c.id for c in plan.costs}
+    source_ids = {s.id for s in plan.sources}
+    for i, rule in enumerate(plan.bank_rules):
+        place = f"bank_rules[{i}]"
+        if rule.line in cost_ids and rule.line in source_ids:
+            problems.append(Problem(f"{place}.line", f"'{rule.line}' is both a cost line and a source",
+                                    f"'{rule.line}' is zowel een kostenregel als een bron"))
+        elif rule.line not in cost_ids and rule.line not in source_ids:
+            problems.append(Problem(f"{place}.line", f"there is no line '{rule.line}'",
+                                    f"regel '{rule.line}' bestaat niet"))
+        iban = rule.match.get("iban")
+        if iban is not None and (found := check_iban(iban)) is not None:
+            problems.append(_placed(found, f"{place}.match"))
+    seen: set[str] = set()
+    for i, tx in enumerate(plan.bank_transactions):
+        if not tx.id.strip():
+            problems.append(Problem(f"bank_transactions[{i}].id", "is required", "is verplicht"))
+        elif tx.id in seen:
+            problems.append(Problem(f"bank_transactions[{i}].id", f"duplicate id '{tx.id}'",
+                                    f"id '{tx.id}' komt dubbel voor"))
+        seen.add(tx.id)
     return problems
 
 

@@ -18,6 +18,8 @@ from sqlalchemy import Connection, delete, insert, select
 
 from dekkingsplan.core.model import (
     Adjustment,
+    BankRule,
+    BankTransaction,
     Basis,
     Category,
     CostLine,
@@ -31,10 +33,14 @@ from dekkingsplan.core.model import (
     SourceType,
     Status,
     Target,
+    VatTreatment,
 )
 from dekkingsplan.core.months import Month
 from dekkingsplan.store.schema import (
     adjustment_t,
+    bank_rule_t,
+    bank_transaction_t,
+    cost_actual_note_t,
     cost_actual_t,
     cost_t,
     organisation_t,
@@ -42,12 +48,13 @@ from dekkingsplan.store.schema import (
     project_t,
     report_due_t,
     scenario_t,
+    source_actual_note_t,
     source_actual_t,
     source_t,
 )
 
 ORGANISATION_FIELDS = ("name", "legal_form", "kvk", "rsin", "iban", "anbi", "address", "postcode", "city",
-                       "email", "website", "contact")
+                       "email", "website", "contact", "vat")
 
 
 class RowError(ValueError):
@@ -120,11 +127,13 @@ _basis, _category, _source_type, _status = (_by_value(Basis), _by_value(Category
 def organisation_values(org: Organisation) -> dict[str, Any]:
     values = {key: getattr(org, key) for key in ORGANISATION_FIELDS}
     values["legal_form"] = _text_or_none(org.legal_form and org.legal_form.value)
+    values["vat"] = _text_or_none(org.vat and org.vat.value)
     return values
 
 
-def settings_values(first_year: int, last_year: int, opening_reserve: int) -> dict[str, Any]:
-    return {"first_year": first_year, "last_year": last_year, "opening_reserve": opening_reserve}
+def settings_values(plan: Plan) -> dict[str, Any]:
+    return {"first_year": plan.first_year, "last_year": plan.last_year, "opening_reserve": plan.opening_reserve,
+            "reserve_target": plan.reserve_target}
 
 
 def project_values(project: Project) -> dict[str, Any]:
@@ -158,6 +167,7 @@ def line_values(line: Line) -> dict[str, Any]:
             probability=_text_or_none(line.probability),
             apply_by=_text_or_none(line.apply_by and line.apply_by.isoformat()),
             decision_expected=_text_or_none(line.decision_expected and line.decision_expected.isoformat()),
+            lead_months=line.lead_months,
         )
     return values
 
@@ -185,6 +195,26 @@ def write_actuals(conn: Connection, table: Any, line_pk: int, actuals: dict[int,
                                      for year, amount in actuals.items()])
 
 
+def write_actual_notes(conn: Connection, table: Any, line_pk: int, notes: dict[int, str]) -> None:
+    if notes:
+        conn.execute(insert(table), [{"line_pk": line_pk, "year": year, "note": note}
+                                     for year, note in notes.items()])
+
+
+def write_bank(conn: Connection, plan: Plan) -> None:
+    """Write the bank rules and the transactions read anew (the caller holds the transaction)."""
+    conn.execute(delete(bank_rule_t))
+    conn.execute(delete(bank_transaction_t))
+    if plan.bank_rules:
+        conn.execute(insert(bank_rule_t), [
+            {"position": i, "match": json.dumps(rule.match, ensure_ascii=False), "line": rule.line}
+            for i, rule in enumerate(plan.bank_rules)])
+    if plan.bank_transactions:
+        conn.execute(insert(bank_transaction_t), [
+            {"position": i, "id": tx.id, "date": tx.date.isoformat(), "amount": tx.amount, "line": tx.line}
+            for i, tx in enumerate(plan.bank_transactions)])
+
+
 def write_report_due(conn: Connection, source_pk: int, dates: Iterable[date]) -> None:
     rows = [{"source_pk": source_pk, "position": i, "due": d.isoformat()} for i, d in enumerate(dates)]
     if rows:
@@ -206,14 +236,13 @@ def clear_children(conn: Connection, table: Any, key_column: str, parent_pk: int
 
 def write_plan(conn: Connection, plan: Plan) -> None:
     """Write a whole plan into empty tables (a new file). The caller holds the transaction."""
-    conn.execute(insert(plan_t), [{"pk": 1, **settings_values(plan.first_year, plan.last_year,
-                                                              plan.opening_reserve)}])
+    conn.execute(insert(plan_t), [{"pk": 1, **settings_values(plan)}])
     conn.execute(insert(organisation_t), [{"pk": 1, **organisation_values(plan.organisation)}])
     if plan.projects:
         conn.execute(insert(project_t), [{"pk": i + 1, "position": i, **project_values(p)}
                                          for i, p in enumerate(plan.projects)])
-    for table, actual_table, lines in ((cost_t, cost_actual_t, plan.costs),
-                                       (source_t, source_actual_t, plan.sources)):
+    for table, actual_table, note_table, lines in ((cost_t, cost_actual_t, cost_actual_note_t, plan.costs),
+                                                   (source_t, source_actual_t, source_actual_note_t, plan.sources)):
         if not lines:
             continue
         conn.execute(insert(table), [{"pk": i + 1, "position": i, **line_values(line)}
@@ -222,6 +251,10 @@ def write_plan(conn: Connection, plan: Plan) -> None:
                    for i, line in enumerate(lines) for year, amount in line.actuals.items()]
         if actuals:
             conn.execute(insert(actual_table), actuals)
+        notes = [{"line_pk": i + 1, "year": year, "note": note}
+                 for i, line in enumerate(lines) for year, note in line.actual_notes.items()]
+        if notes:
+            conn.execute(insert(note_table), notes)
     due = [{"source_pk": i + 1, "position": j, "due": d.isoformat()}
            for i, source in enumerate(plan.sources) for j, d in enumerate(source.report_due)]
     if due:
@@ -233,6 +266,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
                        for i, s in enumerate(plan.scenarios) for j, a in enumerate(s.adjustments)]
         if adjustments:
             conn.execute(insert(adjustment_t), adjustments)
+    write_bank(conn, plan)
 
 
 def _actuals_by_line(conn: Connection, table: Any) -> dict[int, dict[int, int]]:
@@ -243,7 +277,15 @@ def _actuals_by_line(conn: Connection, table: Any) -> dict[int, dict[int, int]]:
     return found
 
 
-def _line_kwargs(row: Any, actuals: dict[int, int]) -> dict[str, Any]:
+def _notes_by_line(conn: Connection, table: Any) -> dict[int, dict[int, str]]:
+    found: dict[int, dict[int, str]] = defaultdict(dict)
+    for line_pk, year, note in conn.execute(
+            select(table.c.line_pk, table.c.year, table.c.note).order_by(table.c.line_pk, table.c.year)).all():
+        found[line_pk][year] = note
+    return found
+
+
+def _line_kwargs(row: Any, actuals: dict[int, int], notes: dict[int, str]) -> dict[str, Any]:
     return {
         "id": row.id,
         "name": row.name,
@@ -256,6 +298,7 @@ def _line_kwargs(row: Any, actuals: dict[int, int]) -> dict[str, Any]:
         "in_kind": bool(row.in_kind),
         "note": row.note,
         "actuals": actuals,
+        "actual_notes": notes,
         "quantity": _decimal(row.quantity),
         "unit": row.unit,
         "rate": row.rate,
@@ -274,7 +317,9 @@ def load_plan(conn: Connection) -> Plan:
             name=o.name,
             legal_form=None if o.legal_form is None else LegalForm(o.legal_form),
             anbi=None if o.anbi is None else bool(o.anbi),
-            **{key: getattr(o, key) for key in ORGANISATION_FIELDS if key not in ("name", "legal_form", "anbi")},
+            vat=None if o.vat is None else VatTreatment(o.vat),
+            **{key: getattr(o, key) for key in ORGANISATION_FIELDS
+               if key not in ("name", "legal_form", "anbi", "vat")},
         )
     except ValueError as exc:
         raise RowError(f"organisation: {exc}") from None
@@ -284,14 +329,17 @@ def load_plan(conn: Connection) -> Plan:
 
     costs: list[CostLine] = []
     actuals = _actuals_by_line(conn, cost_actual_t)
+    notes = _notes_by_line(conn, cost_actual_note_t)
     for r in conn.execute(select(cost_t).order_by(cost_t.c.position)).all():
         try:
-            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {})), category=_category(r.category)))
+            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {}), notes.get(r.pk, {})),
+                                  category=_category(r.category)))
         except (ValueError, TypeError) as exc:
             raise RowError(f"cost line {r.id!r}: {exc}") from None
 
     sources: list[Source] = []
     actuals = _actuals_by_line(conn, source_actual_t)
+    notes = _notes_by_line(conn, source_actual_note_t)
     due: dict[int, list[date]] = defaultdict(list)
     for source_pk, text in conn.execute(select(report_due_t.c.source_pk, report_due_t.c.due)
                                         .order_by(report_due_t.c.source_pk, report_due_t.c.position)).all():
@@ -302,7 +350,7 @@ def load_plan(conn: Connection) -> Plan:
     for r in conn.execute(select(source_t).order_by(source_t.c.position)).all():
         try:
             sources.append(Source(
-                **_line_kwargs(r, actuals.get(r.pk, {})),
+                **_line_kwargs(r, actuals.get(r.pk, {}), notes.get(r.pk, {})),
                 type=_source_type(r.type),
                 funder=r.funder,
                 status=_status(r.status),
@@ -310,6 +358,7 @@ def load_plan(conn: Connection) -> Plan:
                 apply_by=_date(r.apply_by),
                 decision_expected=_date(r.decision_expected),
                 report_due=tuple(due.get(r.pk, ())),
+                lead_months=r.lead_months,
             ))
         except (ValueError, TypeError) as exc:
             raise RowError(f"source {r.id!r}: {exc}") from None
@@ -329,6 +378,24 @@ def load_plan(conn: Connection) -> Plan:
     scenarios = [Scenario(id=r.id, name=r.name, base=r.base, adjustments=tuple(adjustments.get(r.pk, ())))
                  for r in conn.execute(select(scenario_t).order_by(scenario_t.c.position))]
 
+    bank_rules = []
+    for r in conn.execute(select(bank_rule_t).order_by(bank_rule_t.c.position)).all():
+        try:
+            match = json.loads(r.match)
+            if not isinstance(match, dict):
+                raise ValueError("match is not an object")
+            bank_rules.append(BankRule(match=match, line=r.line))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"bank rule {r.position}: {exc}") from None
+    bank_transactions = []
+    for r in conn.execute(select(bank_transaction_t).order_by(bank_transaction_t.c.position)).all():
+        try:
+            bank_transactions.append(BankTransaction(id=r.id, date=_parse_date(r.date), amount=r.amount,
+                                                     line=r.line))
+        except (ValueError, TypeError) as exc:
+            raise RowError(f"bank transaction {r.id!r}: {exc}") from None
+
     return Plan(organisation=organisation, first_year=s.first_year, last_year=s.last_year,
-                opening_reserve=s.opening_reserve, projects=projects, costs=costs, sources=sources,
-                scenarios=scenarios)
+                opening_reserve=s.opening_reserve, reserve_target=s.reserve_target, projects=projects,
+                costs=costs, sources=sources, scenarios=scenarios, bank_rules=bank_rules,
+                bank_transactions=bank_transactions)

@@ -27,6 +27,7 @@ from dekkingsplan.core.model import CostLine, Plan, Project, Scenario, Source
 from dekkingsplan.store import mapping
 from dekkingsplan.store.schema import (
     adjustment_t,
+    cost_actual_note_t,
     cost_actual_t,
     cost_t,
     organisation_t,
@@ -34,6 +35,7 @@ from dekkingsplan.store.schema import (
     project_t,
     report_due_t,
     scenario_t,
+    source_actual_note_t,
     source_actual_t,
     source_t,
 )
@@ -70,8 +72,10 @@ def _locate(conn: Connection, table: Table, record_id: str) -> tuple[int, int]:
 def _write_children(conn: Connection, record: Record, pk: int) -> None:
     if isinstance(record, CostLine):
         mapping.write_actuals(conn, cost_actual_t, pk, record.actuals)
+        mapping.write_actual_notes(conn, cost_actual_note_t, pk, record.actual_notes)
     elif isinstance(record, Source):
         mapping.write_actuals(conn, source_actual_t, pk, record.actuals)
+        mapping.write_actual_notes(conn, source_actual_note_t, pk, record.actual_notes)
         mapping.write_report_due(conn, pk, record.report_due)
     elif isinstance(record, Scenario):
         mapping.write_adjustments(conn, pk, record.adjustments)
@@ -82,6 +86,11 @@ def _rewrite_changed_children(conn: Connection, old: Record, new: Record, pk: in
         table = cost_actual_t if isinstance(new, CostLine) else source_actual_t
         mapping.clear_children(conn, table, "line_pk", pk)
         mapping.write_actuals(conn, table, pk, new.actuals)
+    if isinstance(new, CostLine | Source) and isinstance(old, CostLine | Source) and \
+            old.actual_notes != new.actual_notes:
+        table = cost_actual_note_t if isinstance(new, CostLine) else source_actual_note_t
+        mapping.clear_children(conn, table, "line_pk", pk)
+        mapping.write_actual_notes(conn, table, pk, new.actual_notes)
     if isinstance(new, Source) and isinstance(old, Source) and old.report_due != new.report_due:
         mapping.clear_children(conn, report_due_t, "source_pk", pk)
         mapping.write_report_due(conn, pk, new.report_due)
@@ -119,8 +128,7 @@ def write_organisation(conn: Connection, plan: Plan) -> None:
 
 
 def write_settings(conn: Connection, plan: Plan) -> None:
-    conn.execute(update(plan_t).values(**mapping.settings_values(plan.first_year, plan.last_year,
-                                                                plan.opening_reserve)))
+    conn.execute(update(plan_t).values(**mapping.settings_values(plan)))
 
 
 def rewrite_part(conn: Connection, plan: Plan, part: Part) -> None:
@@ -130,6 +138,9 @@ def rewrite_part(conn: Connection, plan: Plan, part: Part) -> None:
         return
     if part == Part.SETTINGS:
         write_settings(conn, plan)
+        return
+    if part in (Part.BANK_RULES, Part.BANK_TRANSACTIONS):
+        mapping.write_bank(conn, plan)
         return
     table = TABLE_OF[part]
     conn.execute(delete(table))  # children go with their parents (ON DELETE CASCADE)

@@ -32,7 +32,7 @@ from sqlalchemy import (
 APPLICATION_ID = 0x446B706C
 
 # PRAGMA user_version and Alembic's revision, one to one. Append a pair for every new migration.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_VERSION = len(REVISIONS)
 HEAD_REVISION = REVISIONS[-1]
 
@@ -67,6 +67,16 @@ def _line_columns() -> list[Column]:
     ]
 
 
+def _actual_notes(name: str, parent: str) -> Table:
+    """Revision 0003: a line's explanation of the difference between budget and actual, per year."""
+    return Table(
+        name, metadata,
+        Column("line_pk", Integer, ForeignKey(f"{parent}.pk", ondelete="CASCADE"), primary_key=True),
+        Column("year", Integer, primary_key=True),
+        Column("note", Text, nullable=False),
+    )
+
+
 def _actuals(name: str, parent: str) -> Table:
     return Table(
         name, metadata,
@@ -82,6 +92,7 @@ plan_t = Table(  # the plan's settings; exactly one row
     Column("first_year", Integer, nullable=False),
     Column("last_year", Integer, nullable=False),
     Column("opening_reserve", Integer, nullable=False),
+    Column("reserve_target", Integer, nullable=False, server_default="0"),  # revision 0003
 )
 
 organisation_t = Table(  # exactly one row
@@ -91,6 +102,7 @@ organisation_t = Table(  # exactly one row
     *[Column(name, Text) for name in ("legal_form", "kvk", "rsin", "iban")],
     Column("anbi", Boolean),
     *[Column(name, Text) for name in ("address", "postcode", "city", "email", "website", "contact")],
+    Column("vat", Text),  # revision 0003
 )
 
 project_t = Table(
@@ -112,8 +124,11 @@ source_t = Table(
     Column("probability", Text),
     Column("apply_by", Text),
     Column("decision_expected", Text),
+    Column("lead_months", Integer),  # revision 0003
 )
 source_actual_t = _actuals("source_actual", "source")
+cost_actual_note_t = _actual_notes("cost_actual_note", "cost_line")
+source_actual_note_t = _actual_notes("source_actual_note", "source")
 
 report_due_t = Table(
     "report_due", metadata,
@@ -138,6 +153,23 @@ adjustment_t = Table(
     Column("from_year", Integer),
     Column("to_year", Integer),
     Column("factor", Text, nullable=False),
+)
+
+# Revision 0003: the bank rules (in order) and the bank transactions already read (in the order read).
+bank_rule_t = Table(
+    "bank_rule", metadata,
+    Column("position", Integer, primary_key=True),
+    Column("match", Text, nullable=False),  # a JSON object: iban, counterparty, description
+    Column("line", Text, nullable=False),
+)
+
+bank_transaction_t = Table(
+    "bank_transaction", metadata,
+    Column("position", Integer, primary_key=True),
+    Column("id", Text, nullable=False, unique=True),
+    Column("date", Text, nullable=False),
+    Column("amount", Integer, nullable=False),  # cents, credit +
+    Column("line", Text),
 )
 
 # Revision 0002: the list positions are indexed, so reading in order and shifting on insert or delete use them.

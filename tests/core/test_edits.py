@@ -72,12 +72,12 @@ def test_renaming_a_project_and_a_scenario() -> None:
 def test_the_organisation_and_the_settings() -> None:
     p = buurtkamer()
     undo_restores(SetOrganisation(p.organisation, Organisation(name="Stichting De Wissel", kvk="12345678")))
-    undo_restores(SetSettings(Settings.of(p), Settings(2027, 2031, -100_00)))
+    undo_restores(SetSettings(Settings.of(p), Settings(2027, 2031, -100_00, 0)))
 
 
 def test_changing_the_years_never_deletes_a_line() -> None:
     p = buurtkamer()
-    SetSettings(Settings.of(p), Settings(2030, 2030, 0)).apply(p)
+    SetSettings(Settings.of(p), Settings(2030, 2030, 0, 0)).apply(p)
     assert len(p.costs) == 3 and len(p.sources) == 2
 
 
@@ -104,7 +104,7 @@ def test_an_edit_says_what_it_touched() -> None:
     change = AddRecord(cost("x", 1_00)).apply(p)
     assert change.concerns(Part.COSTS) and not change.concerns(Part.SOURCES)
     assert change.ids == frozenset({"x"})
-    assert SetSettings(Settings.of(p), Settings(2026, 2027, 0)).apply(p).concerns(Part.SETTINGS)
+    assert SetSettings(Settings.of(p), Settings(2026, 2027, 0, 0)).apply(p).concerns(Part.SETTINGS)
 
 
 def test_an_id_that_is_taken_is_refused_and_nothing_changes() -> None:
@@ -121,7 +121,7 @@ def test_several_edits_undone_in_reverse_order() -> None:
     edits = [
         AddRecord(cost("schoonmaak", 1200_00), index=0),
         ReplaceRecord(p.cost("coord"), replace(p.cost("coord"), amount=42000_00)),
-        SetSettings(Settings.of(p), Settings(2026, 2030, 0)),
+        SetSettings(Settings.of(p), Settings(2026, 2030, 0, 0)),
     ]
     for edit in edits:
         edit.apply(p)

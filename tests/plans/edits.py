@@ -101,7 +101,7 @@ def _one_edit(rng: random.Random, plan: Plan) -> Edit:
         return SetOrganisation(plan.organisation, replace(plan.organisation, name=rng.choice(WORDS),
                                                           kvk=rng.choice([None, "12345678"])))
     return SetSettings(Settings.of(plan), Settings(plan.first_year, plan.first_year + rng.randrange(10),
-                                                   rng.randrange(-10**6, 10**6)))
+                                                   rng.randrange(-10**6, 10**6), rng.randrange(10**6)))
 
 
 def random_edit(rng: random.Random, plan: Plan) -> Edit:

@@ -90,7 +90,7 @@ def test_changing_a_scenario_rewrites_its_adjustments(plan_file: PlanFile) -> No
 def test_changing_the_organisation_and_the_settings(plan_file: PlanFile) -> None:
     org = plan_file.plan.organisation
     plan_file.apply(SetOrganisation(org, replace(org, name="Stichting De Wissel", anbi=False, kvk=None)))
-    plan_file.apply(SetSettings(Settings.of(plan_file.plan), Settings(2025, 2030, 0)))
+    plan_file.apply(SetSettings(Settings.of(plan_file.plan), Settings(2025, 2030, 0, 0)))
     again = read_plan(plan_file.path)
     assert again.organisation.name == "Stichting De Wissel"
     assert again.organisation.anbi is False and again.organisation.kvk is None

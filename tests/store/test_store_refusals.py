@@ -15,6 +15,7 @@ from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, load_any, read_plan
+from dekkingsplan.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -126,8 +127,10 @@ def test_a_row_the_core_cannot_read(plan_path: Path) -> None:
 NEWER_NL = "is gemaakt met een nieuwere versie van Dekkingsplan; werk de app bij om het te openen"
 
 
-@pytest.mark.parametrize("sql", ["PRAGMA user_version = 3", "UPDATE alembic_version SET version_num = '0099'",
-                                 "PRAGMA user_version = 3; DROP TABLE alembic_version; DROP TABLE project"])
+@pytest.mark.parametrize("sql", [f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
+                                 "UPDATE alembic_version SET version_num = '0099'",
+                                 f"PRAGMA user_version = {SCHEMA_VERSION + 1}; DROP TABLE alembic_version; "
+                                 "DROP TABLE project"])
 def test_a_file_from_a_newer_version(plan_path: Path, sql: str) -> None:
     raw = sqlite3.connect(plan_path)
     raw.executescript(sql)

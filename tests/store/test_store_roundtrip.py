@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -121,10 +122,18 @@ def test_a_new_file_has_the_schema_the_migrations_make(tmp_path: Path) -> None:
         conn.close()
 
     def schema(path: Path) -> tuple:
+        """Tables, columns (name, type, not null, default, key), foreign keys and indexes as SQLite reports them:
+        a column added by ALTER TABLE is spelled differently in sqlite_master's SQL but is the same column."""
         c = sqlite3.connect(path)
         try:
-            return (sorted(c.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(), key=str),
-                    c.execute("PRAGMA application_id").fetchone(), c.execute("PRAGMA user_version").fetchone(),
+            names = sorted(r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+            tables = {
+                name: (sorted(tuple(col[1:]) for col in c.execute(f"PRAGMA table_info('{name}')")),
+                       sorted(tuple(fk[2:]) for fk in c.execute(f"PRAGMA foreign_key_list('{name}')")),
+                       sorted((ix[1], ix[2], tuple(col[2] for col in c.execute(f"PRAGMA index_info('{ix[1]}')")))
+                              for ix in c.execute(f"PRAGMA index_list('{name}')")))
+                for name in names}
+            return (tables, c.execute("PRAGMA application_id").fetchone(), c.execute("PRAGMA user_version").fetchone(),
                     c.execute("SELECT version_num FROM alembic_version").fetchall())
         finally:
             c.close()
@@ -173,3 +182,28 @@ def test_the_orm_models_read_the_same_rows(tmp_path: Path, rich_plan: Plan) -> N
             assert session.scalars(select(OrganisationRow)).one().iban == "NL91ABNA0417164300"
     finally:
         engine.dispose()
+
+
+def test_the_second_rounds_fields_survive_the_file(tmp_path: Path) -> None:
+    import json
+
+    from dekkingsplan.core.model import BankRule, BankTransaction, VatTreatment
+
+    data = json.loads(rich_plan_text())
+    data["organisation"]["vat"] = "included"
+    data["plan"]["reserve_target"] = "12500.50"
+    data["costs"][0]["actual_notes"] = {"2026": "duurder dan begroot", "2027": "nog niet bekend"}
+    data["sources"][-1]["actual_notes"] = {"2026": "later uitbetaald"}
+    data["sources"][0]["lead_months"] = 0
+    data["bank_rules"] = [{"match": {"description": "huur"}, "line": data["costs"][0]["id"]}]
+    data["bank_transactions"] = [{"id": "ref-1", "date": "2026-03-01", "amount": "-250.00", "line": None}]
+    plan = planjson.plan_from_dict(data)
+    path = tmp_path / "tweede.dekkingsplan"
+    PlanFile.create(path, plan).close()
+    again = read_plan(path)
+    assert again == plan
+    assert again.organisation.vat == VatTreatment.INCLUDED and again.reserve_target == 1_250_050
+    assert again.costs[0].actual_notes == {2026: "duurder dan begroot", 2027: "nog niet bekend"}
+    assert again.sources[0].lead_months == 0
+    assert again.bank_rules == [BankRule(match={"description": "huur"}, line=data["costs"][0]["id"])]
+    assert again.bank_transactions[0] == BankTransaction(id="ref-1", date=date(2026, 3, 1), amount=-25_000)

@@ -292,7 +292,7 @@ class OrganisationScreen(Screen):
             return
         plan = self.document.plan
         old = Settings.of(plan)
-        new = Settings(first, last, plan.opening_reserve)
+        new = replace(old, first_year=first, last_year=last)
         if new != old:
             self.document.apply(SetSettings(old, new, label=self.tr("planjaren wijzigen")))
 
@@ -311,7 +311,7 @@ class OrganisationScreen(Screen):
             return
         plan = self.document.plan
         old = Settings.of(plan)
-        new = Settings(plan.first_year, plan.last_year, cents)
+        new = replace(old, opening_reserve=cents)
         if new != old:
             self.document.apply(SetSettings(old, new, label=self.tr("beginreserve wijzigen")))
         else:
