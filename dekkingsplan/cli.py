@@ -49,11 +49,14 @@ def load_plan(path_text: str):
 # --- projection ------------------------------------------------------------------------------------------
 
 
-def projection_json(projection) -> dict:
-    """The JSON of DESIGN.md's ``projection --json``: amounts with two decimals, ratios with four."""
+def projection_json(projection, reserve_target: int = 0) -> dict:
+    """The JSON of DESIGN.md's ``projection --json``: amounts with two decimals, ratios with four; a whole-plan
+    projection also says what is still to raise to keep the reserve at ``reserve_target``."""
+    from dekkingsplan.core.goal_seek import still_to_raise
     from dekkingsplan.core.money import cents_to_str, ratio_str
 
     with_reserve = projection.project is None
+    to_raise = still_to_raise(projection, reserve_target) if with_reserve else None
 
     def by(mapping) -> dict:
         return {key.value: cents_to_str(value) for key, value in mapping.items()}
@@ -67,21 +70,31 @@ def projection_json(projection) -> dict:
             row["reserve_end"] = cents_to_str(y.reserve_end)
         row["gap"] = cents_to_str(y.gap)
         row["coverage"] = ratio_str(y.coverage)
+        if to_raise is not None:
+            row["to_raise"] = cents_to_str(to_raise.by_year[y.year])
         years.append(row)
     t = projection.totals
     ind = projection.indicators
     largest = None
     if ind.largest_funder is not None:
         largest = {"name": ind.largest_funder.name, "share": ratio_str(ind.largest_funder.share)}
+    totals = {"costs": cents_to_str(t.costs), "costs_by_category": by(t.costs_by_category),
+              "income": cents_to_str(t.income), "income_by_type": by(t.income_by_type),
+              "result": cents_to_str(t.result)}
+    if to_raise is not None:
+        totals["to_raise"] = cents_to_str(to_raise.total)
     return {
         "scenario": projection.scenario,
         "years": years,
-        "totals": {"costs": cents_to_str(t.costs), "costs_by_category": by(t.costs_by_category),
-                   "income": cents_to_str(t.income), "income_by_type": by(t.income_by_type),
-                   "result": cents_to_str(t.result)},
+        "totals": totals,
         "indicators": {"largest_funder": largest, "short_term_share": ratio_str(ind.short_term_share),
                        "depleted_year": ind.depleted_year},
     }
+
+
+def reserve_target(plan) -> int:
+    """The reserve the board wants to keep (0 for a plan that names none)."""
+    return getattr(plan, "reserve_target", 0) or 0
 
 
 def projection_table(plan, projection) -> str:
@@ -108,6 +121,12 @@ def projection_table(plan, projection) -> str:
         rows.append(("Reserve eind jaar", [money(y.reserve_end) for y in projection.years]))
     rows.append(("Tekort", [money(y.gap) for y in projection.years]))
     rows.append(("Dekking", [format_ratio(y.coverage) for y in projection.years]))
+    to_raise = None
+    if projection.project is None:
+        from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
+
+        to_raise = still_to_raise(projection, reserve_target(plan))
+        rows.append(("Nog te werven", [money(to_raise.by_year[y.year]) for y in projection.years]))
 
     header = [str(y.year) for y in projection.years]
     label_width = max(len(r[0]) for r in rows)
@@ -129,6 +148,8 @@ def projection_table(plan, projection) -> str:
     if projection.project is None:
         lines.append(f"De reserve is op in {ind.depleted_year}" if ind.depleted_year
                      else "De reserve blijft positief in alle planjaren")
+    if to_raise is not None:
+        lines.append(to_raise_sentence(to_raise))
     return "\n".join(lines)
 
 
@@ -144,7 +165,7 @@ def cmd_projection(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.plan}: --project: no project '{args.project}' (projects: {known})")
     projection = project_plan(plan, args.scenario, args.project)
     if args.json:
-        print(json.dumps(projection_json(projection), ensure_ascii=False, indent=2))
+        print(json.dumps(projection_json(projection, reserve_target(plan)), ensure_ascii=False, indent=2))
     else:
         print(projection_table(plan, projection))
     return EXIT_OK

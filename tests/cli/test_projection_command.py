@@ -54,6 +54,25 @@ def test_projection_json_gives_the_figures_of_the_expected_scenario(capsys, plan
     assert ind["depleted_year"] == 2026
 
 
+def test_projection_json_says_what_is_still_to_raise(capsys, plan_json):
+    # reserve_end -250.00 in 2026 and -12100.00 in 2027: to keep the reserve at zero 250.00 must come in
+    # in 2026, and 12100.00 - 250.00 = 11850.00 more in 2027
+    code, out, _ = run(capsys, "projection", str(plan_json), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [y["to_raise"] for y in data["years"]] == ["250.00", "11850.00"]
+    assert data["totals"]["to_raise"] == "12100.00"
+
+
+def test_the_table_says_what_is_still_to_raise_in_words(capsys, plan_json):
+    code, out, _ = run(capsys, "projection", str(plan_json))
+    assert code == 0
+    row = next(line for line in out.splitlines() if line.startswith("Nog te werven"))
+    assert row.split()[-2:] == ["250,00", "11.850,00"]
+    assert ("Om de reserve boven nul te houden moet er nog € 12.100 bij: € 250 in 2026 en € 11.850 in 2027."
+            in out)
+
+
 def test_projection_of_a_project_has_no_reserve(capsys, plan_json):
     code, out, _ = run(capsys, "projection", str(plan_json), "--json", "--project", "vaders",
                        "--scenario", "maximum")
@@ -61,7 +80,8 @@ def test_projection_of_a_project_has_no_reserve(capsys, plan_json):
     data = json.loads(out)
     assert [y["income"] for y in data["years"]] == ["1500.00", "1500.00"]
     assert [y["costs"] for y in data["years"]] == ["0.00", "600.00"]
-    assert all("reserve_end" not in y for y in data["years"])
+    assert all("reserve_end" not in y and "to_raise" not in y for y in data["years"])
+    assert "to_raise" not in data["totals"]
     assert data["years"][0]["coverage"] is None  # no costs in 2026
     assert data["years"][1]["coverage"] == "2.5000"
     assert data["indicators"]["depleted_year"] is None

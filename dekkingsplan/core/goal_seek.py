@@ -1,0 +1,94 @@
+"""Still to raise: the least extra income, raised as late as possible, that keeps every year's reserve at or
+above the reserve the board wants to keep (DESIGN.md, "Still to raise"). Exact cents, no rounding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dekkingsplan.core.money import Cents
+from dekkingsplan.core.projection import Projection
+
+
+def to_raise_per_year(reserve_ends: Sequence[Cents], target: Cents) -> list[Cents]:
+    """``cum[y] = max(cum[y−1], target − reserve_end[y], 0)`` and ``to_raise[y] = cum[y] − cum[y−1]``.
+
+    Money raised in a year lifts that year's reserve and every later one, so a year only needs what the
+    earlier years' raising has not already brought above the target."""
+    raised, result = 0, []
+    for reserve_end in reserve_ends:
+        needed = max(raised, target - reserve_end, 0)
+        result.append(needed - raised)
+        raised = needed
+    return result
+
+
+@dataclass(frozen=True)
+class StillToRaise:
+    """What must still come in, per plan year and in total, to keep the reserve at ``target``."""
+
+    target: Cents
+    by_year: dict[int, Cents]
+    total: Cents
+
+    @property
+    def years(self) -> list[int]:
+        """The years in which something must be raised, in order."""
+        return [year for year, amount in self.by_year.items() if amount]
+
+
+def still_to_raise(projection: Projection, target: Cents) -> StillToRaise:
+    """The goal seek over a whole-plan projection (a project's projection has no reserve: ValueError)."""
+    if projection.project is not None:
+        raise ValueError("a project has no reserve, so nothing to raise to keep it")
+    ends = [y.reserve_end for y in projection.years]
+    amounts = to_raise_per_year([e if e is not None else 0 for e in ends], target)
+    return StillToRaise(target, {y.year: a for y, a in zip(projection.years, amounts, strict=True)},
+                        sum(amounts))
+
+
+def _euros(euros: int, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    text = format_decimal(euros, format="#,##0", locale="en_GB" if lang == "en" else "nl_NL")
+    return f"€{text}" if lang == "en" else f"€ {text}"
+
+
+def _up(cents: Cents) -> int:
+    """Cents as whole euros, rounded up: a sentence that says what must come in never says less."""
+    return -(-cents // 100)
+
+
+def to_raise_sentence(result: StillToRaise, lang: str = "nl") -> str:
+    """The indicator sentence: "Om de reserve op € 15.000 te houden moet er in 2027 nog € 12.400 bij."
+
+    Whole euros, rounded up on the running total, so that the years' amounts add up to the total shown."""
+    en = lang == "en"
+    target = _euros(_up(result.target), lang)
+    if en:
+        keep = f"To keep the reserve at {target}" if result.target > 0 else "To keep the reserve above zero"
+    else:
+        keep = (f"Om de reserve op {target} te houden" if result.target > 0
+                else "Om de reserve boven nul te houden")
+    parts: list[tuple[int, str]] = []
+    running = shown = 0
+    for year, amount in result.by_year.items():
+        running += amount
+        if _up(running) > shown:
+            parts.append((year, _euros(_up(running) - shown, lang)))
+            shown = _up(running)
+    if not parts:
+        if en:
+            return (f"The reserve stays at or above {target} in every year: nothing more to raise."
+                    if result.target > 0 else "The reserve stays above zero in every year: nothing more to raise.")
+        return (f"De reserve blijft in alle jaren op of boven {target}: er hoeft niets bij."
+                if result.target > 0 else "De reserve blijft in alle jaren boven nul: er hoeft niets bij.")
+    if len(parts) == 1:
+        year, amount = parts[0]
+        return (f"{keep}, {amount} more must come in in {year}." if en
+                else f"{keep} moet er in {year} nog {amount} bij.")
+    listed = [f"{amount} in {year}" for year, amount in parts]
+    joined = ", ".join(listed[:-1]) + (" and " if en else " en ") + listed[-1]
+    total = _euros(shown, lang)
+    return (f"{keep}, {total} more must come in: {joined}." if en
+            else f"{keep} moet er nog {total} bij: {joined}.")
