@@ -26,7 +26,9 @@ DEKKING_AANGEVRAAGD = "Dekking_Aangevraagd"
 DEKKING_NOG = "Dekking_NogAanTeVragen"
 DEKKING_TOTAAL = "Dekking_Totaal"
 TEKORT = "Tekort"
-DEFINED_NAMES = (KOSTEN_TOTAAL, DEKKING_TOEGEZEGD, DEKKING_AANGEVRAAGD, DEKKING_NOG, DEKKING_TOTAAL, TEKORT)
+TEKORT_NA_TOEZEGGINGEN = "Tekort_Na_Toezeggingen"
+DEFINED_NAMES = (KOSTEN_TOTAAL, DEKKING_TOEGEZEGD, DEKKING_AANGEVRAAGD, DEKKING_NOG, DEKKING_TOTAAL, TEKORT,
+                 TEKORT_NA_TOEZEGGINGEN)
 
 # status groups of the coverage sheet, in the order a funder reads them; received counts as committed
 COVERAGE_GROUPS: tuple[tuple[str, tuple[Status, ...], str], ...] = (
@@ -55,12 +57,23 @@ class Group:
 
 @dataclass(frozen=True)
 class SheetContent:
+    """One sheet's rows: the counted groups, then in-kind and rejected lines and the notes."""
+
     years: list[int]
     groups: list[Group]  # counted in the sheet's grand total
     in_kind: Group | None = None
     rejected: Group | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (line name, note)
     with_specification: bool = True  # whether the rows' last text column is a specification
+
+    def counted(self, groups: list[Group] | None = None) -> dict[int, Cents]:
+        """Per year, the sum of the counted groups' lines (all of them, or those given)."""
+        totals = dict.fromkeys(self.years, 0)
+        for group in self.groups if groups is None else groups:
+            for row in group.rows:
+                for year, value in row.values.items():
+                    totals[year] += value
+        return totals
 
 
 def _selected(line: Line, project: str | None) -> bool:

@@ -19,10 +19,13 @@ from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, cents_to_decimal, format_amount
 from dekkingsplan.export.files import ExportError, write_atomically
 from dekkingsplan.export.labels import long_date, organisation_lines, word, year_span
+from dekkingsplan.export.sheet_layout import PRINT_HEIGHT_PT, fit_columns, page_breaks
 from dekkingsplan.export.sheet_rows import (
+    DEKKING_TOEGEZEGD,
     DEKKING_TOTAAL,
     KOSTEN_TOTAAL,
     TEKORT,
+    TEKORT_NA_TOEZEGGINGEN,
     Group,
     SheetContent,
     budget_content,
@@ -122,6 +125,12 @@ def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, 
     if coverage.with_specification:
         headers.append(word(lang, "col_spec"))
     cov_sheet = _Sheet(ws_cov, plan, lang, list(years), headers, coverage)
+    # a surplus is said in words (never a negative shortfall); the amounts then need room for the word
+    costs = budget.counted()
+    differences = [costs[y] - coverage.counted()[y] for y in years]
+    differences += [costs[y] - coverage.counted(coverage.groups[:1])[y] for y in years]
+    cov_sheet.signed_words = any(d < 0 for d in (*differences, sum(differences[:len(years)]),
+                                                 sum(differences[len(years):])))
     cov_sheet.header(word(lang, "title_coverage", years=span), project_name, today)
     cov_sheet.coverage_body(coverage, budget_sheet, cost_total_row)
 
@@ -171,7 +180,7 @@ def _register_styles(wb: Workbook) -> None:
 
     style("dp_title", bold=True, size=14)
     style("dp_heading", bold=True, size=12)
-    style("dp_small", size=9, colour="404040")
+    style("dp_small", size=10, colour="404040")
     style("dp_text")
     style("dp_amount", amount=True)
     style("dp_col", bold=True, fill=grey, bottom=True)
@@ -185,8 +194,8 @@ def _register_styles(wb: Workbook) -> None:
     style("dp_muted", italic=True, colour="595959")
     style("dp_muted_wrap", italic=True, colour="595959", wrap=True)
     style("dp_muted_amount", amount=True, italic=True, colour="595959")
-    style("dp_note", size=9, wrap=True)
-    style("dp_note_name", size=9, italic=True, wrap=True)
+    style("dp_note", wrap=True)
+    style("dp_note_name", italic=True, wrap=True)
 
 
 class Formula(str):
@@ -215,10 +224,17 @@ class _Sheet:
         self.names: dict[str, tuple[_Sheet, str]] = {}
         rows = [r for g in _all_groups(content) for r in g.rows]
         self.line_names = [r.name for r in rows]
-        self.largest = sum(v for r in rows for v in r.values.values())
+        # the largest figure the sheet shows is one of its totals (the grand total, in kind, rejected)
+        self.largest = max(sum(v for r in g.rows for v in r.values.values()) for g in
+                           [Group("", [r for g in content.groups for r in g.rows]), *_all_groups(content)])
         self.text_values = [[r.texts[i] for r in rows] for i in range(len(text_headers))]
         self.widths: dict[int, float] = {}
         self.style_arrays: dict[str, Any] = {}
+        self.signed_words = False  # whether a difference row may say "overschot": wider amount columns
+        self.year_words = True  # whether the year columns say it too (else only the total column)
+        self.orientation, self.scale = "portrait", 1.0
+        self.breakable: set[int] = set()  # rows a page may start with: the start of a block
+        self.first_block = 0
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -289,6 +305,7 @@ class _Sheet:
                       f"{word(self.lang, 'amounts_in')}", "dp_small")
         self.row += 2
         self.header_row = self.row
+        self.first_block = self.row + 1
         self._cell(1, word(self.lang, "col_name"), "dp_col")
         for i, text in enumerate(self.text_headers):
             self._cell(2 + i, text, "dp_col")
@@ -337,6 +354,8 @@ class _Sheet:
 
     def group(self, group: Group) -> int | None:
         """A titled block of lines with its subtotal row; returns the subtotal's row (None without one)."""
+        if self.row > self.first_block:  # the first block stays with the sheet's heading
+            self.breakable.add(self.row)
         self._cell(1, group.title, "dp_group")
         self.row += 1
         first = self.row
@@ -380,28 +399,51 @@ class _Sheet:
             word(self.lang, "total_costs_ref"),
             lambda c: f"={budget_ref}!{budget.letter[self.column[c] + offset]}{cost_total_row}",
             "dp_text", "dp_amount")
-        self._sum_row(word(self.lang, "gap"), lambda c: f"={c}{costs_row}-{c}{coverage_row}",
-                      "dp_total_text", "dp_total_amount", None)
-        # the gap's grand total is the difference of the two grand totals, exactly as its name promises
-        gap_cell = self.ws.cell(row=self.row - 1, column=self.total_col)
-        gap_cell.value = Formula(f"={KOSTEN_TOTAAL}-{DEKKING_TOTAAL}")
-        self.names[TEKORT] = (self, f"${self.letter[self.total_col]}${self.row - 1}")
+        self._difference_row("gap", "surplus", lambda c: f"={c}{costs_row}-{c}{coverage_row}",
+                             f"={KOSTEN_TOTAAL}-{DEKKING_TOTAAL}", TEKORT)
+        committed_row = subtotal_rows[0]  # the first group is the committed and received sources
+        self._difference_row("gap_committed", "surplus_committed",
+                             lambda c: f"={c}{costs_row}-{c}{committed_row}",
+                             f"={KOSTEN_TOTAAL}-{DEKKING_TOEGEZEGD}", TEKORT_NA_TOEZEGGINGEN)
         self.row += 1
-        self._tail(content, word(self.lang, "footnote_coverage"))
+        footnote = word(self.lang, "footnote_coverage")
+        if self.signed_words and not self.year_words:
+            footnote += " " + word(self.lang, "footnote_year_surplus")
+        self._tail(content, footnote)
+
+    def _difference_row(self, gap_key: str, surplus_key: str, column_formula: Any, total_formula: str,
+                        defined_name: str) -> None:
+        """Costs less coverage, said as a shortfall, or as a surplus when the total is negative: the label is a
+        formula on the total and a negative amount shows as its size with the word, never with a minus."""
+        row = self._sum_row(word(self.lang, gap_key), column_formula, "dp_total_text", "dp_total_amount", None)
+        total = f"${self.letter[self.total_col]}${row}"
+        # the grand total is the difference of the two grand totals, exactly as its name promises
+        self.ws.cell(row=row, column=self.total_col).value = total_formula
+        self.names[defined_name] = (self, total)
+        gap, surplus = word(self.lang, gap_key), word(self.lang, surplus_key)
+        self.ws.cell(row=row, column=1).value = f'=IF({total}<0,"{surplus}","{gap}")'
+        # the word instead of the euro sign keeps the column narrow; the header says the amounts are in euros
+        short, over = word(self.lang, "shortfall_word"), word(self.lang, "surplus_word")
+        words = f'"{short} "#,##0.00;"{over} "#,##0.00;[$€-413] #,##0.00'
+        for col in range(self.first_year_col, self.total_col + 1):
+            if col == self.total_col or self.year_words:
+                self.ws.cell(row=row, column=col).number_format = words if self.signed_words else (
+                    f'[$€-413] #,##0.00;"{over} "#,##0.00')
 
     def _tail(self, content: SheetContent, footnote: str | None) -> None:
         for extra in (content.in_kind, content.rejected):
             if extra is not None:
                 self.group(extra)
         if content.notes:
+            self.breakable.add(self.row)
             self._cell(1, word(self.lang, "notes"), "dp_group")
             self.row += 1
             for name, note in content.notes:
                 self._cell(1, name, "dp_note_name")
-                self._merged_text(note, "dp_note", first_col=2, size=9)
+                self._merged_text(note, "dp_note", first_col=2)
                 name_lines = math.ceil(len(name) / max(10, self.widths.get(1, 30) * CHARS_PER_WIDTH))
                 current = self.ws.row_dimensions[self.row].height or 0
-                self.ws.row_dimensions[self.row].height = max(current, name_lines * 9 * 1.3 + 2)
+                self.ws.row_dimensions[self.row].height = max(current, name_lines * 10 * 1.3 + 2)
                 self.row += 1
             self.row += 1
         if footnote:
@@ -418,11 +460,24 @@ class _Sheet:
         for i, (header, values) in enumerate(zip(self.text_headers, self.text_values, strict=True)):
             longest = max([len(header), *(len(v) for v in values)]) + 2
             self.widths[2 + i] = max(10, min(longest, caps[i]))
-        # wide enough for the largest amount the sheet can show, with the euro sign
+        # wide enough for the largest amount the sheet can show, with the euro sign (and "overschot")
         amount_width = max(12, len(format_amount(self.largest, "nl")) + 2)
-        for col in range(self.first_year_col, self.total_col + 1):
-            self.widths[col] = amount_width + (1 if col == self.total_col else 0)
-        for col, width in self.widths.items():
+        # "overschot 1.234,56" instead of "€ 1.234,56": in every amount column if the sheet then still prints
+        # legibly, else only in the total column (a year's surplus then shows with a minus, as the footnote says)
+        extra = len(word(self.lang, "surplus_word")) - 1 if self.signed_words else 0
+        columns = range(1, self.total_col + 1)
+        floors = [22 if c == 1 else (10 if c < self.first_year_col else None) for c in columns]
+        for year_extra in (extra, 0):
+            for col in range(self.first_year_col, self.total_col):
+                self.widths[col] = amount_width + year_extra
+            self.widths[self.total_col] = amount_width + 1 + extra
+            fit = fit_columns([self.widths[c] for c in columns], floors)
+            self.year_words = year_extra == extra
+            if fit.legible:
+                break
+        self.orientation, self.scale = fit.orientation, fit.scale
+        for col, width in zip(columns, fit.widths, strict=True):
+            self.widths[col] = width
             ws.column_dimensions[self.letter[col]].width = width
 
     def _finish(self) -> None:
@@ -433,7 +488,7 @@ class _Sheet:
         ws.print_area = f"A1:{self.letter[self.total_col]}{last_row}"
         setup = ws.page_setup
         setup.paperSize = ws.PAPERSIZE_A4
-        setup.orientation = "landscape" if sum(self.widths.values()) > 110 else "portrait"
+        setup.orientation = self.orientation
         setup.fitToWidth = 1
         setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -451,3 +506,13 @@ class _Sheet:
         # rows sized for 10-point text rather than the default font's 15 points: more lines on a page
         ws.sheet_format.defaultRowHeight = ROW_HEIGHT
         ws.sheet_format.customHeight = True
+        self._page_breaks(last_row)
+
+    def _page_breaks(self, last_row: int) -> None:
+        """Pages end only between blocks, so a total stays with its lines and the footnote with the last block."""
+        from openpyxl.worksheet.pagebreak import Break
+
+        heights = [self.ws.row_dimensions[r].height or ROW_HEIGHT for r in range(1, last_row + 1)]
+        page = PRINT_HEIGHT_PT[self.orientation] / self.scale
+        for row in page_breaks(heights, self.breakable, page_height=page, repeated=heights[self.header_row - 1]):
+            self.ws.row_breaks.append(Break(id=row))

@@ -86,6 +86,7 @@ def core_figures(plan, project: str | None = None, years: tuple[int, int] | None
     assert figures["Dekking_Totaal"] == (figures["Dekking_Toegezegd"] + figures["Dekking_Aangevraagd"]
                                          + figures["Dekking_NogAanTeVragen"])
     figures["Tekort"] = figures["Kosten_Totaal"] - figures["Dekking_Totaal"]
+    figures["Tekort_Na_Toezeggingen"] = figures["Kosten_Totaal"] - figures["Dekking_Toegezegd"]
     return figures
 
 

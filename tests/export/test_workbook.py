@@ -3,6 +3,7 @@ and who said no, in-kind apart, one page wide. Figures of Het Anker are worked o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -32,14 +33,21 @@ def figures(wb: openpyxl.Workbook) -> dict[str, int]:
     return {name: int(ev.name(name) * 100) for name in DEFINED_NAMES}
 
 
+def label_texts(value: str) -> list[str]:
+    """A label as written: plain text, or a label formula ``=IF(X<0,"Overschot …","Tekort …")`` with both."""
+    if value.startswith("=IF("):
+        return re.findall(r'"([^"]*)"', value)
+    return [value]
+
+
 def texts(ws) -> list[str]:
-    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    return [t for row in ws.iter_rows() for c in row if isinstance(c.value, str) for t in label_texts(c.value)]
 
 
 def row_of(ws, text: str) -> int:
     for row in ws.iter_rows():
         for c in row:
-            if c.value == text:
+            if isinstance(c.value, str) and text in label_texts(c.value):
                 return c.row
     raise AssertionError(f"{text!r} not in sheet {ws.title}")
 
@@ -57,6 +65,7 @@ def test_the_six_names_give_the_whole_plan_at_full_value(tmp_path):
         "Dekking_NogAanTeVragen": 3_000_00,
         "Dekking_Totaal": 16_250_00,
         "Tekort": 38_350_00,  # 54600 − 16250
+        "Tekort_Na_Toezeggingen": 44_350_00,  # 54600 − 10250: what a fund checks
     }
 
 
@@ -78,7 +87,7 @@ def test_every_subtotal_and_total_is_a_live_formula(tmp_path):
         last_col = ws.max_column
         assert ws.cell(header, last_col).value == "Totaal"
         for row in range(header + 1, ws.max_row + 1):
-            label = ws.cell(row, 1).value or ""
+            label = label_texts(ws.cell(row, 1).value or "")[-1]
             if label.startswith(("Subtotaal", "Totaal", "Tekort")):
                 for col in range(ws.max_column - 3, last_col + 1):  # the year columns and the total
                     cell = ws.cell(row, col)
@@ -218,7 +227,8 @@ def test_document_properties_name_the_plan_and_the_organisation(tmp_path):
 def test_a_project_shows_only_its_own_lines(tmp_path):
     wb = written(anker(), tmp_path, project="vaders")
     assert figures(wb) == {"Kosten_Totaal": 600_00, "Dekking_Toegezegd": 0, "Dekking_Aangevraagd": 3_000_00,
-                           "Dekking_NogAanTeVragen": 0, "Dekking_Totaal": 3_000_00, "Tekort": -2_400_00}
+                           "Dekking_NogAanTeVragen": 0, "Dekking_Totaal": 3_000_00, "Tekort": -2_400_00,
+                           "Tekort_Na_Toezeggingen": 600_00}
     assert "Coördinator" not in texts(wb["Begroting"])
     assert "Project: Vadergroep" in texts(wb["Begroting"])
 
@@ -235,6 +245,7 @@ def test_a_year_range_shows_only_those_years_and_its_totals_cover_them(tmp_path)
         "Dekking_NogAanTeVragen": 2_000_00,
         "Dekking_Totaal": 3_500_00,
         "Tekort": 33_100_00,
+        "Tekort_Na_Toezeggingen": 36_600_00,
     }
     # the subsidy has nothing in these years, so it is not listed
     assert "Subsidie inclusie" not in texts(wb["Dekkingsplan"])
@@ -261,7 +272,8 @@ def test_a_plan_of_one_year(tmp_path):
 def test_a_plan_without_sources_still_has_every_name(tmp_path):
     wb = written(anker(sources=[]), tmp_path)
     assert figures(wb) == {"Kosten_Totaal": 54_600_00, "Dekking_Toegezegd": 0, "Dekking_Aangevraagd": 0,
-                           "Dekking_NogAanTeVragen": 0, "Dekking_Totaal": 0, "Tekort": 54_600_00}
+                           "Dekking_NogAanTeVragen": 0, "Dekking_Totaal": 0, "Tekort": 54_600_00,
+                           "Tekort_Na_Toezeggingen": 54_600_00}
 
 
 def test_dutch_characters_survive(tmp_path):
