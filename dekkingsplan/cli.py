@@ -92,11 +92,6 @@ def projection_json(projection, reserve_target: int = 0) -> dict:
     }
 
 
-def reserve_target(plan) -> int:
-    """The reserve the board wants to keep (0 for a plan that names none)."""
-    return getattr(plan, "reserve_target", 0) or 0
-
-
 def projection_table(plan, projection) -> str:
     """A readable Dutch table: a column per year, a row per figure."""
     from dekkingsplan.core.model import CATEGORY_NL, SCENARIO_NAME_NL, TYPE_NL
@@ -125,7 +120,7 @@ def projection_table(plan, projection) -> str:
     if projection.project is None:
         from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
 
-        to_raise = still_to_raise(projection, reserve_target(plan))
+        to_raise = still_to_raise(projection, plan.reserve_target)
         rows.append(("Nog te werven", [money(to_raise.by_year[y.year]) for y in projection.years]))
 
     header = [str(y.year) for y in projection.years]
@@ -165,7 +160,7 @@ def cmd_projection(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.plan}: --project: no project '{args.project}' (projects: {known})")
     projection = project_plan(plan, args.scenario, args.project)
     if args.json:
-        print(json.dumps(projection_json(projection, reserve_target(plan)), ensure_ascii=False, indent=2))
+        print(json.dumps(projection_json(projection, plan.reserve_target), ensure_ascii=False, indent=2))
     else:
         print(projection_table(plan, projection))
     return EXIT_OK

@@ -64,6 +64,16 @@ def test_projection_json_says_what_is_still_to_raise(capsys, plan_json):
     assert data["totals"]["to_raise"] == "12100.00"
 
 
+def test_a_reserve_target_raises_what_is_still_to_raise(capsys, tmp_path):
+    # the board keeps 5000.00: 2026 needs 5000 + 250 = 5250.00, 2027 5000 + 12100 = 17100.00, so 11850.00 more
+    path = small_anker_json(tmp_path / "doel.json", reserve_target="5000.00")
+    code, out, _ = run(capsys, "projection", str(path), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert [y["to_raise"] for y in result["years"]] == ["5250.00", "11850.00"]
+    assert result["totals"]["to_raise"] == "17100.00"
+
+
 def test_the_table_says_what_is_still_to_raise_in_words(capsys, plan_json):
     code, out, _ = run(capsys, "projection", str(plan_json))
     assert code == 0

@@ -10,8 +10,8 @@ from dekkingsplan.core.goal_seek import still_to_raise, to_raise_per_year, to_ra
 from dekkingsplan.core.model import Basis, Project, Source, SourceType, Status
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.projection import project_plan
+from tests.plans.strategies import plans
 
-from .strategies import plans
 from .test_projection import buurtkamer
 
 FAST = settings(max_examples=80, deadline=None)

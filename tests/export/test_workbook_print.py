@@ -12,8 +12,8 @@ import pytest
 
 from dekkingsplan.export import write_workbook
 from dekkingsplan.export.sheet_layout import PRINT_WIDTH_PT, fit_columns
+from tests.plans.examples import anker, demo
 
-from .plans import anker, demo
 from .test_libreoffice import soffice
 
 pytestmark = pytest.mark.slow
