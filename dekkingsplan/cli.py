@@ -299,7 +299,42 @@ def cmd_overview(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_realisation(args: argparse.Namespace) -> int:
+    from dekkingsplan.core.realisation import RealisationError, realisation_json, realisation_report
+
+    plan = load_plan(args.plan)
+    if (args.out is None) == (not args.json):
+        raise BadInput(f"{args.plan}: choose either --out OUT.xlsx, --out OUT.pdf or --json")
+    suffix = Path(args.out).suffix.lower() if args.out else ""
+    if args.out and suffix not in (".xlsx", ".pdf"):
+        raise BadInput(f"{args.out}: --out: write a workbook (.xlsx) or a PDF (.pdf), not '{suffix or args.out}'")
+    try:
+        report = realisation_report(plan, args.year, project=args.project, funder=args.funder)
+    except RealisationError as exc:
+        raise BadInput(f"{args.plan}: --{exc.choice}: {exc}") from None
+    if args.json:
+        print(json.dumps(realisation_json(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if suffix == ".xlsx":
+        from dekkingsplan.export.realisation_workbook import write_realisation_workbook
+
+        path = write_realisation_workbook(plan, report, args.out)
+        print(f"Verantwoording geschreven naar {path}")
+    else:
+        from dekkingsplan.export.realisation_pdf import write_realisation_pdf
+
+        path = write_realisation_pdf(plan, report, args.out)
+        print(f"Verantwoording geschreven naar {path}")
+    return EXIT_OK
+
+
 # --- the parser ------------------------------------------------------------------------------------------
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or len(text.strip()) != 4:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026")
+    return int(text)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dekkingsplan", description="Begroting en dekkingsplan over meerdere jaren.")
@@ -332,6 +367,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", default="expected")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=cmd_overview)
+
+    p = sub.add_parser("realisation", help="de verantwoording van een jaar: begroot tegen werkelijk (.xlsx, .pdf)")
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--year", required=True, type=_year, metavar="Y", help="het jaar, bijvoorbeeld 2026")
+    p.add_argument("--out", metavar="OUT.xlsx|OUT.pdf", help="het werkboek of de pdf")
+    p.add_argument("--json", action="store_true", help="de verantwoording als JSON op de uitvoer")
+    p.add_argument("--project", help="alleen de regels van dit project")
+    p.add_argument("--funder", metavar="NAME", help="alleen de bronnen van deze financier; de kosten blijven")
+    p.set_defaults(func=cmd_realisation)
 
     p = sub.add_parser("import", help="maak een planbestand van plan-JSON")
     p.add_argument("source", metavar="PLAN.json", help="plan-JSON (of een ander planbestand)")
