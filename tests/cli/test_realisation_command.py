@@ -1,19 +1,19 @@
 """`dekkingsplan realisation` as a treasurer's or an advisor's script runs it: the JSON of DESIGN.md, the
-workbook and the PDF, and one line with exit 2 for every bad choice. The plan is tests/data/realisatie.json."""
+workbook and the PDF, and one line with exit 2 for every bad choice. The plan is tests/plans/realisatie.json."""
 
 from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import openpyxl
 import pytest
 
 from dekkingsplan.cli import main
+from tests.plans.examples import REALISATIE_PATH
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PLAN = Path(__file__).resolve().parents[1] / "data" / "realisatie.json"
+PLAN = REALISATIE_PATH
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -1,6 +1,6 @@
 """The verantwoording of a year: which lines, their budget and actual, the explanation, the flag and the totals.
 
-The plan is tests/data/realisatie.json (Vadercentrum Het Anker, 2026–2028); every figure below is worked out by
+The plan is tests/plans/realisatie.json (Vadercentrum Het Anker, 2026–2028); every figure below is worked out by
 hand from it.
 """
 
@@ -8,26 +8,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dekkingsplan.core.model import Category, CostLine, SourceType
-from dekkingsplan.core.planjson import loads
 from dekkingsplan.core.realisation import (
     RealisationError,
     needs_explanation,
     realisation_json,
     realisation_report,
 )
-
-PLAN_FILE = Path(__file__).resolve().parents[1] / "data" / "realisatie.json"
-
-
-def plan():
-    return loads(PLAN_FILE.read_text(encoding="utf-8"), source=PLAN_FILE.name)
+from tests.plans.examples import realisatie as plan
 
 
 def test_the_lines_of_2026_with_budget_actual_difference_and_note():

@@ -13,11 +13,11 @@ import pytest
 from dekkingsplan.core.realisation import realisation_report
 from dekkingsplan.export.realisation_rows import DEFINED_NAMES
 from dekkingsplan.export.realisation_workbook import write_realisation_workbook
+from tests.plans.examples import demo
+from tests.plans.examples import realisatie as plan
 
 from .formulas import cents
-from .plans import demo
 from .test_libreoffice import soffice
-from .test_realisation_workbook import plan
 
 pytestmark = pytest.mark.slow
 

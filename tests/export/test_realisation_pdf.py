@@ -1,5 +1,5 @@
 """The verantwoording as an A4 report for the board or the municipality: what it says, in Dutch amounts, the
-flagged lines, the block to sign, and that it prints as A4. The plan is tests/data/realisatie.json."""
+flagged lines, the block to sign, and that it prints as A4. The plan is tests/plans/realisatie.json."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import pytest
 from dekkingsplan.core.realisation import realisation_report
 from dekkingsplan.export.realisation_html import percent, signed
 from dekkingsplan.export.realisation_pdf import build_realisation_document, write_realisation_pdf
-
-from .test_realisation_workbook import plan
+from tests.plans.examples import realisatie as plan
 
 TODAY = date(2027, 3, 15)
 NBSP = "\u00a0"

@@ -1,32 +1,24 @@
 """The verantwoording workbook as the municipality's officer checks it: per line budget, actual, difference and
 explanation, the sums as formulas that add up, the flagged lines marked, one page wide. The plan is
-tests/data/realisatie.json; its 2026 figures are worked out by hand in tests/core/test_realisation_report.py."""
+tests/plans/realisatie.json; its 2026 figures are worked out by hand in tests/core/test_realisation_report.py."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from dekkingsplan.core.planjson import loads
 from dekkingsplan.core.realisation import realisation_report
 from dekkingsplan.export import ExportError
 from dekkingsplan.export.realisation_rows import DEFINED_NAMES
 from dekkingsplan.export.realisation_workbook import FLAG_FILL, write_realisation_workbook
+from tests.plans.examples import realisatie as plan
 
 from .formulas import Evaluator
 
-PLAN_FILE = Path(__file__).resolve().parents[1] / "data" / "realisatie.json"
 TODAY = date(2027, 3, 15)
-
-
-def plan(**changes):
-    data = json.loads(PLAN_FILE.read_text(encoding="utf-8"))
-    data.update(changes)
-    return loads(json.dumps(data), source=PLAN_FILE.name)
 
 
 def written(tmp_path: Path, p=None, *, year: int = 2026, name: str = "verantwoording.xlsx", **options):

@@ -92,3 +92,14 @@ def small_anker_json(path: Path, **plan: Any) -> Path:
     data["plan"].update(plan)
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+REALISATIE_PATH = Path(__file__).with_name("realisatie.json")
+
+
+def realisatie(**changes: Any) -> Plan:
+    """Het Anker with actual figures of 2026 on some lines and not on others, and one explanation: the
+    verantwoording's worked example (figures by hand in tests/core/test_realisation_report.py)."""
+    data = json.loads(REALISATIE_PATH.read_text(encoding="utf-8"))
+    data.update(changes)
+    return loads(json.dumps(data), source=REALISATIE_PATH.name)
