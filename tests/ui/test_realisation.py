@@ -58,7 +58,8 @@ def test_typing_an_actual_amount_saves_it_on_the_line_and_shows_the_difference(q
     assert sources.data(sources.cell(_row(sources, "collecte"), "difference"), Qt.ItemDataRole.ForegroundRole).color() == BETTER
     figures = year_realisation(demo_document.plan, 2026)
     assert screen.cost_title.text() == (
-        f"Kosten 2026: begroot € 102.970,00, werkelijk € 16.900,00 (1 van {len(figures.costs.lines)} regels ingevuld)")
+        f"Kosten 2026: begroot € 102.970,00, werkelijk € 16.900,00, verschil \u221286.070,00 "
+        f"(1 van {len(figures.costs.lines)} regels ingevuld)")  # what is not entered yet counts as 0
     assert demo_document.projection().year(2026).costs == 10297000  # actuals never change the projection
 
 
@@ -146,3 +147,56 @@ def test_without_actuals_the_overview_has_no_actual_rows(qtbot, document_of, dem
     qtbot.addWidget(overview)
     overview.refresh()
     assert not [m.key for m in overview.model.rows if m.key.endswith(":actual")]
+
+
+def _realisatie_screen(qtbot, document_of):
+    from tests.plans.examples import realisatie
+
+    document = document_of(realisatie())
+    screen = _screen(qtbot, document)
+    screen.show_year(2026)
+    return screen, document
+
+
+def test_a_large_difference_without_explanation_is_marked_and_warned_about(qtbot, document_of):
+    from dekkingsplan.ui.screens.realisation import FLAG
+
+    screen, _ = _realisatie_screen(qtbot, document_of)
+    model = screen.cost_model
+    assert _cell(model, "activiteiten", "note") == "toelichting ontbreekt"
+    flagged = model.cell(_row(model, "activiteiten"), "note")
+    assert model.data(flagged, Qt.ItemDataRole.BackgroundRole).color() == FLAG
+    assert "10% en meer dan € 500" in model.data(flagged, Qt.ItemDataRole.ToolTipRole)
+    assert _cell(model, "huur", "note").startswith("Huurverhoging van de kerk")
+    assert _cell(model, "coord", "note") == ""  # +900 is under 10 % of 12.000
+    assert not screen.warning.isHidden()
+    assert screen.warning.text() == (
+        "2 verschillen van meer dan 10% en meer dan € 500 in 2026 hebben nog geen toelichting: "
+        "‘Activiteiten vadergroep’, ‘Giften’. De verantwoording markeert ze.")
+    summary = screen.summary
+    assert summary.data(summary.cell(0, "unexplained")) == "2"
+    assert summary.data(summary.cell(0, "costs_difference")) == "+100,00"
+    assert summary.data(summary.cell(0, "income_difference")) == "+1.350,00"
+
+
+def test_an_explanation_is_typed_saved_on_the_line_and_undone(qtbot, document_of):
+    screen, document = _realisatie_screen(qtbot, document_of)
+    table, model = screen.cost_table, screen.cost_model
+    table.setFocus()
+    table.setCurrentIndex(model.cell(_row(model, "activiteiten"), "note"))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(table.currentIndex()) or table.focusWidget()
+    qtbot.keyClicks(editor, "Minder bijeenkomsten door de verbouwing")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert document.plan.cost("activiteiten").actual_notes == {2026: "Minder bijeenkomsten door de verbouwing"}
+    assert _cell(model, "activiteiten", "note") == "Minder bijeenkomsten door de verbouwing"
+    assert screen.warning.text().startswith("Eén verschil van meer dan 10% en meer dan € 500 in 2026 heeft nog "
+                                            "geen toelichting: ‘Giften’.")
+    assert document.undo_stack.undoText() == "toelichting 2026 van ‘Activiteiten vadergroep’"
+    document.undo_stack.undo()
+    assert document.plan.cost("activiteiten").actual_notes == {}
+    assert _cell(model, "activiteiten", "note") == "toelichting ontbreekt"
+    source_model = screen.source_model
+    assert source_model.setData(source_model.cell(_row(source_model, "giften"), "note"), "Extra kerstcollecte")
+    assert model.setData(model.cell(_row(model, "activiteiten"), "note"), "Verbouwing")
+    assert screen.warning.isHidden()

@@ -1,10 +1,10 @@
-"""Realisatie: per line what was really spent or received in a year, typed beside the budget, and budget and
-actual figures of the years with actuals side by side."""
+"""Realisatie: per line what was really spent or received in a year, typed beside the budget with the
+explanation of a difference, and budget and actual figures of the years with actuals side by side. What is shown
+is computed by ``ui.views.realisation``; this module only displays it and sends the edits."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
@@ -22,18 +22,28 @@ from PySide6.QtWidgets import (
 
 from dekkingsplan.core.edits import Change, Part, ReplaceRecord
 from dekkingsplan.core.model import CATEGORY_EN, CATEGORY_NL, TYPE_EN, TYPE_NL, CostLine
-from dekkingsplan.core.money import parse_amount
-from dekkingsplan.core.realisation import LineRealisation, YearRealisation, realised_years, year_realisation
+from dekkingsplan.core.realisation import FLAG_MINIMUM, FLAG_PERCENT, LineRealisation, YearRealisation
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens import agenda
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.views.realisation import (
+    RealisationView,
+    Tone,
+    YearTotals,
+    default_year,
+    difference_tone,
+    with_actual,
+    with_note,
+)
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
+FLAG = QColor("#fbe3d6")  # a large difference still to explain
+TONES = {Tone.WORSE: WORSE, Tone.BETTER: BETTER, Tone.MUTED: MUTED}
 
 
 def signed(cents: int | None) -> str:
@@ -44,17 +54,9 @@ def signed(cents: int | None) -> str:
     return text if cents == 0 else ("+" if cents > 0 else "\u2212") + text
 
 
-def _complete(figures: YearRealisation) -> bool:
-    return figures.costs.complete and figures.income.complete
-
-
-def _edit_actual(row: LineRealisation, value: Any, year: int) -> LineRealisation:
-    actuals = dict(row.line.actuals)
-    if value is None or not str(value).strip():
-        actuals.pop(year, None)
-    else:
-        actuals[year] = parse_amount(str(value))
-    return replace(row, line=replace(row.line, actuals=actuals), actual=actuals.get(year))
+def _minimum() -> str:
+    """The threshold in whole euros: ``€ 500``."""
+    return i18n.amount(FLAG_MINIMUM).replace(",00", "").replace(".00", "")
 
 
 class RealisationScreen(Screen):
@@ -70,8 +72,8 @@ class RealisationScreen(Screen):
         heading = QLabel(self.title)
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         intro = QLabel(self.tr("Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag "
-                               "van het jaar in de gele kolom; de begroting staat ernaast. De begroting zelf "
-                               "verandert niet."))
+                               "van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot "
+                               "verschil toe in de kolom Toelichting. De begroting zelf verandert niet."))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #444;")
         self.year_box = QComboBox()
@@ -84,6 +86,11 @@ class RealisationScreen(Screen):
         chooser.addWidget(self.year_box)
         chooser.addStretch(1)
         self.message = MessageBar()
+        self.warning = QLabel()
+        self.warning.setObjectName("realisationWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fbe3d6; color: #6b1414; padding: 4px 6px; border-radius: 3px;")
+        self.warning.hide()
 
         self.cost_model = TableModel(self._columns(costs=True), on_edit=self._edit, row_key=lambda r: r.line.id,
                                      parent=self)
@@ -91,7 +98,7 @@ class RealisationScreen(Screen):
                                        row_key=lambda r: r.line.id, parent=self)
         self.cost_table, self.source_table = self._table(self.cost_model), self._table(self.source_model)
         self.cost_title, self.source_title = QLabel(), QLabel()
-        self.summary = TableModel([], row_key=lambda r: r[0], parent=self)
+        self.summary = TableModel([], row_key=lambda r: r.year, parent=self)
         self.summary_table = QTableView()
         self.summary_table.setObjectName("realisationSummary")
         self.summary_table.setModel(self.summary)
@@ -118,6 +125,7 @@ class RealisationScreen(Screen):
         layout.addWidget(intro)
         layout.addLayout(chooser)
         layout.addWidget(self.message)
+        layout.addWidget(self.warning)
         layout.addWidget(panes, 1)
         self.refresh()
         self._stale = False
@@ -150,37 +158,43 @@ class RealisationScreen(Screen):
                 return i18n.label(line.category, CATEGORY_NL, CATEGORY_EN)
             return i18n.label(line.type, TYPE_NL, TYPE_EN)
 
-        def difference_colour(r: LineRealisation) -> QColor | None:
-            diff = r.difference
-            if not diff:
-                return None
-            worse = diff > 0 if costs else diff < 0  # spent more, or received less, than budgeted
-            return WORSE if worse else BETTER
+        def tone(r: LineRealisation) -> QColor | None:
+            found = difference_tone(r)
+            return TONES[found] if found else None
 
+        flag_tip = self.tr("Een verschil van meer dan {pct}% en meer dan {minimum} vraagt om een toelichting").format(
+            pct=FLAG_PERCENT, minimum=_minimum())
         return [
             Column(key="name", title=self.tr("Kostenregel") if costs else self.tr("Dekkingsbron"),
                    text=lambda r: r.line.name, editor=Editor.NONE),
-            Column(key="kind", title=self.tr("Categorie") if costs else self.tr("Soort"), text=kind, width=170),
-            Column(key="budget", title=self.tr("Begroot"), numeric=True, width=120,
+            Column(key="kind", title=self.tr("Categorie") if costs else self.tr("Soort"), text=kind, width=150),
+            Column(key="budget", title=self.tr("Begroot"), numeric=True, width=110,
                    text=lambda r: i18n.amount(r.budget, symbol=False), sort=lambda r: r.budget),
-            Column(key="actual", title=self.tr("Werkelijk"), numeric=True, editor=Editor.AMOUNT, width=120,
+            Column(key="actual", title=self.tr("Werkelijk"), numeric=True, editor=Editor.AMOUNT, width=110,
                    text=lambda r: "" if r.actual is None else i18n.amount(r.actual, symbol=False),
                    sort=lambda r: r.actual, background=lambda r: ENTER,
-                   edit=lambda r, v: _edit_actual(r, v, self._year or 0),
+                   edit=lambda r, v: replace(r, line=with_actual(r.line, self._year or 0, v)),
                    tip=self.tr("Wat er in dit jaar werkelijk is uitgegeven of ontvangen; leeg is nog niet bekend")),
-            Column(key="difference", title=self.tr("Verschil"), numeric=True, width=120,
+            Column(key="difference", title=self.tr("Verschil"), numeric=True, width=110,
                    text=lambda r: signed(r.difference), sort=lambda r: r.difference,
-                   foreground=difference_colour,
+                   foreground=tone, background=lambda r: FLAG if r.flagged else None,
+                   cell_tip=lambda r: flag_tip if r.flagged else None,
                    tip=self.tr("Werkelijk min begroot")),
+            Column(key="note", title=self.tr("Toelichting"), width=280,
+                   text=lambda r: r.note or (self.tr("toelichting ontbreekt") if r.flagged else ""),
+                   edit_text=lambda r: r.note or "",
+                   edit=lambda r, v: replace(r, line=with_note(r.line, self._year or 0, v)),
+                   background=lambda r: FLAG if r.flagged else ENTER,
+                   foreground=lambda r: WORSE if r.flagged else None,
+                   cell_tip=lambda r: flag_tip if r.flagged else r.note,
+                   tip=self.tr("Waarom het werkelijke bedrag afwijkt van de begroting, voor de verantwoording")),
         ]
 
     # --- showing -----------------------------------------------------------------------------------------
 
     def default_year(self) -> int | None:
         """The latest plan year that has begun: the year a treasurer is most likely accounting for."""
-        years = list(self.document.plan.years)
-        begun = [y for y in years if y <= agenda.today().year]
-        return begun[-1] if begun else (years[0] if years else None)
+        return default_year(self.document.plan, agenda.today())
 
     def refresh(self) -> None:
         years = list(self.document.plan.years)
@@ -209,56 +223,75 @@ class RealisationScreen(Screen):
     def year(self) -> int | None:
         return self._year
 
+    def view(self) -> RealisationView:
+        return RealisationView(self.document.plan, self._year)
+
     def realisation(self) -> YearRealisation | None:
-        return None if self._year is None else year_realisation(self.document.plan, self._year)
+        return self.view().figures
 
     def _fill(self) -> None:
-        figures = self.realisation()
+        view = self.view()
+        figures = view.figures
         if figures is None:
             return
         self.cost_model.set_rows(figures.costs.lines)
         self.source_model.set_rows(figures.income.lines)
         for title, side, noun in ((self.cost_title, figures.costs, self.tr("Kosten")),
                                   (self.source_title, figures.income, self.tr("Inkomsten"))):
-            title.setText(self.tr("{noun} {year}: begroot {budget}, werkelijk {actual} "
+            title.setText(self.tr("{noun} {year}: begroot {budget}, werkelijk {actual}, verschil {difference} "
                                   "({entered} van {lines} regels ingevuld)").format(
                 noun=noun, year=figures.year, budget=i18n.amount(side.budget), actual=i18n.amount(side.actual),
-                entered=side.entered, lines=len(side.lines)))
-        self._fill_summary()
+                difference=signed(side.difference), entered=side.entered, lines=len(side.lines)))
+        flagged = view.flagged
+        if flagged:
+            names = ", ".join(f"‘{r.line.name}’" for r in flagged)
+            text = (self.tr("Eén verschil van meer dan {pct}% en meer dan {minimum} in {year} heeft nog geen "
+                            "toelichting: {names}. De verantwoording markeert het.") if len(flagged) == 1 else
+                    self.tr("{n} verschillen van meer dan {pct}% en meer dan {minimum} in {year} hebben nog geen "
+                            "toelichting: {names}. De verantwoording markeert ze."))
+            self.warning.setText(text.format(n=len(flagged), pct=FLAG_PERCENT, minimum=_minimum(),
+                                             year=figures.year, names=names))
+        self.warning.setVisible(bool(flagged))
+        self._fill_summary(view.summary())
 
-    def _fill_summary(self) -> None:
-        plan = self.document.plan
-        years = realised_years(plan)
-        self.summary_title.setVisible(bool(years))
-        self.summary_table.setVisible(bool(years))
-        rows = []
-        for year in years:
-            figures = year_realisation(plan, year)
-            rows.append((str(year), figures))
+    def _fill_summary(self, rows: list[YearTotals]) -> None:
+        self.summary_title.setVisible(bool(rows))
+        self.summary_table.setVisible(bool(rows))
         money = i18n.amount
+
+        def amount(value: int) -> str:
+            return money(value, symbol=False)
+
         columns = [
-            Column(key="year", title=self.tr("Jaar"), text=lambda r: r[0]),
+            Column(key="year", title=self.tr("Jaar"), text=lambda r: str(r.year)),
             Column(key="costs_budget", title=self.tr("Kosten begroot"), numeric=True,
-                   text=lambda r: money(r[1].costs.budget, symbol=False)),
+                   text=lambda r: amount(r.figures.costs.budget)),
             Column(key="costs_actual", title=self.tr("Kosten werkelijk"), numeric=True, bold=lambda r: True,
-                   text=lambda r: money(r[1].costs.actual, symbol=False)),
+                   text=lambda r: amount(r.figures.costs.actual)),
+            Column(key="costs_difference", title=self.tr("Verschil"), numeric=True,
+                   text=lambda r: signed(r.figures.costs.difference),
+                   foreground=lambda r: WORSE if r.figures.costs.difference > 0 else None),
             Column(key="income_budget", title=self.tr("Inkomsten begroot"), numeric=True,
-                   text=lambda r: money(r[1].income.budget, symbol=False)),
+                   text=lambda r: amount(r.figures.income.budget)),
             Column(key="income_actual", title=self.tr("Inkomsten werkelijk"), numeric=True, bold=lambda r: True,
-                   text=lambda r: money(r[1].income.actual, symbol=False)),
+                   text=lambda r: amount(r.figures.income.actual)),
+            Column(key="income_difference", title=self.tr("Verschil"), numeric=True,
+                   text=lambda r: signed(r.figures.income.difference),
+                   foreground=lambda r: WORSE if r.figures.income.difference < 0 else None),
             Column(key="result_budget", title=self.tr("Resultaat begroot"), numeric=True,
-                   text=lambda r: money(r[1].budget_result, symbol=False)),
+                   text=lambda r: amount(r.figures.budget_result)),
             Column(key="result_actual", title=self.tr("Resultaat werkelijk"), numeric=True, bold=lambda r: True,
-                   text=lambda r: money(r[1].actual_result, symbol=False) if _complete(r[1])
-                   else self.tr("nog onvolledig"),
-                   foreground=lambda r: (WORSE if r[1].actual_result < 0 else None) if _complete(r[1]) else MUTED,
-                   cell_tip=lambda r: None if _complete(r[1]) else self.tr(
+                   text=lambda r: amount(r.figures.actual_result) if r.complete else self.tr("nog onvolledig"),
+                   foreground=lambda r: TONES.get(r.result_tone()) if r.result_tone() else None,
+                   cell_tip=lambda r: None if r.complete else self.tr(
                        "Het resultaat volgt als alle regels van het jaar zijn ingevuld")),
             Column(key="entered", title=self.tr("Ingevuld"), numeric=True,
-                   text=lambda r: self.tr("{n} van {m}").format(
-                       n=r[1].costs.entered + r[1].income.entered,
-                       m=len(r[1].costs.lines) + len(r[1].income.lines)),
-                   foreground=lambda r: None if _complete(r[1]) else MUTED),
+                   text=lambda r: self.tr("{n} van {m}").format(n=r.entered, m=r.lines),
+                   foreground=lambda r: None if r.complete else MUTED),
+            Column(key="unexplained", title=self.tr("Zonder toelichting"), numeric=True,
+                   text=lambda r: str(r.flagged) if r.flagged else "–",
+                   background=lambda r: FLAG if r.flagged else None,
+                   cell_tip=lambda r: self.tr("Grote verschillen zonder toelichting") if r.flagged else None),
         ]
         self.summary.set_columns(columns, rows)
         header = self.summary_table.horizontalHeader()
@@ -267,7 +300,10 @@ class RealisationScreen(Screen):
     # --- editing -----------------------------------------------------------------------------------------
 
     def _edit(self, old: LineRealisation, new: LineRealisation, column: Column) -> str | None:
-        text = self.tr("werkelijk bedrag {year} van ‘{name}’").format(year=self._year, name=old.line.name)
+        if column.key == "note":
+            text = self.tr("toelichting {year} van ‘{name}’").format(year=self._year, name=old.line.name)
+        else:
+            text = self.tr("werkelijk bedrag {year} van ‘{name}’").format(year=self._year, name=old.line.name)
         return self.document.try_apply(ReplaceRecord(old.line, new.line), text)
 
     def commit_pending(self) -> None:
