@@ -37,8 +37,7 @@ def needs_explanation(budget: Cents, difference: Cents) -> bool:
 
 def line_note(line: Line, year: int) -> str | None:
     """The treasurer's explanation of the line's difference in ``year``; None where there is none (or blank)."""
-    notes = getattr(line, "actual_notes", None) or {}
-    text = notes.get(year)
+    text = line.actual_notes.get(year)
     return text if text and text.strip() else None
 
 

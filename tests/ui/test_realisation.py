@@ -185,9 +185,11 @@ def test_an_explanation_is_typed_saved_on_the_line_and_undone(qtbot, document_of
     table.setFocus()
     table.setCurrentIndex(model.cell(_row(model, "activiteiten"), "note"))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.indexWidget(table.currentIndex()) or table.focusWidget()
+    editor = table.indexWidget(table.currentIndex())
+    assert editor.text() == ""  # the editor starts empty, not with the warning the cell shows
     qtbot.keyClicks(editor, "Minder bijeenkomsten door de verbouwing")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: document.plan.cost("activiteiten").actual_notes != {})
     assert document.plan.cost("activiteiten").actual_notes == {2026: "Minder bijeenkomsten door de verbouwing"}
     assert _cell(model, "activiteiten", "note") == "Minder bijeenkomsten door de verbouwing"
     assert screen.warning.text().startswith("Eén verschil van meer dan 10% en meer dan € 500 in 2026 heeft nog "
