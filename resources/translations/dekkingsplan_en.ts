@@ -1214,10 +1214,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
 <context>
     <name>RealisationScreen</name>
     <message>
-        <source>Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag van het jaar in de gele kolom; de begroting staat ernaast. De begroting zelf verandert niet.</source>
-        <translation>What was really spent and received? Type each line&apos;s actual amount for the year in the yellow column; the budget stands beside it. The budget itself does not change.</translation>
-    </message>
-    <message>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -1230,8 +1226,16 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Actuals</translation>
     </message>
     <message>
+        <source>Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot verschil toe in de kolom Toelichting. De begroting zelf verandert niet.</source>
+        <translation>What was really spent and received? Type each line's actual amount of the year in the yellow column; the budget stands beside it. Explain a large difference in the Explanation column. The budget itself does not change.</translation>
+    </message>
+    <message>
         <source>{reason} — de vorige waarde is bewaard.</source>
         <translation>{reason} — the previous value was kept.</translation>
+    </message>
+    <message>
+        <source>Een verschil van meer dan {pct}% en meer dan {minimum} vraagt om een toelichting</source>
+        <translation>A difference of more than {pct}% and more than {minimum} needs an explanation</translation>
     </message>
     <message>
         <source>Kostenregel</source>
@@ -1270,6 +1274,18 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Actual minus budgeted</translation>
     </message>
     <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>toelichting ontbreekt</source>
+        <translation>explanation missing</translation>
+    </message>
+    <message>
+        <source>Waarom het werkelijke bedrag afwijkt van de begroting, voor de verantwoording</source>
+        <translation>Why the actual amount differs from the budget, for the financial report</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
@@ -1278,8 +1294,16 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Income</translation>
     </message>
     <message>
-        <source>{noun} {year}: begroot {budget}, werkelijk {actual} ({entered} van {lines} regels ingevuld)</source>
-        <translation>{noun} {year}: budgeted {budget}, actual {actual} ({entered} of {lines} lines filled in)</translation>
+        <source>{noun} {year}: begroot {budget}, werkelijk {actual}, verschil {difference} ({entered} van {lines} regels ingevuld)</source>
+        <translation>{noun} {year}: budget {budget}, actual {actual}, difference {difference} ({entered} of {lines} lines entered)</translation>
+    </message>
+    <message>
+        <source>Eén verschil van meer dan {pct}% en meer dan {minimum} in {year} heeft nog geen toelichting: {names}. De verantwoording markeert het.</source>
+        <translation>One difference of more than {pct}% and more than {minimum} in {year} has no explanation yet: {names}. The financial report marks it.</translation>
+    </message>
+    <message>
+        <source>{n} verschillen van meer dan {pct}% en meer dan {minimum} in {year} hebben nog geen toelichting: {names}. De verantwoording markeert ze.</source>
+        <translation>{n} differences of more than {pct}% and more than {minimum} in {year} have no explanation yet: {names}. The financial report marks them.</translation>
     </message>
     <message>
         <source>Jaar</source>
@@ -1324,6 +1348,18 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>{n} van {m}</source>
         <translation>{n} of {m}</translation>
+    </message>
+    <message>
+        <source>Zonder toelichting</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <source>Grote verschillen zonder toelichting</source>
+        <translation>Large differences without an explanation</translation>
+    </message>
+    <message>
+        <source>toelichting {year} van ‘{name}’</source>
+        <translation>explanation {year} of ‘{name}’</translation>
     </message>
     <message>
         <source>werkelijk bedrag {year} van ‘{name}’</source>
