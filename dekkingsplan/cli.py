@@ -94,20 +94,21 @@ def projection_json(projection, reserve_target: int = 0) -> dict:
 
 def projection_table(plan, projection) -> str:
     """A readable Dutch table: a column per year, a row per figure."""
-    from dekkingsplan.core.model import CATEGORY_NL, SCENARIO_NAME_NL, TYPE_NL
+    from dekkingsplan.core.model import Category, SourceType
     from dekkingsplan.core.money import format_amount, format_ratio
+    from dekkingsplan.core.names import labels, scenario_name
 
     def money(cents: int) -> str:
         return format_amount(cents, "nl", symbol=False)
 
     rows: list[tuple[str, list[str]]] = []
     rows.append(("Kosten", [money(y.costs) for y in projection.years]))
-    for category, label in CATEGORY_NL.items():
+    for category, label in labels(Category).items():
         values = [y.costs_by_category[category] for y in projection.years]
         if any(values):
             rows.append((f"  {label}", [money(v) for v in values]))
     rows.append(("Inkomsten", [money(y.income) for y in projection.years]))
-    for source_type, label in TYPE_NL.items():
+    for source_type, label in labels(SourceType).items():
         values = [y.income_by_type[source_type] for y in projection.years]
         if any(values):
             rows.append((f"  {label}", [money(v) for v in values]))
@@ -126,7 +127,7 @@ def projection_table(plan, projection) -> str:
     header = [str(y.year) for y in projection.years]
     label_width = max(len(r[0]) for r in rows)
     col = max([len(h) for h in header] + [len(v) for _, vals in rows for v in vals])
-    scenario = SCENARIO_NAME_NL.get(projection.scenario) or (plan.scenario(projection.scenario).name)
+    scenario = scenario_name(plan, projection.scenario)
     title = f"{plan.organisation.name} — scenario {scenario}"
     if projection.project is not None:
         title += f" — project {plan.project(projection.project).name}"
@@ -170,7 +171,8 @@ def cmd_projection(args: argparse.Namespace) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from dekkingsplan.core.deadlines import KIND_NL, deadlines
+    from dekkingsplan.core.deadlines import deadlines
+    from dekkingsplan.core.names import label
 
     plan = load_plan(args.plan)
     items = deadlines(plan)
@@ -184,7 +186,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         print("Geen deadlines in dit plan.")
     for d in items:
         funder = f" ({d.funder})" if d.funder else ""
-        print(f"{d.date.isoformat()}  {KIND_NL[d.kind]:<25}  {d.source_name}{funder}")
+        print(f"{d.date.isoformat()}  {label(d.kind):<25}  {d.source_name}{funder}")
     return EXIT_OK
 
 

@@ -15,16 +15,6 @@ class DeadlineKind(StrEnum):
     REPORT_DUE = "report_due"
 
 
-KIND_NL = {
-    DeadlineKind.APPLY_BY: "aanvragen vóór",
-    DeadlineKind.DECISION_EXPECTED: "besluit verwacht",
-    DeadlineKind.REPORT_DUE: "verantwoording inleveren",
-}
-KIND_EN = {
-    DeadlineKind.APPLY_BY: "apply by",
-    DeadlineKind.DECISION_EXPECTED: "decision expected",
-    DeadlineKind.REPORT_DUE: "report due",
-}
 _KIND_ORDER = list(DeadlineKind)
 
 

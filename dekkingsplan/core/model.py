@@ -70,59 +70,13 @@ class Target(StrEnum):
     COSTS = "costs"
 
 
-LEGAL_FORM_NL = {LegalForm.STICHTING: "stichting", LegalForm.VERENIGING: "vereniging", LegalForm.OTHER: "anders"}
-BASIS_NL = {Basis.ONCE: "eenmalig", Basis.MONTHLY: "per maand", Basis.PER_YEAR: "per jaar", Basis.TOTAL: "totaal over periode"}
-BASIS_EN = {Basis.ONCE: "once", Basis.MONTHLY: "per month", Basis.PER_YEAR: "per year", Basis.TOTAL: "total over period"}
-CATEGORY_NL = {
-    Category.PERSONNEL: "personeel",
-    Category.VOLUNTEERS: "vrijwilligers",
-    Category.HOUSING: "huisvesting",
-    Category.ACTIVITIES: "activiteiten",
-    Category.ORGANISATION: "organisatie en overhead",
-    Category.COMMUNICATION: "communicatie",
-    Category.OTHER: "overig",
-}
-CATEGORY_EN = {
-    Category.PERSONNEL: "personnel",
-    Category.VOLUNTEERS: "volunteers",
-    Category.HOUSING: "housing",
-    Category.ACTIVITIES: "activities",
-    Category.ORGANISATION: "organisation and overhead",
-    Category.COMMUNICATION: "communication",
-    Category.OTHER: "other",
-}
-TYPE_NL = {
-    SourceType.SUBSIDY: "subsidie",
-    SourceType.FUND: "fondsen",
-    SourceType.DONATION: "giften en donaties",
-    SourceType.RENTAL: "verhuur",
-    SourceType.OWN_INCOME: "eigen inkomsten",
-    SourceType.CONTRACT: "opdrachten",
-    SourceType.OTHER: "overig",
-}
-TYPE_EN = {
-    SourceType.SUBSIDY: "subsidies",
-    SourceType.FUND: "funds",
-    SourceType.DONATION: "gifts and donations",
-    SourceType.RENTAL: "rental",
-    SourceType.OWN_INCOME: "own income",
-    SourceType.CONTRACT: "contracts",
-    SourceType.OTHER: "other",
-}
-STATUS_NL = {
-    Status.PLANNED: "nog aan te vragen",
-    Status.APPLIED: "aangevraagd",
-    Status.COMMITTED: "toegezegd",
-    Status.RECEIVED: "ontvangen",
-    Status.REJECTED: "afgewezen",
-}
-STATUS_EN = {
-    Status.PLANNED: "to apply for",
-    Status.APPLIED: "applied",
-    Status.COMMITTED: "committed",
-    Status.RECEIVED: "received",
-    Status.REJECTED: "rejected",
-}
+class Base(StrEnum):
+    """The built-in scenarios, which are also the bases of the plan's own: how much of a source counts."""
+
+    SECURED = "secured"  # committed and received money only
+    EXPECTED = "expected"  # each source times its probability
+    MAXIMUM = "maximum"  # everything not rejected
+
 
 DEFAULT_PROBABILITY: dict[Status, Fraction] = {
     Status.PLANNED: Fraction(1, 4),
@@ -132,24 +86,11 @@ DEFAULT_PROBABILITY: dict[Status, Fraction] = {
     Status.REJECTED: Fraction(0),
 }
 
-VAT_NL = {
-    VatTreatment.EXCLUDED: "bedragen exclusief btw",
-    VatTreatment.INCLUDED: "bedragen inclusief btw",
-    VatTreatment.COMPENSABLE: "bedragen exclusief btw (btw compensabel)",
-}
-VAT_EN = {
-    VatTreatment.EXCLUDED: "amounts excluding VAT",
-    VatTreatment.INCLUDED: "amounts including VAT",
-    VatTreatment.COMPENSABLE: "amounts excluding VAT (VAT recoverable)",
-}
-
 # A planned subsidy or fund application is suggested this many months before its start (DESIGN.md).
 DEFAULT_LEAD_MONTHS = 4
 BANK_RULE_KEYS = ("iban", "counterparty", "description")
 
-BUILTIN_SCENARIOS = ("secured", "expected", "maximum")
-SCENARIO_NAME_NL = {"secured": "Zeker", "expected": "Verwacht", "maximum": "Maximaal"}
-SCENARIO_NAME_EN = {"secured": "Secured", "expected": "Expected", "maximum": "Maximum"}
+BUILTIN_SCENARIOS: tuple[str, ...] = tuple(Base)  # the ids of the built-in scenarios, in the order shown
 
 SOURCE_MATCH_KEYS = ("id", "type", "funder", "project", "status")
 COST_MATCH_KEYS = ("id", "category", "project")
@@ -292,8 +233,13 @@ class Scenario:
 
     id: str
     name: str
-    base: str = "expected"
+    base: Base = Base.EXPECTED
     adjustments: tuple[Adjustment, ...] = ()
+
+    def __post_init__(self) -> None:
+        # a plan file or JSON gives the base as text; one that is no base stays text for validation to name
+        if not isinstance(self.base, Base) and self.base in Base._value2member_map_:
+            object.__setattr__(self, "base", Base(self.base))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,14 +13,19 @@ Cents = int
 _MINUS = ("-", "\u2212", "\u2013")
 
 
+def round_div(top: int, bottom: int) -> int:
+    """``top / bottom`` (bottom > 0) rounded to the nearest integer, halves away from zero: the one rounding
+    rule of every amount (``round_half_up`` on a fraction written as numerator and denominator)."""
+    if top >= 0:
+        return (2 * top + bottom) // (2 * bottom)
+    return -((-2 * top + bottom) // (2 * bottom))
+
+
 def round_half_up(value: Fraction | int) -> int:
     """Round an exact value to the nearest integer, halves away from zero."""
     if isinstance(value, int):
         return value
-    num, den = value.numerator, value.denominator
-    if num >= 0:
-        return (2 * num + den) // (2 * den)
-    return -((-2 * num + den) // (2 * den))
+    return round_div(value.numerator, value.denominator)
 
 
 def round_ratio(value: Fraction, places: int = 4) -> Decimal:

@@ -19,6 +19,7 @@ from dekkingsplan.core.model import (
     Adjustment,
     BankRule,
     BankTransaction,
+    Base,
     Basis,
     Category,
     CostLine,
@@ -270,7 +271,7 @@ def _read_scenario(r: _Reader, value: Any, place: str) -> Scenario | None:
             factor=r.get(a, "factor", where, _decimal, Decimal(1)),
         ))
     return Scenario(id=r.get(d, "id", place, _text, ""), name=r.get(d, "name", place, _text, ""),
-                    base=r.get(d, "base", place, _text, "expected"), adjustments=tuple(adjustments))
+                    base=r.get(d, "base", place, _text, Base.EXPECTED), adjustments=tuple(adjustments))
 
 
 def _read_bank_rule(r: _Reader, value: Any, place: str) -> BankRule | None:

@@ -11,6 +11,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from dekkingsplan.core.model import (
+    BUILTIN_SCENARIOS,
+    Base,
     Basis,
     Category,
     CostLine,
@@ -20,8 +22,9 @@ from dekkingsplan.core.model import (
     Source,
     SourceType,
     Status,
+    Target,
 )
-from dekkingsplan.core.money import Cents, round_ratio
+from dekkingsplan.core.money import Cents, round_div, round_ratio
 from dekkingsplan.core.months import Month, months_between
 
 COUNTED_SECURED = (Status.COMMITTED, Status.RECEIVED)
@@ -93,7 +96,7 @@ def line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]
             top, bottom = amount * num**k * months, den**k * divisor
         else:
             top, bottom = amount * den ** (-k) * months, num ** (-k) * divisor
-        result[year] = (2 * top + bottom) // (2 * bottom)
+        result[year] = round_div(top, bottom)
     return result
 
 
@@ -158,21 +161,21 @@ class Projection:
         return next(y for y in self.years if y.year == year)
 
 
-def base_weight(source: Source, base: str) -> Fraction:
+def base_weight(source: Source, base: Base) -> Fraction:
     """How much of a source a built-in scenario counts."""
     if source.status == Status.REJECTED:
         return Fraction(0)
-    if base == "secured":
+    if base == Base.SECURED:
         return Fraction(1) if source.status in COUNTED_SECURED else Fraction(0)
-    if base == "maximum":
+    if base == Base.MAXIMUM:
         return Fraction(1)
     return source.weight_expected
 
 
-def resolve_scenario(plan: Plan, scenario_id: str) -> tuple[str, tuple]:
+def resolve_scenario(plan: Plan, scenario_id: str) -> tuple[Base, tuple]:
     """The built-in base and the adjustments of a scenario id; KeyError for an unknown id."""
-    if scenario_id in ("secured", "expected", "maximum"):
-        return scenario_id, ()
+    if scenario_id in BUILTIN_SCENARIOS:
+        return Base(scenario_id), ()
     scenario: Scenario | None = plan.scenario(scenario_id)
     if scenario is None:
         raise KeyError(scenario_id)
@@ -186,13 +189,6 @@ def is_short_term(line: Line, plan: Plan) -> bool:
         return False
     start = line.start or plan.first_month
     return months_between(start, line.end) <= 12
-
-
-def _round_div(top: int, bottom: int) -> int:
-    """``top / bottom`` (bottom > 0) rounded half up, halves away from zero: ``round_half_up`` on integers."""
-    if top >= 0:
-        return (2 * top + bottom) // (2 * bottom)
-    return -((-2 * top + bottom) // (2 * bottom))
 
 
 def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fraction) -> dict[int, int]:
@@ -213,65 +209,86 @@ def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fra
             if (from_year is None or year >= from_year) and (to_year is None or year <= to_year):
                 num *= f_num
                 den *= f_den
-        adjusted = value if num == den else _round_div(value * num, den)
-        result[year] = adjusted if w_num == w_den else _round_div(adjusted * w_num, w_den)
+        adjusted = value if num == den else round_div(value * num, den)
+        result[year] = adjusted if w_num == w_den else round_div(adjusted * w_num, w_den)
     return result
 
 
-def project_plan(plan: Plan, scenario: str = "expected", project: str | None = None) -> Projection:
+def project_plan(plan: Plan, scenario: str = Base.EXPECTED, project: str | None = None) -> Projection:
     """The projection of the plan (or of one project's lines) under a scenario, year by year."""
     base, adjustments = resolve_scenario(plan, scenario)
     if project is not None and plan.project(project) is None:
         raise KeyError(project)
-    years = list(plan.years)
+    costs_by, cost_values = _project_costs(plan, project, tuple(a for a in adjustments if a.target == Target.COSTS))
+    income = _project_sources(plan, project, base, tuple(a for a in adjustments if a.target == Target.SOURCES))
+    rows = _year_rows(plan, project, costs_by, income.by_year)
+    totals = _totals(rows)
+    indicators = _indicators(income, totals, rows)
+    return Projection(scenario, project, rows, totals, indicators, cost_values, income.values)
+
+
+def _project_costs(plan: Plan, project: str | None,
+                   adjustments: tuple) -> tuple[dict[int, dict[Category, Cents]], dict[str, dict[int, Cents]]]:
+    """Per year the costs by category, and each counted cost line's values (in kind left out)."""
     first, last = plan.first_year, plan.last_year
-    cost_adj = tuple(a for a in adjustments if a.target == "costs")
-    source_adj = tuple(a for a in adjustments if a.target == "sources")
-
-    costs_by = {y: dict.fromkeys(Category, 0) for y in years}
-    income_by = {y: dict.fromkeys(SourceType, 0) for y in years}
+    costs_by = {y: dict.fromkeys(Category, 0) for y in plan.years}
     cost_values: dict[str, dict[int, int]] = {}
-    source_values: dict[str, dict[int, int]] = {}
-
     for cost in plan.costs:
         if cost.in_kind or (project is not None and cost.project != project):
             continue
-        values = _counted(line_values(cost, first, last), cost, cost_adj, Fraction(1))
+        values = _counted(line_values(cost, first, last), cost, adjustments, Fraction(1))
         cost_values[cost.id] = values
         for year, value in values.items():
             costs_by[year][cost.category] += value
+    return costs_by, cost_values
 
+
+@dataclass
+class _Income:
+    """What the sources bring under a scenario: per year by type, per line, per funder group, short-term."""
+
+    by_year: dict[int, dict[SourceType, Cents]]
+    values: dict[str, dict[int, Cents]] = field(default_factory=dict)
+    groups: dict[tuple[str, str], Cents] = field(default_factory=dict)
+    group_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    short_term: Cents = 0
+
+
+def _project_sources(plan: Plan, project: str | None, base: Base, adjustments: tuple) -> _Income:
+    first, last = plan.first_year, plan.last_year
+    income = _Income({y: dict.fromkeys(SourceType, 0) for y in plan.years})
     # Funder groups in the order of each group's first source in the plan, whether or not that source counts
     # here (ties go to that group); a source without funder is a group of its own, named by its name.
-    groups: dict[tuple[str, str], int] = {}
-    group_names: dict[tuple[str, str], str] = {}
-    short_term = 0
     for source in plan.sources:
         if project is not None and source.project != project:
             continue
         group = ("funder", source.funder) if source.funder else ("source", source.id)
-        if group not in groups:
-            groups[group] = 0
-            group_names[group] = source.funder or source.name
+        if group not in income.groups:
+            income.groups[group] = 0
+            income.group_names[group] = source.funder or source.name
         if source.in_kind:
             continue
         weight = base_weight(source, base)
         if weight == 0:
             continue
-        values = _counted(line_values(source, first, last), source, source_adj, weight)
-        source_values[source.id] = values
+        values = _counted(line_values(source, first, last), source, adjustments, weight)
+        income.values[source.id] = values
         total = 0
         for year, value in values.items():
-            income_by[year][source.type] += value
+            income.by_year[year][source.type] += value
             total += value
-        groups[group] += total
+        income.groups[group] += total
         if is_short_term(source, plan):
-            short_term += total
+            income.short_term += total
+    return income
 
+
+def _year_rows(plan: Plan, project: str | None, costs_by: dict[int, dict[Category, Cents]],
+               income_by: dict[int, dict[SourceType, Cents]]) -> list[YearFigures]:
+    """Each year's figures; the reserve runs through the years for the whole plan only, not for a project."""
     rows: list[YearFigures] = []
     reserve = plan.opening_reserve
-    depleted: int | None = None
-    for year in years:
+    for year in plan.years:
         costs = sum(costs_by[year].values())
         income = sum(income_by[year].values())
         result = income - costs
@@ -279,30 +296,39 @@ def project_plan(plan: Plan, scenario: str = "expected", project: str | None = N
         if project is None:
             reserve += result
             reserve_end = reserve
-            if depleted is None and reserve < 0:
-                depleted = year
         coverage = round_ratio(Fraction(income, costs)) if costs else None
         rows.append(YearFigures(year, costs_by[year], costs, income_by[year], income, result, reserve_end,
                                 max(0, costs - income), coverage))
+    return rows
 
-    total_costs_by = {c: sum(r.costs_by_category[c] for r in rows) for c in Category}
-    total_income_by = {t: sum(r.income_by_type[t] for r in rows) for t in SourceType}
-    total_costs, total_income = sum(total_costs_by.values()), sum(total_income_by.values())
-    totals = Totals(total_costs_by, total_costs, total_income_by, total_income, total_income - total_costs)
 
+def _totals(rows: list[YearFigures]) -> Totals:
+    costs_by = {c: sum(r.costs_by_category[c] for r in rows) for c in Category}
+    income_by = {t: sum(r.income_by_type[t] for r in rows) for t in SourceType}
+    costs, income = sum(costs_by.values()), sum(income_by.values())
+    return Totals(costs_by, costs, income_by, income, income - costs)
+
+
+def _indicators(income: _Income, totals: Totals, rows: list[YearFigures]) -> Indicators:
+    """The largest funder and its share, the short-term share of all income, the first year the reserve is
+    below zero."""
+    depleted = next((r.year for r in rows if r.reserve_end is not None and r.reserve_end < 0), None)
+    if not totals.income:
+        return Indicators(None, None, depleted)
     largest = None
-    short_share = None
-    if total_income:
-        best_group, best_income = None, -1
-        for group, income in groups.items():  # dicts keep the plan's source order, so ties go to the first
-            if income > best_income:
-                best_group, best_income = group, income
-        if best_group is not None:
-            largest = LargestFunder(group_names[best_group], best_income,
-                                    round_ratio(Fraction(best_income, total_income)))
-        short_share = round_ratio(Fraction(short_term, total_income))
-    indicators = Indicators(largest, short_share, depleted)
-    return Projection(scenario, project, rows, totals, indicators, cost_values, source_values)
+    best_group, best_income = None, -1
+    for group, group_income in income.groups.items():  # dicts keep the plan's source order: ties go to the first
+        if group_income > best_income:
+            best_group, best_income = group, group_income
+    if best_group is not None:
+        largest = LargestFunder(income.group_names[best_group], best_income,
+                                round_ratio(Fraction(best_income, totals.income)))
+    return Indicators(largest, round_ratio(Fraction(income.short_term, totals.income)), depleted)
+
+
+def line_total(values: dict[int, Cents]) -> Cents:
+    """A line over the years: the sum of its yearly values (each already rounded, so the total adds up)."""
+    return sum(values.values())
 
 
 def full_values(plan: Plan, line: Line, years: range | None = None) -> dict[int, Cents]:

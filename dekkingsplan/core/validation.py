@@ -17,6 +17,7 @@ from dekkingsplan.core.model import (
     Plan,
     Scenario,
     Source,
+    Target,
 )
 
 MAX_YEARS = 30
@@ -173,7 +174,7 @@ def check_scenario(scenario: Scenario, plan: Plan | None, prefix: str) -> list[P
                          "de basis is secured, expected of maximum"))
     for i, adj in enumerate(scenario.adjustments):
         place = f"{prefix}.adjustments[{i}]"
-        keys = SOURCE_MATCH_KEYS if adj.target == "sources" else COST_MATCH_KEYS
+        keys = SOURCE_MATCH_KEYS if adj.target == Target.SOURCES else COST_MATCH_KEYS
         for key in adj.match:
             if key not in keys:
                 p.append(Problem(f"{place}.match.{key}", f"{adj.target} cannot be matched on '{key}'",

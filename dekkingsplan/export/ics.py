@@ -12,8 +12,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dekkingsplan import __version__
-from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, Deadline, deadlines
+from dekkingsplan.core.deadlines import Deadline, deadlines
 from dekkingsplan.core.model import Plan
+from dekkingsplan.core.names import label
 from dekkingsplan.export.files import write_atomically
 from dekkingsplan.export.labels import capital, long_date, status_label
 
@@ -34,13 +35,13 @@ def event_uid(plan: Plan, deadline: Deadline) -> str:
 
 
 def _summary(deadline: Deadline, lang: str) -> str:
-    kind = capital((KIND_EN if lang == "en" else KIND_NL)[deadline.kind])
+    kind = capital(label(deadline.kind, lang))
     funder = f" ({deadline.funder})" if deadline.funder else ""
     return f"{kind}: {deadline.source_name}{funder}"
 
 
 def _description(plan: Plan, deadline: Deadline, lang: str) -> str:
-    kind = (KIND_EN if lang == "en" else KIND_NL)[deadline.kind]
+    kind = label(deadline.kind, lang)
     status = status_label(deadline.status, lang)
     if lang == "en":
         return (f"{capital(kind)} {long_date(deadline.date, lang)}: {deadline.source_name}"

@@ -7,12 +7,6 @@ from decimal import Decimal
 from fractions import Fraction
 
 from dekkingsplan.core.model import (
-    CATEGORY_EN,
-    CATEGORY_NL,
-    STATUS_EN,
-    STATUS_NL,
-    TYPE_EN,
-    TYPE_NL,
     Basis,
     Category,
     Line,
@@ -23,6 +17,7 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import Cents, format_amount, round_half_up
 from dekkingsplan.core.months import MONTH_NAMES_NL, Month
+from dekkingsplan.core.names import label
 
 LANGS = ("nl", "en")
 MONTH_NAMES_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -136,13 +131,6 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-_BASIS_WORDS = {
-    "nl": {Basis.ONCE: "eenmalig", Basis.MONTHLY: "per maand", Basis.PER_YEAR: "per jaar",
-           Basis.TOTAL: "totaal"},
-    "en": {Basis.ONCE: "once", Basis.MONTHLY: "a month", Basis.PER_YEAR: "a year", Basis.TOTAL: "in total"},
-}
-
-
 def word(lang: str, key: str, **values: object) -> str:
     text = _WORDS["en" if lang == "en" else "nl"][key]
     return text.format(**values) if values else text
@@ -153,15 +141,15 @@ def capital(text: str) -> str:
 
 
 def category_label(category: Category, lang: str) -> str:
-    return capital((CATEGORY_EN if lang == "en" else CATEGORY_NL)[category])
+    return capital(label(category, lang))
 
 
 def type_label(kind: SourceType, lang: str) -> str:
-    return (TYPE_EN if lang == "en" else TYPE_NL)[kind]
+    return label(kind, lang)
 
 
 def status_label(status: Status, lang: str) -> str:
-    return (STATUS_EN if lang == "en" else STATUS_NL)[status]
+    return label(status, lang)
 
 
 def year_span(first: int, last: int) -> str:
@@ -207,14 +195,14 @@ def percentage(value: Decimal, lang: str) -> str:
 
 def describe_line(line: Line, plan: Plan, lang: str) -> str:
     """How a line's amount comes about, for the specification column: ``160 uur à € 35,00 per jaar``,
-    ``€ 1.395,00 per maand, indexatie 2,1% per jaar``, ``€ 30.000,00 totaal, sep 2026 – aug 2028``."""
+    ``€ 1.395,00 per maand, indexatie 2,1% per jaar``, ``€ 30.000,00 totaal over periode, sep 2026 – aug 2028``."""
     if line.has_specification:
         quantity = number(line.quantity, lang)  # type: ignore[arg-type]
         unit = f" {line.unit}" if line.unit else ""
         head = f"{quantity}{unit} {word(lang, 'per')} {format_amount(line.rate, lang)}"  # type: ignore[arg-type]
     else:
         head = format_amount(line.value, lang)
-    parts = [f"{head} {_BASIS_WORDS['en' if lang == 'en' else 'nl'][line.basis]}"]
+    parts = [f"{head} {label(line.basis, lang)}"]
     if line.basis == Basis.ONCE:
         if line.start is not None:
             parts.append(month_label(line.start, lang))
@@ -233,11 +221,9 @@ def describe_line(line: Line, plan: Plan, lang: str) -> str:
 
 def organisation_lines(org: Organisation, lang: str) -> list[str]:
     """The organisation header below its name: registration details, then address and contact."""
-    from dekkingsplan.core.model import LEGAL_FORM_NL
-
     ids: list[str] = []
     if org.legal_form is not None:
-        ids.append(capital(LEGAL_FORM_NL[org.legal_form] if lang != "en" else org.legal_form.value))
+        ids.append(capital(label(org.legal_form, lang)))
     if org.kvk:
         ids.append(word(lang, "kvk", v=org.kvk))
     if org.rsin:

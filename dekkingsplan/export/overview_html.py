@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, deadlines, is_settled
-from dekkingsplan.core.model import SCENARIO_NAME_EN, SCENARIO_NAME_NL, Plan, Status
+from dekkingsplan.core import names
+from dekkingsplan.core.deadlines import deadlines, is_settled
+from dekkingsplan.core.model import Plan, Status
 from dekkingsplan.core.money import Cents, format_ratio
-from dekkingsplan.core.projection import Projection, full_values, project_plan
+from dekkingsplan.core.projection import Projection, full_values, line_total, project_plan
 from dekkingsplan.export.chart import CoverageSeries, coverage_series
 from dekkingsplan.export.labels import (
     capital,
@@ -148,13 +149,6 @@ class OverviewContent:
     html: str
 
 
-def scenario_name(plan: Plan, scenario: str, lang: str) -> str:
-    builtin = SCENARIO_NAME_EN if lang == "en" else SCENARIO_NAME_NL
-    if scenario in builtin:
-        return builtin[scenario]
-    found = plan.scenario(scenario)
-    return found.name if found is not None else scenario
-
 
 def _join(items: list[str], lang: str) -> str:
     if len(items) <= 1:
@@ -167,7 +161,7 @@ def overview_content(plan: Plan, *, scenario: str, lang: str, today: date) -> Ov
     w = _W[lang]
     chosen = project_plan(plan, scenario)
     secured = chosen if scenario == "secured" else project_plan(plan, "secured")
-    name = scenario_name(plan, scenario, lang)
+    name = names.scenario_name(plan, scenario, lang)
     years = year_span(plan.first_year, plan.last_year)
     org = plan.organisation
 
@@ -280,7 +274,7 @@ def _sources_table(plan: Plan, w: dict, money, lang: str) -> str:
             kind = type_label(source.type, lang)
             if source.in_kind:
                 kind += f" ({w['in_kind']})"
-            amount = money(sum(full_values(plan, source).values()))
+            amount = money(line_total(full_values(plan, source)))
             rows.append(f"<tr><td{muted}>{escape(source.name)}</td><td{muted}>{escape(source.funder or '')}</td>"
                         f"<td{muted}>{escape(kind)}</td><td class='n'>{amount}</td></tr>")
     rows.append("</table>")
@@ -293,7 +287,6 @@ def _deadlines_table(plan: Plan, today: date, w: dict, lang: str) -> str:
     upcoming = [d for d in deadlines(plan) if d.date >= today and not is_settled(d)][:NEXT_DEADLINES]
     if not upcoming:
         return f"<p>{w['no_deadlines'].format(date=long_date(today, lang))}</p>"
-    kinds = KIND_EN if lang == "en" else KIND_NL
     rows = ["<table width='100%' cellspacing='0' cellpadding='0'><thead><tr>",
             f"<th align='left'>{w['date']}</th><th align='left'>{w['what']}</th>",
             f"<th align='left'>{w['source']}</th><th align='left'>{w['funder']}</th>",
@@ -301,7 +294,7 @@ def _deadlines_table(plan: Plan, today: date, w: dict, lang: str) -> str:
     for d in upcoming:
         days = d.days_from(today)
         when = w["today"] if days == 0 else w["tomorrow"] if days == 1 else w["in_days"].format(n=days)
-        rows.append(f"<tr><td>{short_date(d.date, lang)}</td><td>{escape(capital(kinds[d.kind]))}</td>"
+        rows.append(f"<tr><td>{short_date(d.date, lang)}</td><td>{escape(capital(names.label(d.kind, lang)))}</td>"
                     f"<td>{escape(d.source_name)}</td><td>{escape(d.funder or '')}</td>"
                     f"<td class='n'>{when}</td></tr>")
     rows.append("</table>")

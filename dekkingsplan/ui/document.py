@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dekkingsplan.core.changes import Change, Part, records_of
-from dekkingsplan.core.model import Plan
+from dekkingsplan.core.model import Base, Plan
 from dekkingsplan.core.projection import Projection, project_plan
 from dekkingsplan.ui import i18n
 
@@ -79,7 +79,7 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self.file = plan_file
         self.undo_stack = QUndoStack(self)
-        self._scenario = "expected"
+        self._scenario: str = Base.EXPECTED
         self._cache: dict[tuple[str, str | None], Projection] = {}
         self._error: str | None = None
         self._make_file: Callable[[], PlanFileLike] | None = None
@@ -171,7 +171,7 @@ class PlanDocument(QObject):
             return False
         self._cache.clear()
         if self._scenario not in self.plan.scenario_ids():
-            self.set_scenario("expected")
+            self.set_scenario(Base.EXPECTED)
         self.changed.emit(change)
         return True
 

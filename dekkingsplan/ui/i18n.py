@@ -17,6 +17,7 @@ import shutil
 import sys
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,6 +32,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from dekkingsplan.core import names
+from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.resources import resource_path
 
@@ -175,10 +178,14 @@ def day(value: date | None) -> str:
     return _qt_locale(current_language()).toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-def label(key: object, nl: dict, en: dict) -> str:
-    """A core label (``KIND_NL``/``KIND_EN`` ...) in the current language."""
-    table = en if current_language() == "en" else nl
-    return str(table.get(key, key))
+def label(member: Enum) -> str:
+    """What ``core.names`` calls an enum member (a status, a category ...), in the window's language."""
+    return names.label(member, current_language())
+
+
+def scenario_name(plan: Plan, scenario_id: str) -> str:
+    """A scenario's name in the window's language: ``Verwacht``, or the name the treasurer gave it."""
+    return names.scenario_name(plan, scenario_id, current_language())
 
 
 def message(problem: object) -> str:

@@ -926,18 +926,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>(not given)</translation>
     </message>
     <message>
-        <source>stichting</source>
-        <translation>foundation (stichting)</translation>
-    </message>
-    <message>
-        <source>vereniging</source>
-        <translation>association (vereniging)</translation>
-    </message>
-    <message>
-        <source>anders</source>
-        <translation>other</translation>
-    </message>
-    <message>
         <source>De organisatie heeft de ANBI-status</source>
         <translation>The organisation has ANBI status (public benefit)</translation>
     </message>
@@ -1227,7 +1215,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot verschil toe in de kolom Toelichting. De begroting zelf verandert niet.</source>
-        <translation>What was really spent and received? Type each line's actual amount of the year in the yellow column; the budget stands beside it. Explain a large difference in the Explanation column. The budget itself does not change.</translation>
+        <translation>What was really spent and received? Type each line&apos;s actual amount of the year in the yellow column; the budget stands beside it. Explain a large difference in the Explanation column. The budget itself does not change.</translation>
     </message>
     <message>
         <source>{reason} — de vorige waarde is bewaard.</source>

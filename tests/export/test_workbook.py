@@ -164,7 +164,7 @@ def test_costs_by_category_with_the_specification_column(tmp_path):
     ws = written(plan, tmp_path)["Begroting"]
     assert ws.cell(row_of(ws, "Jongerenwerker"), 2).value == "416 uur à € 32,50 per jaar"
     assert ws.cell(row_of(ws, "Huur"), 2).value == "€ 1.395,00 per maand, indexatie 2,1% per jaar"
-    assert ws.cell(row_of(ws, "Kok"), 2).value == "€ 8.160,00 totaal, sep 2026 – aug 2028"
+    assert ws.cell(row_of(ws, "Kok"), 2).value == "€ 8.160,00 totaal over periode, sep 2026 – aug 2028"  # the basis as core names it
     # personnel first (both lines, in plan order), then housing; no empty categories
     assert row_of(ws, "Personeel") < row_of(ws, "Jongerenwerker") < row_of(ws, "Kok") < \
         row_of(ws, "Subtotaal personeel") < row_of(ws, "Huisvesting") < row_of(ws, "Huur")

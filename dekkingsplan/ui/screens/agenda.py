@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.deadlines import KIND_EN, KIND_NL, Deadline, deadlines, due_within, is_settled, overdue
+from dekkingsplan.core.deadlines import Deadline, deadlines, due_within, is_settled, overdue
 from dekkingsplan.core.edits import Part
-from dekkingsplan.core.model import STATUS_EN, STATUS_NL
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
@@ -113,13 +112,13 @@ class AgendaScreen(Screen):
             Column(key="when", title=self.tr("Wanneer"), text=self._when, sort=lambda d: d.date, width=130,
                    background=self._background, foreground=self._foreground,
                    bold=lambda d: d.days_from(today()) < 0 and not is_settled(d)),
-            Column(key="kind", title=self.tr("Wat"), text=lambda d: i18n.label(d.kind, KIND_NL, KIND_EN), width=190,
+            Column(key="kind", title=self.tr("Wat"), text=lambda d: i18n.label(d.kind), width=190,
                    background=self._background, foreground=self._foreground),
             Column(key="source", title=self.tr("Dekkingsbron"), text=lambda d: d.source_name, width=320,
                    background=self._background, foreground=self._foreground),
             Column(key="funder", title=self.tr("Financier"), text=lambda d: d.funder or "", width=200,
                    background=self._background, foreground=self._foreground),
-            Column(key="status", title=self.tr("Status"), text=lambda d: i18n.label(d.status, STATUS_NL, STATUS_EN),
+            Column(key="status", title=self.tr("Status"), text=lambda d: i18n.label(d.status),
                    width=140, background=self._background, foreground=self._foreground),
         ]
 
@@ -212,7 +211,7 @@ class ReminderBar(QFrame):
         for d in items[:3]:
             funder = f" ({d.funder})" if d.funder else ""
             lines.append(f"• {i18n.day(d.date)} ({when_text(d.days_from(now))}): "
-                         f"{i18n.label(d.kind, KIND_NL, KIND_EN)} — {d.source_name}{funder}")
+                         f"{i18n.label(d.kind)} — {d.source_name}{funder}")
         if len(items) > 3:
             lines.append(self.tr("en nog {n} meer").format(n=len(items) - 3))
         self.label.setText("\n".join(lines) if items else "")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from dekkingsplan.core.edits import Part
-from dekkingsplan.core.model import CATEGORY_EN, CATEGORY_NL, Basis, Category, CostLine, Line
+from dekkingsplan.core.model import Base, Basis, Category, CostLine, Line
 from dekkingsplan.core.totals import YearSums, sum_by_year
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.table_model import Column, Editor
@@ -17,7 +17,7 @@ from dekkingsplan.ui.widgets.lines_screen import LineFilter, LinesScreen
 
 
 def category_text(category: Category) -> str:
-    return i18n.label(category, CATEGORY_NL, CATEGORY_EN)
+    return i18n.label(category)
 
 
 class CostsScreen(LinesScreen):
@@ -63,6 +63,6 @@ class CostsScreen(LinesScreen):
                         basis=Basis.PER_YEAR)
 
     def totals_rows(self, shown: list[Line]) -> list[tuple[str, YearSums]]:
-        values = self.document.projection("maximum").cost_values
+        values = self.document.projection(Base.MAXIMUM).cost_values
         years = self.document.plan.years
         return [(self.tr("Kosten (zonder in natura)"), sum_by_year((values.get(line.id, {}) for line in shown), years))]

@@ -142,10 +142,8 @@ class OrganisationScreen(Screen):
         }
         self.legal_form = QComboBox(group)
         self.legal_form.addItem(self.tr("(niet opgegeven)"), None)
-        for form_value, text in ((LegalForm.STICHTING, self.tr("stichting")),
-                                 (LegalForm.VERENIGING, self.tr("vereniging")),
-                                 (LegalForm.OTHER, self.tr("anders"))):
-            self.legal_form.addItem(text, form_value)
+        for form_value in LegalForm:
+            self.legal_form.addItem(i18n.label(form_value), form_value)
         self.legal_form.activated.connect(self._legal_form_chosen)
         self.anbi = QCheckBox(self.tr("De organisatie heeft de ANBI-status"), group)
         self.anbi.toggled.connect(self._anbi_toggled)

@@ -23,11 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.model import (
-    BUILTIN_SCENARIOS,
-    SCENARIO_NAME_EN,
-    SCENARIO_NAME_NL,
-    TYPE_EN,
-    TYPE_NL,
     Plan,
 )
 from dekkingsplan.core.money import Cents
@@ -59,12 +54,6 @@ class Measure:
     strong: bool = False
     signed: bool = False  # negative figures are a warning: red, with their minus sign
 
-
-def scenario_name(plan: Plan, scenario_id: str) -> str:
-    if scenario_id in BUILTIN_SCENARIOS:
-        return i18n.label(scenario_id, SCENARIO_NAME_NL, SCENARIO_NAME_EN)
-    scenario = plan.scenario(scenario_id)
-    return scenario.name if scenario else scenario_id
 
 
 class OverviewScreen(Screen):
@@ -191,7 +180,7 @@ class OverviewScreen(Screen):
         box.blockSignals(True)
         box.clear()
         for scenario_id in plan.scenario_ids():
-            box.addItem(scenario_name(plan, scenario_id), scenario_id)
+            box.addItem(i18n.scenario_name(plan, scenario_id), scenario_id)
         box.setCurrentIndex(max(0, box.findData(self.document.scenario)))
         box.blockSignals(False)
 
@@ -205,7 +194,7 @@ class OverviewScreen(Screen):
         rows = [Measure("costs", self.tr("Kosten"), {y.year: y.costs for y in years}, totals.costs, strong=True)]
         for kind, total in totals.income_by_type.items():
             if total or any(y.income_by_type[kind] for y in years):
-                label = "   " + i18n.label(kind, TYPE_NL, TYPE_EN).capitalize()
+                label = "   " + i18n.label(kind).capitalize()
                 rows.append(Measure(f"income:{kind.value}", label, {y.year: y.income_by_type[kind] for y in years},
                                     total))
         rows += [
@@ -354,7 +343,7 @@ class OverviewScreen(Screen):
             return
         figures = projection.year(year)
         self.detail_title.setText(self.tr("De regels achter {year} ({scenario})").format(
-            year=year, scenario=scenario_name(self.document.plan, projection.scenario)))
+            year=year, scenario=i18n.scenario_name(self.document.plan, projection.scenario)))
         costs, income = self.lines_behind(projection, year)
         for label, total, lines in ((self.tr("Kosten"), figures.costs, costs),
                                     (self.tr("Inkomsten"), figures.income, income)):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.edits import Change, Part, ReplaceRecord
-from dekkingsplan.core.model import CATEGORY_EN, CATEGORY_NL, TYPE_EN, TYPE_NL, CostLine
+from dekkingsplan.core.model import CostLine
 from dekkingsplan.core.realisation import FLAG_MINIMUM, FLAG_PERCENT, LineRealisation, YearRealisation
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
@@ -155,8 +155,8 @@ class RealisationScreen(Screen):
         def kind(r: LineRealisation) -> str:
             line = r.line
             if isinstance(line, CostLine):
-                return i18n.label(line.category, CATEGORY_NL, CATEGORY_EN)
-            return i18n.label(line.type, TYPE_NL, TYPE_EN)
+                return i18n.label(line.category)
+            return i18n.label(line.type)
 
         def tone(r: LineRealisation) -> QColor | None:
             found = difference_tone(r)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from dekkingsplan.core.edits import AddRecord, Change, Part, ReplaceRecord, index_of, remove
 from dekkingsplan.core.model import (
     BUILTIN_SCENARIOS,
-    SCENARIO_NAME_EN,
-    SCENARIO_NAME_NL,
     Adjustment,
+    Base,
     Scenario,
     Target,
     new_id,
@@ -38,7 +37,7 @@ from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate, AdjustmentRow
 from dekkingsplan.ui.widgets.message_bar import MessageBar
-from dekkingsplan.ui.widgets.year_figures import FigureRow, scenario_name, year_table_columns, year_table_rows
+from dekkingsplan.ui.widgets.year_figures import FigureRow, year_table_columns, year_table_rows
 
 BASE_ROW = QColor("#6b6b6b")
 COMPARED = ("income", "costs", "result", "gap", "reserve")
@@ -166,7 +165,7 @@ class ScenariosScreen(Screen):
 
     def _scenario_columns(self) -> list[Column]:
         def base_label(base: str) -> str:
-            return i18n.label(base, SCENARIO_NAME_NL, SCENARIO_NAME_EN)
+            return i18n.scenario_name(self.document.plan, base)
 
         return [
             Column(key="name", title=self.tr("Naam"), text=lambda s: s.name,
@@ -231,7 +230,7 @@ class ScenariosScreen(Screen):
     def comparison_rows(self, scenario: Scenario) -> list[FigureRow]:
         """For each measure the base scenario's row (grey) and this scenario's row beneath it."""
         plan = self.document.plan
-        base_name = scenario_name(plan, scenario.base)
+        base_name = i18n.scenario_name(plan, scenario.base)
         base = {r.key: r for r in year_table_rows(self.document.projection(scenario.base))}
         own = {r.key: r for r in year_table_rows(self.document.projection(scenario.id))}
         rows: list[FigureRow] = []
@@ -248,7 +247,7 @@ class ScenariosScreen(Screen):
 
     def _show_comparison(self, scenario: Scenario) -> None:
         plan = self.document.plan
-        base_name = scenario_name(plan, scenario.base)
+        base_name = i18n.scenario_name(plan, scenario.base)
         self.compare_heading.setText(self.tr("‘{name}’ naast de basis ‘{base}’").format(
             name=scenario.name, base=base_name))
         columns = year_table_columns(plan, self.tr("Totaal"), label_width=300)
@@ -265,7 +264,7 @@ class ScenariosScreen(Screen):
     def _verdict(self, scenario: Scenario) -> str:
         base = self.document.projection(scenario.base).indicators.depleted_year
         own = self.document.projection(scenario.id).indicators.depleted_year
-        base_name = scenario_name(self.document.plan, scenario.base)
+        base_name = i18n.scenario_name(self.document.plan, scenario.base)
         if own is None:
             return self.tr("In dit scenario blijft de reserve in alle jaren boven nul.")
         if base is None:
@@ -288,7 +287,7 @@ class ScenariosScreen(Screen):
                                         self.tr("Naam van het scenario, bijvoorbeeld ‘Gemeente −20% vanaf 2027’:"))
         name = name.strip()
         if ok and name:
-            scenario = Scenario(id=new_id(self._taken(), name), name=name, base="expected")
+            scenario = Scenario(id=new_id(self._taken(), name), name=name, base=Base.EXPECTED)
             self._add(scenario, None, self.tr("scenario ‘{name}’ maken").format(name=name))
 
     def rename_selected(self) -> None:

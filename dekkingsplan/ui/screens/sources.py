@@ -10,10 +10,7 @@ from PySide6.QtGui import QColor
 
 from dekkingsplan.core.edits import Part
 from dekkingsplan.core.model import (
-    STATUS_EN,
-    STATUS_NL,
-    TYPE_EN,
-    TYPE_NL,
+    Base,
     Basis,
     Line,
     Source,
@@ -37,11 +34,11 @@ STATUS_COLOURS = {
 
 
 def status_text(status: Status) -> str:
-    return i18n.label(status, STATUS_NL, STATUS_EN)
+    return i18n.label(status)
 
 
 def type_text(kind: SourceType) -> str:
-    return i18n.label(kind, TYPE_NL, TYPE_EN)
+    return i18n.label(kind)
 
 
 def probability_text(source: Source) -> str:
@@ -133,9 +130,9 @@ class SourcesScreen(LinesScreen):
     def totals_rows(self, shown: list[Line]) -> list[tuple[str, YearSums]]:
         years = self.document.plan.years
         rows = []
-        for scenario, label in (("maximum", self.tr("Volle waarde (zonder afgewezen)")),
-                                ("expected", self.tr("Verwacht (× kans)")),
-                                ("secured", self.tr("Zeker (toegezegd en ontvangen)"))):
+        for scenario, label in ((Base.MAXIMUM, self.tr("Volle waarde (zonder afgewezen)")),
+                                (Base.EXPECTED, self.tr("Verwacht (× kans)")),
+                                (Base.SECURED, self.tr("Zeker (toegezegd en ontvangen)"))):
             values = self.document.projection(scenario).source_values
             rows.append((label, sum_by_year((values.get(line.id, {}) for line in shown), years)))
         return rows

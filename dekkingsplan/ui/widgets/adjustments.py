@@ -13,12 +13,6 @@ from PySide6.QtGui import QColor
 
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import (
-    CATEGORY_EN,
-    CATEGORY_NL,
-    STATUS_EN,
-    STATUS_NL,
-    TYPE_EN,
-    TYPE_NL,
     Adjustment,
     Category,
     Plan,
@@ -115,13 +109,13 @@ class AdjustmentColumns:
         if value is None:
             return Adjustments.tr("(alle)")
         if adj.target == Target.SOURCES:
-            return i18n.label(SourceType(value), TYPE_NL, TYPE_EN) if value in SourceType._value2member_map_ else value
-        return i18n.label(Category(value), CATEGORY_NL, CATEGORY_EN) if value in Category._value2member_map_ else value
+            return i18n.label(SourceType(value)) if value in SourceType._value2member_map_ else value
+        return i18n.label(Category(value)) if value in Category._value2member_map_ else value
 
     def _kind_choices(self) -> list[tuple[str, Any]]:
         if self._target() == Target.SOURCES:
-            return [self._all()] + [(i18n.label(t, TYPE_NL, TYPE_EN), t.value) for t in SourceType]
-        return [self._all()] + [(i18n.label(c, CATEGORY_NL, CATEGORY_EN), c.value) for c in Category]
+            return [self._all()] + [(i18n.label(t), t.value) for t in SourceType]
+        return [self._all()] + [(i18n.label(c), c.value) for c in Category]
 
     def _funder_choices(self) -> list[tuple[str, Any]]:
         if self._target() == Target.COSTS:
@@ -132,7 +126,7 @@ class AdjustmentColumns:
     def _status_choices(self) -> list[tuple[str, Any]]:
         if self._target() == Target.COSTS:
             return [("—", None)]
-        return [self._all()] + [(i18n.label(s, STATUS_NL, STATUS_EN), s.value) for s in Status]
+        return [self._all()] + [(i18n.label(s), s.value) for s in Status]
 
     def _project_label(self, adj: Adjustment) -> str:
         value = _match_value(adj, "project")
@@ -169,7 +163,7 @@ class AdjustmentColumns:
 
     def columns(self) -> list[Column]:
         def status_label(value: str) -> str:
-            return i18n.label(Status(value), STATUS_NL, STATUS_EN) if value in Status._value2member_map_ else value
+            return i18n.label(Status(value)) if value in Status._value2member_map_ else value
 
         def muted(r: AdjustmentRow) -> QColor | None:
             return MUTED if r.adjustment.target == Target.COSTS else None

@@ -219,10 +219,9 @@ class CoverageChart(QWidget):
     def _fill_legend(self, series: CoverageSeries) -> None:
         import html
 
-        from dekkingsplan.core.model import TYPE_EN, TYPE_NL
         from dekkingsplan.export.chart import COSTS_COLOUR, GAP_SHADE, RESERVE_COLOUR, TYPE_STYLE
 
-        entries = [("box", TYPE_STYLE[kind][0], i18n.label(kind, TYPE_NL, TYPE_EN).capitalize())
+        entries = [("box", TYPE_STYLE[kind][0], i18n.label(kind).capitalize())
                    for kind in series.income_by_type]
         entries.append(("costs", COSTS_COLOUR, self.tr("Kosten")))
         if series.reserve is not None:

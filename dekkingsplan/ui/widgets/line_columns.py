@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.core.model import BASIS_EN, BASIS_NL, Basis, Line, Plan
+from dekkingsplan.core.model import Basis, Line, Plan
 from dekkingsplan.core.money import parse_amount
 from dekkingsplan.core.months import Month, parse_date, parse_month
 from dekkingsplan.ui import i18n
@@ -79,7 +79,7 @@ def percent_text(value: Decimal | None) -> str:
 
 
 def basis_text(basis: Basis) -> str:
-    return i18n.label(basis, BASIS_NL, BASIS_EN)
+    return i18n.label(basis)
 
 
 def spec_text(line: Line) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from dekkingsplan.core.model import SCENARIO_NAME_EN, SCENARIO_NAME_NL, Plan
+from dekkingsplan.core.model import Plan
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
@@ -39,12 +39,6 @@ class FigureRow:
     bold: bool = False
     warn_years: frozenset[int] = field(default_factory=frozenset)  # shown in red: a gap, a depleted reserve
 
-
-def scenario_name(plan: Plan, scenario_id: str) -> str:
-    if scenario_id in SCENARIO_NAME_NL:
-        return i18n.label(scenario_id, SCENARIO_NAME_NL, SCENARIO_NAME_EN)
-    scenario = plan.scenario(scenario_id)
-    return scenario.name if scenario else scenario_id
 
 
 def year_table_rows(projection: Projection, *, prefix: str = "") -> list[FigureRow]:
@@ -117,7 +111,7 @@ class ScenarioChooser(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for scenario_id in plan.scenario_ids():
-            self.combo.addItem(scenario_name(plan, scenario_id), scenario_id)
+            self.combo.addItem(i18n.scenario_name(plan, scenario_id), scenario_id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.document.scenario)))
         self.combo.blockSignals(False)
 
