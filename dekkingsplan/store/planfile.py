@@ -200,7 +200,7 @@ class _Snapshot:
     def __init__(self, plan: Plan) -> None:
         self.scalars = (plan.organisation, plan.first_year, plan.last_year, plan.opening_reserve)
         self.lists = [(name, getattr(plan, name), list(getattr(plan, name)))
-                      for name in ("projects", "costs", "sources", "scenarios")]
+                      for name in ("projects", "costs", "sources", "scenarios", "bank_rules", "bank_transactions")]
 
     def restore(self, plan: Plan) -> None:
         plan.organisation, plan.first_year, plan.last_year, plan.opening_reserve = self.scalars
