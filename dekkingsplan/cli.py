@@ -177,8 +177,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan)
     items = deadlines(plan)
     if getattr(args, "ics", None):
-        from dekkingsplan.export.ics import write_ics
+        from dekkingsplan.export.ics import no_dates_error, write_ics
 
+        if not items:
+            raise BadInput(f"{args.plan}: {no_dates_error().text('en')}")
         write_ics(plan, Path(args.ics))
         print(f"{len(items)} deadlines geschreven naar {args.ics}")
         return EXIT_OK

@@ -15,7 +15,7 @@ from dekkingsplan import __version__
 from dekkingsplan.core.deadlines import Deadline, deadlines
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.names import label
-from dekkingsplan.export.files import write_atomically
+from dekkingsplan.export.files import ExportError, write_atomically
 from dekkingsplan.export.labels import capital, long_date, status_label
 
 REMINDER_DAYS = 14
@@ -52,7 +52,20 @@ def _description(plan: Plan, deadline: Deadline, lang: str) -> str:
             f"Uit het dekkingsplan van {plan.organisation.name}.")
 
 
+def no_dates_error() -> ExportError:
+    """Why a plan without dates gets no calendar file: iCalendar (RFC 5545) has no empty calendar."""
+    return ExportError("the plan has no dates to put in a calendar: fill in apply by, decision expected or "
+                       "report due at the sources first.",
+                       "het plan heeft geen data voor een agenda: vul eerst bij de dekkingsbronnen in wanneer u "
+                       "moet aanvragen, wanneer het besluit komt of wanneer de verantwoording moet worden "
+                       "ingeleverd.")
+
+
 def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None) -> bytes:
+    """The calendar of every deadline; ExportError when the plan has none (a calendar needs an event)."""
+    items = deadlines(plan)
+    if not items:
+        raise no_dates_error()
     from icalendar import Alarm, Calendar, Event
 
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -62,7 +75,7 @@ def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None)
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"Dekkingsplan {plan.organisation.name}")
-    for deadline in deadlines(plan):
+    for deadline in items:
         summary = _summary(deadline, lang)
         event = Event()
         event.add("uid", event_uid(plan, deadline))
@@ -83,6 +96,7 @@ def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None)
 
 
 def write_ics(plan: Plan, path: str | os.PathLike[str], *, lang: str = "nl", now: datetime | None = None) -> Path:
-    """Write every deadline of the plan as an iCalendar file (complete or not at all)."""
+    """Write every deadline of the plan as an iCalendar file (complete or not at all); a plan without
+    deadlines is refused with ExportError and no file is written."""
     data = calendar_bytes(plan, lang=lang, now=now)
     return write_atomically(path, lambda tmp: tmp.write_bytes(data))

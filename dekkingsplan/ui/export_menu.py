@@ -106,7 +106,7 @@ class ExportActions(QObject):
                                        self.tr("Het financieringsoverzicht voor het bestuur of de gemeente als PDF"))
         self.preview_action = self._action(self.tr("Afdruk&voorbeeld…"), self.print_preview, None,
                                            self.tr("Het financieringsoverzicht bekijken zoals het wordt afgedrukt"))
-        self.print_action = self._action(self.tr("&Afdrukken…"), self.print_overview, QKeySequence.StandardKey.Print,
+        self.print_action = self._action(self.tr("Af&drukken…"), self.print_overview, QKeySequence.StandardKey.Print,
                                          self.tr("Het financieringsoverzicht afdrukken"))
         self.ics_action = self._action(self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
                                        self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
@@ -239,6 +239,16 @@ class ExportActions(QObject):
     def export_ics(self) -> bool:
         doc = self.document
         if doc is None:
+            return False
+        from dekkingsplan.core.deadlines import deadlines
+
+        if not deadlines(doc.plan):  # an empty calendar is no calendar (RFC 5545): say so, write nothing
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self.window, self.tr("Geen agenda gemaakt"),
+                self.tr("Dit plan heeft nog geen data voor een agenda. Vul bij Dekking in wanneer u moet "
+                        "aanvragen, wanneer het besluit komt of wanneer de verantwoording moet worden ingeleverd."))
             return False
         target = self._target(self.tr("Agenda opslaan"), ".ics", self.tr("iCalendar (*.ics)"),
                               self.tr("Deadlines {name}").format(name=doc.plan.organisation.name))

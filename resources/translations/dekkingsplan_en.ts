@@ -394,8 +394,8 @@
         <translation>See the funding overview as it will be printed</translation>
     </message>
     <message>
-        <source>&amp;Afdrukken…</source>
-        <translation>P&amp;rint…</translation>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Het financieringsoverzicht afdrukken</source>
@@ -464,6 +464,14 @@
     <message>
         <source>Financieringsoverzicht {name}</source>
         <translation>Funding overview {name}</translation>
+    </message>
+    <message>
+        <source>Geen agenda gemaakt</source>
+        <translation>No calendar made</translation>
+    </message>
+    <message>
+        <source>Dit plan heeft nog geen data voor een agenda. Vul bij Dekking in wanneer u moet aanvragen, wanneer het besluit komt of wanneer de verantwoording moet worden ingeleverd.</source>
+        <translation>This plan has no dates for a calendar yet. Fill in under Income when to apply, when the decision is due or when the report must be handed in.</translation>
     </message>
     <message>
         <source>Agenda opslaan</source>
@@ -1363,6 +1371,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Herinnering sluiten</source>
         <translation>Close reminder</translation>
+    </message>
+    <message>
+        <source>Te laat, of binnen {n} dagen te doen:</source>
+        <translation>Late, or due within {n} days:</translation>
     </message>
     <message>
         <source>Binnen {n} dagen moet u iets doen:</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -112,3 +113,19 @@ def test_deadlines_ics(capsys, plan_json, tmp_path):
     text = out_file.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 3  # apply by 2025-10-01, decision 2026-05-15, report 2027-04-01
     assert "UID:fonds/decision_expected@kvk-12345678.dekkingsplan" in text
+
+
+def test_deadlines_ics_of_a_plan_without_dates_is_refused_and_writes_no_file(capsys, tmp_path):
+    plan = json.loads(small_anker_json(tmp_path / "anker.json").read_text(encoding="utf-8"))
+    for source in plan["sources"]:
+        source.pop("report_due", None)
+        source.pop("decision_expected", None)
+        source.pop("apply_by", None)
+    path = tmp_path / "zonder-data.json"
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    out_file = tmp_path / "leeg.ics"
+    code, out, err = run(capsys, "deadlines", str(path), "--ics", str(out_file))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith(f"dekkingsplan: {path}: the plan has no dates")
+    assert not out_file.exists()

@@ -11,6 +11,8 @@ from dekkingsplan.export import ExportError, write_ics, write_workbook
 from dekkingsplan.export.files import write_atomically
 from tests.plans.examples import anker
 
+from .test_overview import with_deadlines
+
 
 def test_a_read_only_folder_gives_a_clear_message_and_no_file(read_only_folder):
     target = read_only_folder / "begroting.xlsx"
@@ -37,7 +39,7 @@ def test_a_failure_halfway_keeps_the_old_file_and_leaves_nothing_behind(tmp_path
 
 def test_a_folder_that_does_not_exist_or_a_target_that_is_a_folder(tmp_path):
     with pytest.raises(ExportError, match="the folder .*nergens does not exist"):
-        write_ics(anker(), tmp_path / "nergens" / "deadlines.ics")
+        write_ics(with_deadlines(), tmp_path / "nergens" / "deadlines.ics")
     with pytest.raises(ExportError, match="is a folder, not a file"):
         write_workbook(anker(), tmp_path)
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from icalendar import Calendar
 
-from dekkingsplan.export import write_ics
+from dekkingsplan.export import ExportError, write_ics
 from tests.plans.examples import anker
 
 from .test_overview import with_deadlines
@@ -67,11 +68,14 @@ def test_a_moved_decision_date_updates_the_same_event(tmp_path):
     assert after[uid]["dtstart"].dt - before[uid]["dtstart"].dt == timedelta(days=21)
 
 
-def test_a_plan_without_deadlines_gives_an_empty_but_valid_calendar(tmp_path):
-    path = write_ics(anker(), tmp_path / "leeg.ics", now=NOW)
-    calendar = Calendar.from_ical(path.read_bytes())
-    assert str(calendar["version"]) == "2.0"
-    assert events(path) == []
+def test_a_plan_without_deadlines_gets_no_calendar_file(tmp_path):
+    # RFC 5545 has no empty calendar (a VCALENDAR holds at least one component): refuse, and write nothing
+    with pytest.raises(ExportError) as refused:
+        write_ics(anker(), tmp_path / "leeg.ics", now=NOW)
+    assert "geen data voor een agenda" in refused.value.text("nl")
+    assert refused.value.text("nl").endswith(".")
+    assert not (tmp_path / "leeg.ics").exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_dutch_characters_in_the_calendar(tmp_path):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from dekkingsplan.core.edits import ReplaceRecord
+from dekkingsplan.core.model import Status
 from dekkingsplan.ui.screens import agenda
 from dekkingsplan.ui.screens.agenda import (
     OVERDUE_BG,
@@ -141,11 +142,52 @@ def test_opening_a_plan_with_something_due_within_14_days_shows_a_reminder(qtbot
     assert not bar.isVisible()
 
 
-def test_no_reminder_when_nothing_is_due_soon(qtbot, demo_document, monkeypatch):
-    monkeypatch.setattr(agenda, "today", lambda: date(2029, 12, 1))
+def test_no_reminder_when_nothing_is_due_soon_and_nothing_is_late(qtbot, demo_document, monkeypatch):
+    monkeypatch.setattr(agenda, "today", lambda: date(2025, 12, 1))  # the first date is 1 Mar 2026
     window = _Window()
     qtbot.addWidget(window)
     bar = attach_reminder(window, lambda: None)
     window.show()
     window.document_opened.emit(demo_document)
     assert not bar.isVisible()
+
+
+def test_the_reminder_on_opening_names_late_open_steps_too(qtbot, demo_document, monkeypatch):
+    # on 2 Feb 2027 nothing falls within 14 days, but five open steps are late: two decisions expected in December
+    # (the sources are still 'applied'), the VSBfonds application (still planned), the health insurer's decision
+    # and yesterday's report to Welzijn Den Haag; steps the status shows as taken are not named
+    monkeypatch.setattr(agenda, "today", lambda: date(2027, 2, 2))
+    window = _Window()
+    qtbot.addWidget(window)
+    bar = attach_reminder(window, lambda: None)
+    window.show()
+    window.document = demo_document
+    window.document_opened.emit(demo_document)
+    assert bar.isVisible()
+    assert bar.label.text().splitlines() == [
+        "Te laat, of binnen 14 dagen te doen:",
+        "• 8 dec 2026 (56 dagen te laat): besluit verwacht — Subsidie inclusie en ontmoeting 2027 (Gemeente Den Haag)",
+        "• 10 dec 2026 (54 dagen te laat): besluit verwacht — Inloop voor nieuwkomers (Skanfonds)",
+        "• 15 jan 2027 (18 dagen te laat): aanvragen vóór — Bijdrage coördinatie buurtkamer (VSBfonds)",
+        "en nog 2 meer",
+    ]
+
+
+def test_the_reminder_puts_late_steps_before_coming_ones(qtbot, demo_document, monkeypatch):
+    # 25 Jan 2027: the VSBfonds application is 10 days late; the report to Welzijn Den Haag is due in 7 days
+    monkeypatch.setattr(agenda, "today", lambda: date(2027, 1, 25))
+    for source_id in ("gemeente-2027", "skanfonds", "zorgverzekeraar"):
+        old = demo_document.plan.source(source_id)
+        demo_document.apply(ReplaceRecord(old, replace(old, status=Status.COMMITTED)))
+    window = _Window()
+    qtbot.addWidget(window)
+    bar = attach_reminder(window, lambda: None)
+    window.show()
+    window.document = demo_document
+    window.document_opened.emit(demo_document)
+    assert bar.label.text().splitlines() == [
+        "Te laat, of binnen 14 dagen te doen:",
+        "• 15 jan 2027 (10 dagen te laat): aanvragen vóór — Bijdrage coördinatie buurtkamer (VSBfonds)",
+        "• 1 feb 2027 (over 7 dagen): verantwoording inleveren — Ontmoetingsochtenden in opdracht van "
+        "Welzijn Den Haag (Welzijn Den Haag)",
+    ]

@@ -123,3 +123,35 @@ def test_every_label_of_the_workbook_dialog_has_its_shortcut_and_no_stray_ampers
     assert {label.text() for label in labels} >= {"&Project:", "&Jaren:", "&Taal van het werkblad:"}
     assert all(label.buddy() is not None for label in labels)
     assert next(label for label in labels if label.text() == "&Jaren:").buddy() is dialog.first
+
+
+def test_agenda_of_a_plan_without_dates_is_a_message_not_an_empty_calendar(make_window, tmp_path, dialogs,
+                                                                           monkeypatch, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.core.planjson import loads
+    from dekkingsplan.resources import demo_plan_path
+    from dekkingsplan.store import PlanFile
+
+    plan = loads(demo_plan_path().read_text(encoding="utf-8"))
+    plan.sources = [replace(s, apply_by=None, decision_expected=None, report_due=()) for s in plan.sources]
+    path = tmp_path / "Zonder data.dekkingsplan"
+    PlanFile.create(path, plan).close()
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (asked.append(a[1]), ("", ""))[1])
+    window = make_window()
+    assert window.open_path(path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # Exporteren (Alt+X) › Agenda (iCalendar)… (A), as a treasurer reaches it with the keyboard
+    qtbot.keyClick(window, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.exports.menu.isVisible())
+    qtbot.keyClick(window.exports.menu, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bool(dialogs.shown))
+    (kind, title, text), = dialogs.shown
+    assert title == "Geen agenda gemaakt"
+    assert text.startswith("Dit plan heeft nog geen data voor een agenda.") and text.endswith(".")
+    assert asked == []  # no save dialog: there is nothing to save
+    assert list(tmp_path.glob("*.ics")) == []

@@ -1,5 +1,5 @@
 """Agenda: every date the treasurer must act on, in date order, with overdue and coming ones highlighted, and the
-reminder shown on opening a plan when something is due within 14 days."""
+reminder shown on opening a plan when an open step is late or something is due within 14 days."""
 
 from __future__ import annotations
 
@@ -48,7 +48,10 @@ def open_deadlines(document: PlanDocument) -> list[Deadline]:
 
 
 def due_soon(document: PlanDocument, days: int = REMIND_DAYS) -> list[Deadline]:
-    return due_within(open_deadlines(document), today(), days)
+    """What the reminder names: every open step that is late, then what is due within ``days``."""
+    pending = open_deadlines(document)
+    now = today()
+    return overdue(pending, now) + due_within(pending, now, days)
 
 
 class AgendaScreen(Screen):
@@ -172,7 +175,8 @@ def when_text(days: int) -> str:
 
 
 class ReminderBar(QFrame):
-    """On opening a plan: what is due within 14 days, with a button to the agenda. Not a dialog: nothing blocks."""
+    """On opening a plan: the open steps that are late and what is due within 14 days, with a button to the
+    agenda. Not a dialog: nothing blocks."""
 
     agenda_requested = Signal()
     closed = Signal()
@@ -198,6 +202,9 @@ class ReminderBar(QFrame):
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
+    def language_changed(self, _lang: str) -> None:
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.button.setText(self.tr("Naar de agenda"))
         self.close_button.setToolTip(self.tr("Herinnering sluiten"))
@@ -207,7 +214,11 @@ class ReminderBar(QFrame):
     def show_due(self, items: list[Deadline]) -> None:
         self.items = list(items)
         now = today()
-        lines = [self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)]
+        late = sum(1 for d in items if d.days_from(now) < 0)
+        if late:
+            lines = [self.tr("Te laat, of binnen {n} dagen te doen:").format(n=REMIND_DAYS)]
+        else:
+            lines = [self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)]
         for d in items[:3]:
             funder = f" ({d.funder})" if d.funder else ""
             lines.append(f"• {i18n.day(d.date)} ({when_text(d.days_from(now))}): "
@@ -233,7 +244,8 @@ def attach_reminder(window: QMainWindow, show_agenda: Callable[[], object]) -> R
     toolbar.hide()
     bar.agenda_requested.connect(lambda: (show_agenda(), toolbar.hide()))
     bar.closed.connect(toolbar.hide)
-    i18n.notifier().language_changed.connect(lambda _lang: bar.retranslate())
+    # the bar itself receives it: the connection goes with the bar when its window is closed
+    i18n.notifier().language_changed.connect(bar.language_changed)
 
     def opened(document: PlanDocument) -> None:
         items = due_soon(document)
