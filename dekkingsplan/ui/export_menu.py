@@ -110,8 +110,11 @@ class ExportActions(QObject):
                                          self.tr("Het financieringsoverzicht afdrukken"))
         self.ics_action = self._action(self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
                                        self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
+        self.realisation_action = self._action(
+            self.tr("Ve&rantwoording…"), self.export_realisation, None,
+            self.tr("Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)"))
         self.actions = [self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
-                        self.ics_action]
+                        self.ics_action, self.realisation_action]
         self.set_enabled(False)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut, tip: str) -> QAction:
@@ -131,7 +134,7 @@ class ExportActions(QObject):
 
             menu = QMenu(self.tr("E&xporteren"), menu_bar)
             menu_bar.insertMenu(before.menuAction(), menu)
-        for action in (self.workbook_action, self.pdf_action, self.ics_action):
+        for action in (self.workbook_action, self.pdf_action, self.realisation_action, self.ics_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.preview_action)
@@ -235,6 +238,41 @@ class ExportActions(QObject):
 
         return self._write(target, lambda: write_overview_pdf(doc.plan, target, scenario=doc.scenario,
                                                               lang=i18n.current_language()))
+
+    def export_realisation(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        from dekkingsplan.ui.widgets.realisation_dialog import RealisationDialog
+
+        pages = getattr(getattr(self.window, "stack", None), "pages", None)
+        shown = getattr(pages.currentWidget(), "year", None) if pages is not None else None  # Realisatie's year
+        dialog = RealisationDialog(doc.plan, self.window, year=shown if isinstance(shown, int) else None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options, suffix = dialog.options(), dialog.suffix
+        scope = doc.plan.project(options["project"]).name if options["project"] else doc.plan.organisation.name
+        stem = self.tr("Verantwoording {year} {name}").format(year=options["year"], name=options["funder"] or scope)
+        filter_text = self.tr("Excel-werkmap (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF-document (*.pdf)")
+        target = self._target(self.tr("Verantwoording opslaan"), suffix, filter_text, stem)
+        if target is None:
+            return False
+        from dekkingsplan.core.realisation import realisation_report
+
+        def write() -> None:
+            report = realisation_report(doc.plan, options["year"], project=options["project"],
+                                        funder=options["funder"])
+            lang = i18n.current_language()
+            if suffix == ".xlsx":
+                from dekkingsplan.export.realisation_workbook import write_realisation_workbook
+
+                write_realisation_workbook(doc.plan, report, target, lang=lang)
+            else:
+                from dekkingsplan.export.realisation_pdf import write_realisation_pdf
+
+                write_realisation_pdf(doc.plan, report, target, lang=lang)
+
+        return self._write(target, write)
 
     def export_ics(self) -> bool:
         doc = self.document

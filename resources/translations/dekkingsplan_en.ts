@@ -410,6 +410,14 @@
         <translation>All deadlines as a calendar file for phone or computer</translation>
     </message>
     <message>
+        <source>Ve&amp;rantwoording…</source>
+        <translation>Financial &amp;report…</translation>
+    </message>
+    <message>
+        <source>Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)</source>
+        <translation>Budget against actual figures of a year, with explanations: for the municipality or a fund (Excel or PDF)</translation>
+    </message>
+    <message>
         <source>E&amp;xporteren</source>
         <translation>E&amp;xport</translation>
     </message>
@@ -464,6 +472,14 @@
     <message>
         <source>Financieringsoverzicht {name}</source>
         <translation>Funding overview {name}</translation>
+    </message>
+    <message>
+        <source>Verantwoording {year} {name}</source>
+        <translation>Financial report {year} {name}</translation>
+    </message>
+    <message>
+        <source>Verantwoording opslaan</source>
+        <translation>Save financial report</translation>
     </message>
     <message>
         <source>Geen agenda gemaakt</source>
@@ -1065,6 +1081,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>The reserve is below zero at the end of {year}</translation>
     </message>
     <message>
+        <source>Nog niets ingevuld bij Realisatie voor {year}</source>
+        <translation>Nothing entered under Actuals for {year} yet</translation>
+    </message>
+    <message>
         <source>Ingevuld bij Realisatie: {n} van {m} regels van {year}</source>
         <translation>Filled in under Actuals: {n} of {m} lines of {year}</translation>
     </message>
@@ -1208,6 +1228,65 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
 </context>
 <context>
+    <name>RealisationDialog</name>
+    <message>
+        <source>Verantwoording</source>
+        <translation>Financial report</translation>
+    </message>
+    <message>
+        <source>Begroting en werkelijke bedragen van één jaar, per regel met het verschil en de toelichting: voor de vaststelling door de gemeente of de afrekening met een fonds.</source>
+        <translation>Budget and actual amounts of one year, per line with the difference and its explanation: for the municipality's final assessment or settling with a fund.</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Hele organisatie</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Alleen de regels van dit project, of alles</source>
+        <translation>Only this project's lines, or everything</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Alle bronnen</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alleen de bronnen van deze financier tegen de kosten, voor de afrekening met een fonds</source>
+        <translation>Only this funder's sources against the costs, for settling with a fund</translation>
+    </message>
+    <message>
+        <source>&amp;Financier:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RealisationScreen</name>
     <message>
         <source>&amp;Jaar:</source>
@@ -1306,28 +1385,46 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Year</translation>
     </message>
     <message>
-        <source>Kosten begroot</source>
-        <translation>Costs budgeted</translation>
+        <source>Kosten
+begroot</source>
+        <translation>Costs
+budget</translation>
     </message>
     <message>
-        <source>Kosten werkelijk</source>
-        <translation>Costs actual</translation>
+        <source>Kosten
+werkelijk</source>
+        <translation>Costs
+actual</translation>
     </message>
     <message>
-        <source>Inkomsten begroot</source>
-        <translation>Income budgeted</translation>
+        <source>Inkomsten
+begroot</source>
+        <translation>Income
+budget</translation>
     </message>
     <message>
-        <source>Inkomsten werkelijk</source>
-        <translation>Income actual</translation>
+        <source>Inkomsten
+werkelijk</source>
+        <translation>Income
+actual</translation>
     </message>
     <message>
-        <source>Resultaat begroot</source>
-        <translation>Result budgeted</translation>
+        <source>Resultaat
+begroot</source>
+        <translation>Result
+budget</translation>
     </message>
     <message>
-        <source>Resultaat werkelijk</source>
-        <translation>Result actual</translation>
+        <source>Resultaat
+werkelijk</source>
+        <translation>Result
+actual</translation>
+    </message>
+    <message>
+        <source>Zonder
+toelichting</source>
+        <translation>Without
+explanation</translation>
     </message>
     <message>
         <source>nog onvolledig</source>
@@ -1344,10 +1441,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>{n} van {m}</source>
         <translation>{n} of {m}</translation>
-    </message>
-    <message>
-        <source>Zonder toelichting</source>
-        <translation>Unexplained</translation>
     </message>
     <message>
         <source>Grote verschillen zonder toelichting</source>

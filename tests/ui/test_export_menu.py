@@ -155,3 +155,43 @@ def test_agenda_of_a_plan_without_dates_is_a_message_not_an_empty_calendar(make_
     assert text.startswith("Dit plan heeft nog geen data voor een agenda.") and text.endswith(".")
     assert asked == []  # no save dialog: there is nothing to save
     assert list(tmp_path.glob("*.ics")) == []
+
+
+def test_verantwoording_of_one_year_for_one_funder_as_excel_and_as_pdf(window, save_as, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from dekkingsplan.core.realisation import realisation_report
+    from dekkingsplan.ui.screens.realisation import RealisationScreen
+    from dekkingsplan.ui.widgets.realisation_dialog import RealisationDialog
+
+    screen = window.show_screen(RealisationScreen)
+    screen.show_year(2026)
+    seen = {}
+
+    def choose(dialog: RealisationDialog) -> int:
+        seen["year"] = dialog.year.currentData()  # the year Realisatie shows
+        seen["funders"] = [dialog.funder.itemText(i) for i in range(dialog.funder.count())]
+        dialog.funder.setCurrentIndex(dialog.funder.findData("Gemeente Den Haag"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RealisationDialog, "exec", choose)
+    save_as["path"] = str(tmp_path / "vaststelling")
+    assert "Ve&rantwoording…" in [a.text() for a in window.exports.menu.actions()]
+    window.exports.realisation_action.trigger()
+    assert seen["year"] == 2026 and seen["funders"][0] == "Alle bronnen"
+    assert save_as["asked"][-1].endswith("Verantwoording 2026 Gemeente Den Haag.xlsx")
+    book = load_workbook(tmp_path / "vaststelling.xlsx")
+    assert "Werkelijk_Saldo" in book.defined_names
+    report = realisation_report(window.document.plan, 2026, funder="Gemeente Den Haag")
+    names = [c.value for row in book.active.iter_rows() for c in row if isinstance(c.value, str)]
+    assert all(r.line.name in names for r in report.income.lines) and report.income.lines
+
+    def as_pdf(dialog: RealisationDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.project.setCurrentIndex(dialog.project.findData("maaltijd"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RealisationDialog, "exec", as_pdf)
+    save_as["path"] = str(tmp_path / "maaltijd")
+    assert window.exports.export_realisation()
+    assert (tmp_path / "maaltijd.pdf").read_bytes().startswith(b"%PDF")

@@ -14,7 +14,10 @@ from dekkingsplan.ui.screens.realisation import BETTER, WORSE, RealisationScreen
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
+    from dekkingsplan.ui.views import realisation as realisation_view
+
     monkeypatch.setattr(agenda, "today", lambda: date(2027, 2, 10))
+    monkeypatch.setattr(realisation_view, "today", lambda: date(2027, 2, 10))
 
 
 def _screen(qtbot, document) -> RealisationScreen:
@@ -127,7 +130,12 @@ def test_the_overview_shows_the_actual_figures_under_the_budgeted_ones(qtbot, ma
     model = overview.model
     income = model.row_of("income:actual")
     assert model.data(model.cell(income, "2026")) == "61.500,00"
-    assert model.data(model.cell(income, "2027")) == ""
+    assert model.data(model.cell(income, "2027")) == "–"  # the current year: nothing recorded yet
+    assert model.data(model.cell(income, "2028")) == ""
+    costs = model.row_of("costs:actual")
+    assert model.data(model.cell(costs, "2026")) == "–"  # only income was recorded: no "0,00" spent
+    assert model.data(model.cell(costs, "2026"), Qt.ItemDataRole.ToolTipRole) == (
+        "Nog niets ingevuld bij Realisatie voor 2026")
     assert model.data(model.cell(income, "2026"), Qt.ItemDataRole.ToolTipRole) == (
         "Ingevuld bij Realisatie: 1 van 12 regels van 2026")
     screen = window.show_screen(RealisationScreen)

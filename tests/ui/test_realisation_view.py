@@ -3,6 +3,7 @@ the totals per year, and the edits a typed amount or explanation makes. The plan
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -69,3 +70,19 @@ def test_the_default_year_is_the_latest_that_has_begun():
     assert default_year(plan, date(2027, 2, 10)) == 2027
     assert default_year(plan, date(2025, 6, 1)) == 2026
     assert default_year(plan, date(2040, 1, 1)) == 2028
+
+
+def test_the_overview_shows_actuals_to_date_and_a_dash_where_nothing_is_recorded():
+    from dekkingsplan.ui.views.realisation import actuals_to_date
+
+    shown = actuals_to_date(realisatie(), date(2027, 5, 1))
+    # 2026 has actuals on both sides; 2027 is the current year, nothing recorded yet
+    assert shown.costs == {2026: 21500_00, 2027: None}
+    assert shown.income == {2026: 13850_00, 2027: None}
+    later = actuals_to_date(realisatie(), date(2031, 1, 1))  # after the plan: only the years with actuals
+    assert list(later.costs) == [2026]
+    p = realisatie()
+    p.costs = [replace(c, actuals={}) for c in p.costs]
+    assert actuals_to_date(p, date(2026, 5, 1)).costs == {2026: None}  # income recorded, costs not: a dash
+    p.sources = [replace(s, actuals={}) for s in p.sources]
+    assert actuals_to_date(p, date(2026, 5, 1)) is None  # a plan without actuals keeps its Overzicht as it was

@@ -27,11 +27,12 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection
-from dekkingsplan.core.realisation import realised_years, year_realisation
+from dekkingsplan.core.realisation import year_realisation
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
+from dekkingsplan.ui.views import realisation as realisation_view
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.text_style import HEADING_PT, set_selection_colours, set_text_style
 
@@ -206,19 +207,18 @@ class OverviewScreen(Screen):
                                 signed=True))
         rows.append(Measure("gap", self.tr("Tekort"), {y.year: y.gap for y in years}, strong=True))
         rows.append(Measure("coverage", self.tr("Dekking"), {y.year: y.coverage for y in years}))
-        realised = realised_years(self.document.plan) if projection.project is None else []
-        if realised:  # the actual figures of the years with actuals, right under the budgeted ones
-            figures = {year: year_realisation(self.document.plan, year) for year in realised}
-            rows.insert(1, Measure("costs:actual", self.tr("   werkelijk uitgegeven"),
-                                   {y: f.costs.actual for y, f in figures.items()}))
+        # the actual figures of the years with actuals and of the current year so far, under the budgeted ones
+        actual = realisation_view.actuals_to_date(self.document.plan, realisation_view.today()) if projection.project is None else None
+        if actual is not None:
+            rows.insert(1, Measure("costs:actual", self.tr("   werkelijk uitgegeven"), dict(actual.costs)))
             at = next(i for i, m in enumerate(rows) if m.key == "income") + 1
-            rows.insert(at, Measure("income:actual", self.tr("   werkelijk ontvangen"),
-                                    {y: f.income.actual for y, f in figures.items()}))
+            rows.insert(at, Measure("income:actual", self.tr("   werkelijk ontvangen"), dict(actual.income)))
         return rows
 
-    def _cell(self, measure: Measure, value: object) -> str:
+    def _cell(self, measure: Measure, value: object, year: int | None = None) -> str:
         if value is None:
-            return ""
+            # an actual of a year shown but with nothing recorded yet: a dash, never 0,00
+            return "–" if measure.key.endswith(":actual") and year in measure.values else ""
         if measure.key == "coverage":
             return i18n.ratio(value)  # type: ignore[arg-type]
         if measure.key == "gap" and value == 0:
@@ -235,7 +235,7 @@ class OverviewScreen(Screen):
         for year in plan.years:
             columns.append(Column(
                 key=str(year), title=str(year), numeric=True,
-                text=lambda m, y=year: self._cell(m, m.values.get(y)),
+                text=lambda m, y=year: self._cell(m, m.values.get(y), y),
                 foreground=lambda m, y=year: colour(m, m.values.get(y)),
                 background=lambda m, y=year: GAP_BACKGROUND if m.key == "gap" and (m.values.get(y) or 0) > 0 else None,
                 bold=lambda m: m.strong,
@@ -276,6 +276,8 @@ class OverviewScreen(Screen):
         if measure.key.endswith(":actual") and year in measure.values:
             side = year_realisation(self.document.plan, year)
             side = side.costs if measure.key == "costs:actual" else side.income
+            if not side.entered:
+                return self.tr("Nog niets ingevuld bij Realisatie voor {year}").format(year=year)
             return self.tr("Ingevuld bij Realisatie: {n} van {m} regels van {year}").format(
                 n=side.entered, m=len(side.lines), year=year)
         return None

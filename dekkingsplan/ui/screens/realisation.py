@@ -142,8 +142,8 @@ class RealisationScreen(Screen):
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the explanation takes the room that is left
         for i, column in enumerate(model.columns):
             if column.width:
                 table.setColumnWidth(i, column.width)
@@ -166,7 +166,7 @@ class RealisationScreen(Screen):
             pct=FLAG_PERCENT, minimum=_minimum())
         return [
             Column(key="name", title=self.tr("Kostenregel") if costs else self.tr("Dekkingsbron"),
-                   text=lambda r: r.line.name, editor=Editor.NONE),
+                   text=lambda r: r.line.name, editor=Editor.NONE, width=260),
             Column(key="kind", title=self.tr("Categorie") if costs else self.tr("Soort"), text=kind, width=150),
             Column(key="budget", title=self.tr("Begroot"), numeric=True, width=110,
                    text=lambda r: i18n.amount(r.budget, symbol=False), sort=lambda r: r.budget),
@@ -180,7 +180,7 @@ class RealisationScreen(Screen):
                    foreground=tone, background=lambda r: FLAG if r.flagged else None,
                    cell_tip=lambda r: flag_tip if r.flagged else None,
                    tip=self.tr("Werkelijk min begroot")),
-            Column(key="note", title=self.tr("Toelichting"), width=280,
+            Column(key="note", title=self.tr("Toelichting"),
                    text=lambda r: r.note or (self.tr("toelichting ontbreekt") if r.flagged else ""),
                    edit_text=lambda r: r.note or "",
                    edit=lambda r, v: replace(r, line=with_note(r.line, self._year or 0, v)),
@@ -264,23 +264,23 @@ class RealisationScreen(Screen):
 
         columns = [
             Column(key="year", title=self.tr("Jaar"), text=lambda r: str(r.year)),
-            Column(key="costs_budget", title=self.tr("Kosten begroot"), numeric=True,
+            Column(key="costs_budget", title=self.tr("Kosten\nbegroot"), numeric=True,
                    text=lambda r: amount(r.figures.costs.budget)),
-            Column(key="costs_actual", title=self.tr("Kosten werkelijk"), numeric=True, bold=lambda r: True,
+            Column(key="costs_actual", title=self.tr("Kosten\nwerkelijk"), numeric=True, bold=lambda r: True,
                    text=lambda r: amount(r.figures.costs.actual)),
             Column(key="costs_difference", title=self.tr("Verschil"), numeric=True,
                    text=lambda r: signed(r.figures.costs.difference),
                    foreground=lambda r: WORSE if r.figures.costs.difference > 0 else None),
-            Column(key="income_budget", title=self.tr("Inkomsten begroot"), numeric=True,
+            Column(key="income_budget", title=self.tr("Inkomsten\nbegroot"), numeric=True,
                    text=lambda r: amount(r.figures.income.budget)),
-            Column(key="income_actual", title=self.tr("Inkomsten werkelijk"), numeric=True, bold=lambda r: True,
+            Column(key="income_actual", title=self.tr("Inkomsten\nwerkelijk"), numeric=True, bold=lambda r: True,
                    text=lambda r: amount(r.figures.income.actual)),
             Column(key="income_difference", title=self.tr("Verschil"), numeric=True,
                    text=lambda r: signed(r.figures.income.difference),
                    foreground=lambda r: WORSE if r.figures.income.difference < 0 else None),
-            Column(key="result_budget", title=self.tr("Resultaat begroot"), numeric=True,
+            Column(key="result_budget", title=self.tr("Resultaat\nbegroot"), numeric=True,
                    text=lambda r: amount(r.figures.budget_result)),
-            Column(key="result_actual", title=self.tr("Resultaat werkelijk"), numeric=True, bold=lambda r: True,
+            Column(key="result_actual", title=self.tr("Resultaat\nwerkelijk"), numeric=True, bold=lambda r: True,
                    text=lambda r: amount(r.figures.actual_result) if r.complete else self.tr("nog onvolledig"),
                    foreground=lambda r: TONES.get(r.result_tone()) if r.result_tone() else None,
                    cell_tip=lambda r: None if r.complete else self.tr(
@@ -288,7 +288,7 @@ class RealisationScreen(Screen):
             Column(key="entered", title=self.tr("Ingevuld"), numeric=True,
                    text=lambda r: self.tr("{n} van {m}").format(n=r.entered, m=r.lines),
                    foreground=lambda r: None if r.complete else MUTED),
-            Column(key="unexplained", title=self.tr("Zonder toelichting"), numeric=True,
+            Column(key="unexplained", title=self.tr("Zonder\ntoelichting"), numeric=True,
                    text=lambda r: str(r.flagged) if r.flagged else "–",
                    background=lambda r: FLAG if r.flagged else None,
                    cell_tip=lambda r: self.tr("Grote verschillen zonder toelichting") if r.flagged else None),

@@ -12,6 +12,11 @@ from dekkingsplan.core.money import Cents, parse_amount
 from dekkingsplan.core.realisation import LineRealisation, YearRealisation, realised_years, year_realisation
 
 
+def today() -> date:
+    """The date the Overzicht's actuals to date count from (tests replace it)."""
+    return date.today()
+
+
 class Tone(Enum):
     """How a figure reads: the screen turns a tone into a colour."""
 
@@ -112,3 +117,28 @@ class RealisationView:
     def summary(self) -> list[YearTotals]:
         """The years with an actual, in order: the totals budget, actual and difference of each."""
         return [YearTotals(year_realisation(self.plan, y)) for y in realised_years(self.plan)]
+
+
+@dataclass(frozen=True)
+class ActualsToDate:
+    """The actual figures the Overzicht shows under the budgeted ones: per year the costs and income recorded so
+    far, None where nothing is recorded yet on that side (shown as '–', never as 0,00)."""
+
+    costs: dict[int, Cents | None]
+    income: dict[int, Cents | None]
+    figures: dict[int, YearRealisation]
+
+
+def actuals_to_date(plan: Plan, on: date) -> ActualsToDate | None:
+    """Once any actual is recorded: the years with an actual and the current year (when it is a plan year).
+    None for a plan without actuals, whose Overzicht stays as it was."""
+    years = set(realised_years(plan))
+    if not years:
+        return None
+    if on.year in plan.years:
+        years.add(on.year)
+    figures = {y: year_realisation(plan, y) for y in sorted(years)}
+    return ActualsToDate(
+        costs={y: f.costs.actual if f.costs.entered else None for y, f in figures.items()},
+        income={y: f.income.actual if f.income.entered else None for y, f in figures.items()},
+        figures=figures)
