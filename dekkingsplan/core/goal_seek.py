@@ -54,29 +54,23 @@ def _euros(euros: int, lang: str) -> str:
     return f"€{text}" if lang == "en" else f"€ {text}"
 
 
-def _up(cents: Cents) -> int:
-    """Cents as whole euros, rounded up: a sentence that says what must come in never says less."""
-    return -(-cents // 100)
+def _whole(cents: Cents) -> int:
+    """Cents as whole euros, rounded half up, as every printed summary rounds."""
+    return (cents + 50) // 100
 
 
 def to_raise_sentence(result: StillToRaise, lang: str = "nl") -> str:
     """The indicator sentence: "Om de reserve op € 15.000 te houden moet er in 2027 nog € 12.400 bij."
 
-    Whole euros, rounded up on the running total, so that the years' amounts add up to the total shown."""
+    Whole euros, each rounded half up as the tables beside it round them."""
     en = lang == "en"
-    target = _euros(_up(result.target), lang)
+    target = _euros(_whole(result.target), lang)
     if en:
         keep = f"To keep the reserve at {target}" if result.target > 0 else "To keep the reserve above zero"
     else:
         keep = (f"Om de reserve op {target} te houden" if result.target > 0
                 else "Om de reserve boven nul te houden")
-    parts: list[tuple[int, str]] = []
-    running = shown = 0
-    for year, amount in result.by_year.items():
-        running += amount
-        if _up(running) > shown:
-            parts.append((year, _euros(_up(running) - shown, lang)))
-            shown = _up(running)
+    parts = [(year, _euros(_whole(amount), lang)) for year, amount in result.by_year.items() if _whole(amount)]
     if not parts:
         if en:
             return (f"The reserve stays at or above {target} in every year: nothing more to raise."
@@ -89,6 +83,6 @@ def to_raise_sentence(result: StillToRaise, lang: str = "nl") -> str:
                 else f"{keep} moet er in {year} nog {amount} bij.")
     listed = [f"{amount} in {year}" for year, amount in parts]
     joined = ", ".join(listed[:-1]) + (" and " if en else " en ") + listed[-1]
-    total = _euros(shown, lang)
+    total = _euros(_whole(result.total), lang)
     return (f"{keep}, {total} more must come in: {joined}." if en
             else f"{keep} moet er nog {total} bij: {joined}.")

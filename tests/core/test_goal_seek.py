@@ -91,12 +91,12 @@ def test_added_to_the_plan_as_income_the_amounts_keep_the_reserve_at_the_target(
 
 def test_the_sentence_names_the_year_and_the_amount() -> None:
     result = still_to_raise(project_plan(buurtkamer(), "expected"), 0)
-    assert to_raise_sentence(result) == ("Om de reserve boven nul te houden moet er nog € 42.266 bij: "
-                                         "€ 6.266 in 2027 en € 36.000 in 2028.")
-    # 1765_44 -> 1.766; running 11265_44 -> 11.266, so 2027 adds 9.500; 47265_44 -> 47.266
+    assert to_raise_sentence(result) == ("Om de reserve boven nul te houden moet er nog € 42.265 bij: "
+                                         "€ 6.265 in 2027 en € 36.000 in 2028.")
+    # whole euros half up, as the tables beside the sentence: 1765_44 -> 1.765, 47265_44 -> 47.265
     result = still_to_raise(project_plan(buurtkamer(), "expected"), 5000_00)
-    assert to_raise_sentence(result) == ("Om de reserve op € 5.000 te houden moet er nog € 47.266 bij: "
-                                         "€ 1.766 in 2026, € 9.500 in 2027 en € 36.000 in 2028.")
+    assert to_raise_sentence(result) == ("Om de reserve op € 5.000 te houden moet er nog € 47.265 bij: "
+                                         "€ 1.765 in 2026, € 9.500 in 2027 en € 36.000 in 2028.")
 
 
 def test_the_sentence_of_one_year_and_of_none() -> None:

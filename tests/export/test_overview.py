@@ -50,11 +50,15 @@ def test_the_header_names_the_organisation_the_years_and_the_scenarios():
 
 def test_the_year_table_shows_the_chosen_scenario_beside_the_secured_one():
     text = text_of(anker())
-    # 2026 expected: costs 18000, income 11250, balance −6750, reserve 1000 − 6750, coverage 11250/18000
-    # 2026 secured: income 10000 + 250 received, balance −7750, reserve −6750, coverage 10250/18000
-    assert re.search(r"2026\s+18\.000\s+11\.250\s+-6\.750\s+-5\.750\s+62,5%"
-                     r"\s+10\.250\s+-7\.750\s+-6\.750\s+56,9%", text)
-    assert re.search(r"Totaal\s+54\.600\s+12\.500\s+-42\.100\s+10\.250\s+-44\.350", text)
+    # 2026 expected: costs 18000, income 11250, balance −6750, reserve 1000 − 6750, coverage 11250/18000, and
+    # 5750 to raise to bring the reserve back to zero
+    # 2026 secured: its own costs 18000, income 10000 + 250 received, balance −7750, reserve −6750
+    assert re.search(r"2026\s+18\.000\s+11\.250\s+-6\.750\s+-5\.750\s+62,5%\s+5\.750"
+                     r"\s+18\.000\s+10\.250\s+-7\.750\s+-6\.750\s+2027", text)
+    # the reserve both start from
+    assert re.search(r"Begin 2026\s+1\.000\s+1\.000\s+2026", text)
+    # to raise: cum 5750, 23350, 41100 → 41100 in all
+    assert re.search(r"Totaal\s+54\.600\s+12\.500\s+-42\.100\s+41\.100\s+54\.600\s+10\.250\s+-44\.350", text)
     assert "Bedragen in hele euro's, afgerond" in text
 
 
@@ -67,6 +71,19 @@ def test_the_indicators_are_told_in_plain_dutch():
     assert "94,0% van de inkomsten komt uit bronnen die hoogstens twaalf maanden lopen" in text
     assert "De reserve is op in 2026: eind 2028 staat hij op € -41.100." in text
     assert "Met alleen de zekere bronnen is de reserve op in 2026." in text
+    assert ("Om de reserve boven nul te houden moet er nog € 41.100 bij: € 5.750 in 2026, € 17.600 in 2027 en "
+            "€ 17.750 in 2028." in text)
+
+
+def test_each_block_adds_up_on_paper_when_a_scenario_changes_the_costs():
+    # a scenario that cuts the rent by half: Verwacht's own costs, and Zeker's unchanged ones beside it
+    plan = anker(scenarios=[{"id": "zuinig", "name": "Halve huur", "base": "expected",
+                             "adjustments": [{"target": "costs", "match": {"id": "huur"}, "factor": "0.5"}]}])
+    text = text_of(plan, scenario="zuinig")
+    # 2026 Halve huur: costs 12000 + 3000 = 15000, income 11250, balance −3750, reserve −2750
+    # 2026 Zeker: costs 18000, income 10250, balance −7750 = 10250 − 18000, reserve −6750
+    assert re.search(r"2026\s+15\.000\s+11\.250\s+-3\.750\s+-2\.750\s+75,0%\s+2\.750"
+                     r"\s+18\.000\s+10\.250\s+-7\.750\s+-6\.750\s+2027", text)
 
 
 def test_a_covered_plan_says_so():
@@ -81,12 +98,17 @@ def test_a_covered_plan_says_so():
 
 def test_sources_are_listed_by_status_at_full_value():
     text = text_of(anker())
-    order = [text.index(t) for t in ("Toegezegd en ontvangen", "Subsidie inclusie", "Collecte", "Kerkzaal",
+    order = [text.index(t) for t in ("Toegezegd en ontvangen", "Subsidie inclusie", "Collecte",
                                      "Aangevraagd\n", "Bijdrage vadergroep", "Nog aan te vragen", "Giften",
+                                     "In natura (telt niet mee in de inkomsten)", "Kerkzaal",
                                      "Afgewezen (telt niet mee)", "Aanvraag buurtfonds")]
     assert order == sorted(order)
     assert re.search(r"Bijdrage vadergroep\s+Kansfonds\s+fondsen\s+3\.000\n", text)
-    assert re.search(r"Kerkzaal\s+Kerk\s+overig \(in natura\)\s+3\.600\n", text)
+    # the church hall brings no money: its own group, not under the committed money
+    assert re.search(r"Kerkzaal\s+Kerk\s+overig \(toegezegd\)\s+3\.600\n", text)
+    # each group sums: subsidy 10000 + collection 250
+    assert re.search(r"Collecte\s+Protestantse gemeente\s+giften en donaties\s+250\s+Subtotaal\s+10\.250\n", text)
+    assert re.search(r"Kerkzaal\s+Kerk\s+overig \(toegezegd\)\s+3\.600\s+Subtotaal\s+3\.600\n", text)
     assert re.search(r"Aanvraag buurtfonds\s+Fonds 1818\s+fondsen\s+5\.000\n", text)
 
 
@@ -98,7 +120,8 @@ def test_the_next_deadlines_from_today():
     assert re.search(r"1 apr 2027\s+Verantwoording inleveren\s+Subsidie inclusie\s+Gemeente Zwolle\s+424 dagen",
                      deadlines)
     assert "Aanvraag buurtfonds" not in deadlines  # rejected
-    assert "15 jan 2026" not in deadlines  # already past
+    # the gifts should have been applied for on 15 January and still are not: late, and listed first
+    assert re.search(r"Over\s+15 jan 2026\s+Aanvragen vóór\s+Giften\s+17 dagen te laat\s+15 mei 2026", deadlines)
     assert "Collecte" not in deadlines  # the money was received, so applying is a step already taken
 
 
