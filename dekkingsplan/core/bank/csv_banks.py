@@ -54,14 +54,34 @@ class _Rows:
         return f"{self.name}: row {number}, {column}"
 
 
+PLAIN_AMOUNT = re.compile(r"([+-]?)(\d{1,12})[.,](\d\d)")
+
+
 def _amount(text: str, place: str) -> Cents:
+    plain = PLAIN_AMOUNT.fullmatch(text.strip())
+    if plain:  # the common case, without thousands separators: no need for the full reader
+        cents = int(plain[2]) * 100 + int(plain[3])
+        return -cents if plain[1] == "-" else cents
     try:
         return parse_amount(text.strip().lstrip("+").strip(), allow_negative=True)
     except AmountError as exc:
         raise StatementError(f"{place}: {exc.en}", f"{place}: {exc.nl}") from None
 
 
+FAST_DATES = {"%Y%m%d": re.compile(r"(\d{4})(\d\d)(\d\d)"), "%Y-%m-%d": re.compile(r"(\d{4})-(\d\d)-(\d\d)"),
+              "%d-%m-%Y": re.compile(r"(\d\d)-(\d\d)-(\d{4})")}
+
+
 def _date(text: str, formats: tuple[str, ...], place: str) -> date:
+    text = text.strip()
+    for fmt in formats:
+        found = FAST_DATES[fmt].fullmatch(text) if fmt in FAST_DATES else None
+        if found:
+            day, month, year = (found[1], found[2], found[3]) if fmt == "%d-%m-%Y" else (found[3], found[2], found[1])
+            try:
+                return date(int(year), int(month), int(day))
+            except ValueError:
+                break
     for fmt in formats:
         try:
             return datetime.strptime(text.strip(), fmt).date()
