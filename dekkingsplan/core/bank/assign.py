@@ -243,3 +243,17 @@ def _order(plan: Plan, line_id: str) -> tuple[int, int]:
             return 1, i
     return 2, 0
 
+
+
+def rule_for(tx: Transaction, line: str) -> BankRule | None:
+    """The rule "onthoud dit" makes from one transaction: its counter account where that is an IBAN, else its
+    counterparty's name, else its description; None for a transaction without any of them."""
+    from stdnum import iban as stdnum_iban
+
+    if tx.iban and stdnum_iban.is_valid(tx.iban):
+        return BankRule(match={"iban": tx.iban}, line=line)
+    if tx.counterparty.strip():
+        return BankRule(match={"counterparty": tx.counterparty.strip()}, line=line)
+    if tx.description.strip():
+        return BankRule(match={"description": tx.description.strip()}, line=line)
+    return None

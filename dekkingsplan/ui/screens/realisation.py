@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -81,10 +82,17 @@ class RealisationScreen(Screen):
         self.year_box.activated.connect(lambda i: self.show_year(int(self.year_box.itemData(i))))
         year_label = QLabel(self.tr("&Jaar:"))
         year_label.setBuddy(self.year_box)
+        self.bank_button = QPushButton(self.tr("Bankafschrift &inlezen…"))
+        self.bank_button.setObjectName("readBankStatement")
+        self.bank_button.setToolTip(self.tr("Lees de werkelijke bedragen uit een bankafschrift: CAMT.053, MT940 of "
+                                            "de CSV van uw bank"))
+        self.bank_button.clicked.connect(lambda: self.read_bank_statement())
+        self.bank_dialog = None
         chooser = QHBoxLayout()
         chooser.addWidget(year_label)
         chooser.addWidget(self.year_box)
         chooser.addStretch(1)
+        chooser.addWidget(self.bank_button)
         self.message = MessageBar()
         self.warning = QLabel()
         self.warning.setObjectName("realisationWarning")
@@ -207,6 +215,7 @@ class RealisationScreen(Screen):
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(self._year)))
         self.year_box.blockSignals(False)
         editable = not self.document.read_only
+        self.bank_button.setEnabled(editable)
         self.cost_model.editable = self.source_model.editable = editable
         self._fill()
 
@@ -298,6 +307,14 @@ class RealisationScreen(Screen):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
     # --- editing -----------------------------------------------------------------------------------------
+
+    def read_bank_statement(self, path: str | None = None):
+        """Realisatie › Bankafschrift inlezen…: the statement's transactions into the actual figures."""
+        from dekkingsplan.ui.widgets.bank_import import open_bank_statement
+
+        self.message.clear()
+        self.bank_dialog = open_bank_statement(self, self.document, path)
+        return self.bank_dialog
 
     def _edit(self, old: LineRealisation, new: LineRealisation, column: Column) -> str | None:
         if column.key == "note":

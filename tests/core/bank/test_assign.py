@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dekkingsplan.core.bank.assign import RowStatus, prepare, rule_matches
+from dekkingsplan.core.bank.assign import RowStatus, prepare, rule_for, rule_matches
 from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.bank.records import Statement, Transaction, with_identities
 from dekkingsplan.core.model import BankRule, Organisation
@@ -223,3 +223,13 @@ def test_every_amount_lands_once_on_the_line_of_the_first_matching_rule(txs: lis
     once = dumps(p)
     apply(p, prepare(p, statement))
     assert dumps(p) == once
+
+
+def test_the_rule_onthoud_dit_makes() -> None:
+    rent = Transaction(date(2027, 1, 5), -1395_00, "Woningstichting Ons Huis", RENT_IBAN, "Huur januari 2027")
+    assert rule_for(rent, "huur") == BankRule(match={"iban": RENT_IBAN}, line="huur")
+    card = Transaction(date(2027, 1, 15), -14_95, "", "444555666", "BEA Bouwmarkt")
+    assert rule_for(card, "activiteiten") == BankRule(match={"description": "BEA Bouwmarkt"}, line="activiteiten")
+    cash = Transaction(date(2027, 1, 15), 20_00, "Collectebus", "", "")
+    assert rule_for(cash, "collecte") == BankRule(match={"counterparty": "Collectebus"}, line="collecte")
+    assert rule_for(Transaction(date(2027, 1, 1), 1), "x") is None
