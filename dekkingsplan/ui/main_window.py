@@ -15,6 +15,7 @@ from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 from dekkingsplan.ui.export_menu import ExportActions
+from dekkingsplan.ui.file_actions import FileActions
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.widgets.screen_stack import ScreenStack
 from dekkingsplan.ui.widgets.text_style import set_text_style
@@ -130,6 +131,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.open_action):
             self.file_menu.insertAction(self.recent_menu.menuAction(), action)
+        old_files = getattr(self, "files", None)
+        self.files = FileActions(self)
+        self.files.set_enabled(getattr(self, "document", None) is not None)
+        if old_files is not None:
+            old_files.deleteLater()
+        self.file_menu.addAction(self.files.save_copy_action)
+        self.file_menu.addAction(self.files.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
@@ -163,6 +172,9 @@ class MainWindow(QMainWindow):
         if old_exports is not None:
             old_exports.deleteLater()
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.manual_action = self._action(self.tr("&Handleiding"), self.show_manual, QKeySequence.StandardKey.HelpContents,
+                                          self.tr("Een korte handleiding en de woorden van een dekkingsplan uitgelegd"))
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self._action(self.tr("&Over Dekkingsplan"), self._about))
         self._fill_recent_menu()
 
@@ -357,6 +369,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.document = document
         self.exports.set_enabled(document is not None)
+        self.files.set_enabled(document is not None)
         toolbar = getattr(self, "export_toolbar", None)
         if toolbar is not None:
             toolbar.setVisible(document is not None)  # the start screen stays calm
@@ -433,6 +446,18 @@ class MainWindow(QMainWindow):
         return self.stack.show_screen(screen_class)
 
     # --- the window --------------------------------------------------------------------------------------
+
+    def show_manual(self) -> QWidget:
+        """Help › Handleiding: the guide beside the window (one at a time; asked again, it comes to the front)."""
+        from dekkingsplan.ui.widgets.manual import ManualDialog
+
+        dialog = getattr(self, "manual", None)
+        if dialog is None or not dialog.isVisible():
+            dialog = self.manual = ManualDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

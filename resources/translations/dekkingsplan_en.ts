@@ -306,6 +306,85 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>bij het openen</source>
+        <translation>when opened</translation>
+    </message>
+    <message>
+        <source>dagelijks, tijdens het werken</source>
+        <translation>daily, while working</translation>
+    </message>
+    <message>
+        <source>vóór het bijwerken naar deze versie</source>
+        <translation>before upgrading to this version</translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten van een reservekopie</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <source>vóór het overschrijven</source>
+        <translation>before overwriting</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Dekkingsplan bewaart vanzelf een reservekopie van {name}: bij het openen, elke dag waarop u werkt en vóór het bijwerken of terugzetten. De nieuwste 20 blijven bewaard. Kies de versie die u terug wilt.</source>
+        <translation>Dekkingsplan keeps a backup of {name} by itself: when it is opened, every day you work on it and before upgrading or restoring. The newest 20 are kept. Choose the version you want back.</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen reservekopieën van dit plan.</source>
+        <translation>There are no backups of this plan yet.</translation>
+    </message>
+    <message>
+        <source>Map: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <source>Het plan wordt teruggezet naar de versie van {when}. Wat u daarna hebt gewijzigd, staat dan niet meer in het plan.
+
+De huidige versie wordt eerst zelf als reservekopie bewaard, zodat u ook dit weer kunt terugdraaien.
+
+Terugzetten?</source>
+        <translation>The plan goes back to the version of {when}. What you changed after that is then no longer in the plan.
+
+The current version is first kept as a backup itself, so that this too can be undone.
+
+Restore?</translation>
+    </message>
+</context>
+<context>
     <name>CostsScreen</name>
     <message>
         <source>Begroting</source>
@@ -598,6 +677,73 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Kopie opslaan als…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Een kopie van het plan onder een andere naam bewaren; u werkt verder in dit plan</source>
+        <translation>Keep a copy of the plan under another name; you go on working in this plan</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Een automatische reservekopie van dit plan terugzetten</source>
+        <translation>Put back an automatic backup of this plan</translation>
+    </message>
+    <message>
+        <source>{name} (kopie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan als</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Dekkingsplan (*.dekkingsplan)</source>
+        <translation>Dekkingsplan (*.dekkingsplan)</translation>
+    </message>
+    <message>
+        <source>Geen kopie gemaakt</source>
+        <translation>No copy made</translation>
+    </message>
+    <message>
+        <source>{name} is het plan dat nu open is. Kies een andere naam voor de kopie.</source>
+        <translation>{name} is the plan that is open now. Choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>De kopie kon niet worden bewaard in {path}.
+
+{reason}</source>
+        <translation>The copy could not be saved in {path}.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Kopie bewaard als {name}. U werkt verder in {current}.</source>
+        <translation>Copy saved as {name}. You go on working in {current}.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>De reservekopie is niet teruggezet; het plan is ongewijzigd.
+
+{reason}</source>
+        <translation>The backup was not restored; the plan is unchanged.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Reservekopie teruggezet. De vorige versie staat bij de reservekopieën.</source>
+        <translation>Backup restored. The previous version is among the backups.</translation>
+    </message>
+</context>
+<context>
     <name>LinesScreen</name>
     <message>
         <source>&amp;Toevoegen</source>
@@ -755,6 +901,14 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Een korte handleiding en de woorden van een dekkingsplan uitgelegd</source>
+        <translation>A short guide, and the words of a coverage plan explained</translation>
+    </message>
+    <message>
         <source>&amp;Over Dekkingsplan</source>
         <translation>&amp;About Dekkingsplan</translation>
     </message>
@@ -842,6 +996,17 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Handleiding – Dekkingsplan</source>
+        <translation>Guide – Dekkingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Melding sluiten</source>
@@ -873,6 +1038,25 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Uw plan is gemaakt. Begin met de kosten.</source>
+        <translation>Your plan is made. Start with the costs.</translation>
+    </message>
+    <message>
+        <source>Zet in de Begroting wat de organisatie per jaar uitgeeft: de coördinator, de huur, de activiteiten. Daarna vult u bij Dekking in waar het geld vandaan komt; het Overzicht laat dan per jaar zien of alles gedekt is.</source>
+        <translation>Enter in the Budget what the organisation spends per year: the coordinator, the rent, the activities. Then fill in under Income where the money comes from; the Overview then shows per year whether everything is covered.</translation>
+    </message>
+    <message>
+        <source>&amp;Voeg uw eerste kosten toe</source>
+        <translation>&amp;Add your first costs</translation>
+    </message>
+    <message>
+        <source>Naar de Begroting, met een nieuwe kostenregel om in te typen</source>
+        <translation>To the Budget, with a new cost line to type in</translation>
     </message>
 </context>
 <context>

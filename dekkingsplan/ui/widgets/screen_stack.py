@@ -6,7 +6,17 @@ for, or when ``build_all`` runs (the main window calls it right after its first 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
@@ -39,9 +49,13 @@ class ScreenStack(QWidget):
         self.read_only_bar.setStyleSheet("#readOnlyBar { background: #eef2f7; border: 1px solid #b9c6d6; "
                                          "border-radius: 4px; padding: 6px 10px; color: #1f3550; }")
         self.read_only_bar.hide()
+        self.next_step = NextStep()
+        self.next_step.button.clicked.connect(self.add_first_cost)
+        self.next_step.hide()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.read_only_bar)
+        right.addWidget(self.next_step)
         right.addWidget(self.pages, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 6, 6, 6)
@@ -61,12 +75,15 @@ class ScreenStack(QWidget):
         self.document = document
         self.read_only_bar.setVisible(document is not None and document.read_only)
         if document is None:
+            self.next_step.hide()
             return
+        document.changed.connect(self._update_next_step)
         for index, entry in enumerate(SCREEN_ENTRIES):
             screen = entry.load()(document, self.pages) if index == 0 else None
             self._screens.append(screen)
             self.pages.addWidget(screen if screen is not None else QWidget())
             self.nav.addItem(entry.nav_title())
+        self._update_next_step()
 
     @property
     def waiting(self) -> bool:
@@ -114,3 +131,51 @@ class ScreenStack(QWidget):
         if 0 <= row < len(self._screens):
             self.build(row)
             self.pages.setCurrentIndex(row)
+        self._update_next_step()
+
+    # --- the next step of a plan still empty -------------------------------------------------------------
+
+    def _update_next_step(self, *_args: object) -> None:
+        """On the Overzicht of a plan without any cost line (a plan the wizard just made), the next step is
+        offered instead of an empty year table: "Voeg uw eerste kosten toe"."""
+        doc = self.document
+        show = (doc is not None and not doc.read_only and not doc.plan.costs and self.nav.currentRow() == 0)
+        if show and self.next_step.isHidden():
+            QTimer.singleShot(0, self.next_step.button.setFocus)  # Enter takes the next step
+        self.next_step.setVisible(show)
+
+    def add_first_cost(self) -> None:
+        """Go to Begroting and add a line, its name open for typing."""
+        index = next(i for i, entry in enumerate(SCREEN_ENTRIES) if entry.name == "CostsScreen")
+        screen = self.build(index)
+        self.nav.setCurrentRow(index)
+        screen.add_line()
+
+
+class NextStep(QFrame):
+    """What to do first in a new plan, with the button that does it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextStep")
+        self.setStyleSheet("#nextStep { background: #eaf4ea; border: 1px solid #9cc59c; border-radius: 6px; }")
+        title = QLabel(self.tr("Uw plan is gemaakt. Begin met de kosten."))
+        title.setObjectName("nextStepTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(self.tr("Zet in de Begroting wat de organisatie per jaar uitgeeft: de coördinator, de huur, de "
+                              "activiteiten. Daarna vult u bij Dekking in waar het geld vandaan komt; het Overzicht "
+                              "laat dan per jaar zien of alles gedekt is."))
+        text.setWordWrap(True)
+        self.button = QPushButton(self.tr("&Voeg uw eerste kosten toe"))
+        self.button.setDefault(True)
+        self.button.setToolTip(self.tr("Naar de Begroting, met een nieuwe kostenregel om in te typen"))
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.addLayout(column, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)

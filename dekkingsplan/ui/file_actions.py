@@ -1,0 +1,157 @@
+"""Bestand › Kopie opslaan als… and Bestand › Reservekopie terugzetten…: a copy of the open plan under another
+name (the treasurer goes on working in the plan that is open), and putting back one of the automatic backups.
+
+Like the exports, the dialogs' Qt classes and the plan-file layer are imported when an action is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from dekkingsplan.ui import i18n
+
+SUFFIX = ".dekkingsplan"
+
+
+def _reason_text(exc: Exception) -> str:
+    text = getattr(exc, "text", None)
+    if callable(text):
+        return str(text(i18n.current_language()))
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+class FileActions(QObject):
+    """The file actions of a main window that need an open plan."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.save_copy_action = self._action(
+            self.tr("&Kopie opslaan als…"), self.save_copy, QKeySequence.StandardKey.SaveAs,
+            self.tr("Een kopie van het plan onder een andere naam bewaren; u werkt verder in dit plan"))
+        self.restore_action = self._action(
+            self.tr("Reservekopie &terugzetten…"), self.restore_backup, None,
+            self.tr("Een automatische reservekopie van dit plan terugzetten"))
+        self.actions = [self.save_copy_action, self.restore_action]
+        self.set_enabled(False)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    @property
+    def document(self):
+        return getattr(self.window, "document", None)
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, title, text)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    # --- Kopie opslaan als… ------------------------------------------------------------------------------
+
+    def save_copy(self) -> Path | None:
+        """Ask where, and write the plan as it stands now into a new plan file there. The plan that is open
+        stays open; an existing file chosen as the target is first backed up by the store."""
+        doc = self.document
+        if doc is None:
+            return None
+        self.window.stack.commit_pending()  # a cell still being typed belongs in the copy
+        folder = doc.path.parent if doc.path is not None else Path.home()
+        if not folder.exists() or "dekkingsplan-demo-" in str(folder):
+            folder = Path.home()
+        stem = doc.path.stem if doc.path is not None else doc.plan.organisation.name
+        suggestion = str(folder / self.tr("{name} (kopie)").format(name=stem)) + SUFFIX
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Kopie opslaan als"), suggestion,
+                                                self.tr("Dekkingsplan (*.dekkingsplan)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        if doc.path is not None and target.exists() and doc.path.exists() and target.samefile(doc.path):
+            self._warn(self.tr("Geen kopie gemaakt"),
+                       self.tr("{name} is het plan dat nu open is. Kies een andere naam voor de kopie.")
+                       .format(name=target.name))
+            return None
+        from dekkingsplan.store import PlanFile, StoreError
+
+        try:
+            PlanFile.create(target, doc.plan.copy(), overwrite=target.exists()).close()
+        except (StoreError, OSError) as exc:
+            self._warn(self.tr("Geen kopie gemaakt"),
+                       self.tr("De kopie kon niet worden bewaard in {path}.\n\n{reason}")
+                       .format(path=target, reason=_sentence(_reason_text(exc))))
+            return None
+        self._status(self.tr("Kopie bewaard als {name}. U werkt verder in {current}.")
+                     .format(name=target.name, current=doc.path.name if doc.path else ""))
+        return target
+
+    # --- Reservekopie terugzetten… -----------------------------------------------------------------------
+
+    def restore_backup(self) -> bool:
+        """Show the plan's backups; the one chosen (after a yes) replaces the plan, which is backed up first and
+        opened again as the backup left it."""
+        doc = self.document
+        if doc is None:
+            return False
+        try:
+            doc.ensure_file()  # the demo, in the blink before its file exists
+        except Exception as exc:  # noqa: BLE001 - StoreError or OSError: say it
+            self._warn(self.tr("Niet teruggezet"), _sentence(_reason_text(exc)))
+            return False
+        from dekkingsplan.ui.widgets.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(doc.path, self.window)
+        self.last_dialog = dialog
+        if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        return self.put_back(dialog.chosen.path)
+
+    def put_back(self, backup: Path) -> bool:
+        """Close the plan, put ``backup`` in its place (the store first backs up the current file) and open it."""
+        doc = self.document
+        if doc is None or doc.path is None:
+            return False
+        path = doc.path
+        window = self.window
+        window.close_plan()  # the plan file's lock is released; every edit is already in the file
+        from dekkingsplan.store import StoreError, restore_backup
+
+        try:
+            restore_backup(backup, path)
+        except (StoreError, OSError) as exc:
+            self._warn(self.tr("Niet teruggezet"),
+                       self.tr("De reservekopie is niet teruggezet; het plan is ongewijzigd.\n\n{reason}")
+                       .format(reason=_sentence(_reason_text(exc))))
+            window.open_path(path)
+            return False
+        if not window.open_path(path):
+            return False
+        self._status(self.tr("Reservekopie teruggezet. De vorige versie staat bij de reservekopieën."))
+        return True
+
+
+def _sentence(text: str) -> str:
+    """A refusal ends with a full stop."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?" else text + "."
