@@ -6,6 +6,7 @@ what makes undo a matter of keeping the old record. The ``Plan`` itself is the o
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -326,7 +327,9 @@ class Plan:
 def new_id(existing: set[str] | list[str], stem: str) -> str:
     """A short id not yet taken: ``stem``, ``stem-2``, ``stem-3`` ..."""
     taken = set(existing)
-    base = "".join(ch if ch.isalnum() else "-" for ch in stem.lower()).strip("-") or "regel"
+    # the documented id characters are ASCII: "Coördinatie" becomes "coordinatie", "ĳs" "ijs"
+    ascii_stem = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode("ascii")
+    base = "".join(ch if ch.isalnum() else "-" for ch in ascii_stem).strip("-") or "regel"
     base = base[:24].strip("-") or "regel"
     if base not in taken:
         return base

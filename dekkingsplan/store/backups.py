@@ -137,14 +137,17 @@ def rotate(path: Path | str, keep: int = BACKUPS_KEPT) -> None:
 def restore_backup(backup_path: Path | str, path: Path | str) -> None:
     """Put a backup back as the plan at ``path``; the current file there first becomes a backup itself.
 
-    The backup must be a plan this version can open (checked, read-only); the plan must not be open elsewhere.
-    An older backup is fine: it is migrated when it is next opened.
+    The backup must be a plan this version can open (checked, read-only, and its rows read by the rules of a
+    plan JSON, as any plan file is); the plan must not be open elsewhere. An older backup is fine: it is
+    migrated when it is next opened.
     """
+    from dekkingsplan.store.reader import read_connection
+
     backup_path, path = Path(backup_path), Path(path)
     db.check_file(backup_path)
     raw = db.connect_raw(backup_path, read_only=True)
     try:
-        db.inspect(backup_path, raw)
+        read_connection(backup_path, raw, db.inspect(backup_path, raw))
     except db.NeedsRecovery as exc:
         raise errors.damaged(backup_path, detail=str(exc)) from None
     finally:

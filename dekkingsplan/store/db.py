@@ -11,12 +11,13 @@ import sqlite3
 import struct
 import threading
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from dekkingsplan.store import errors
-from dekkingsplan.store.schema import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
+from dekkingsplan.store.version import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlalchemy import Connection, Engine  # the checks here run on plain sqlite3, before SQLAlchemy loads
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -122,6 +123,9 @@ class _Engines:
     def engine(self, write: bool) -> Engine:
         with self._guard:
             if write not in self._engines:
+                from sqlalchemy import create_engine, event
+                from sqlalchemy.pool import NullPool
+
                 engine = create_engine("sqlite://", creator=self._creator, poolclass=NullPool)
                 begin_sql = "BEGIN IMMEDIATE" if write else "BEGIN"
 

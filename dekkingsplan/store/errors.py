@@ -14,6 +14,7 @@ class StoreErrorKind(Enum):
     NOT_SQLITE = "not_sqlite"  # some other kind of file
     NOT_A_PLAN = "not_a_plan"  # an SQLite database, but not ours
     DAMAGED = "damaged"  # truncated, corrupt, or failing the integrity check
+    INVALID = "invalid"  # readable, but a value in its tables breaks the plan's rules (another tool edited it)
     NEWER = "newer"  # written by a newer version of the app
     IN_USE = "in_use"  # open for editing in another window or process
     READ_ONLY = "read_only"  # no write permission, or opened read-only
@@ -88,6 +89,14 @@ def damaged(path: Path | str, detail: str | None = None) -> StoreError:
                       f"{path} is damaged or incomplete and was not opened; restore a backup instead",
                       f"{path} is beschadigd of onvolledig en is niet geopend; zet een reservekopie terug",
                       path=path, detail=detail)
+
+
+def invalid(path: Path | str, where_en: str, where_nl: str, *, place: str = "") -> StoreError:
+    """A value in the file's tables that breaks the rules of a plan JSON: one line naming table, row and field
+    (``where_*``, with what is wrong); ``place`` is the same place as a plan JSON names it."""
+    return StoreError(StoreErrorKind.INVALID, f"{path}: {where_en}; the file was left as it was",
+                      f"{path}: {where_nl}; het bestand is ongewijzigd gelaten", path=path,
+                      detail=place or None)
 
 
 def newer(path: Path | str, detail: str | None = None) -> StoreError:

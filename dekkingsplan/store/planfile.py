@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +23,8 @@ from dekkingsplan.store import backups, db, errors, files, mapping, migrate, ops
 from dekkingsplan.store.backups import Reason
 from dekkingsplan.store.errors import StoreError
 from dekkingsplan.store.locking import PlanLock
+from dekkingsplan.store.reader import load_any, read_plan
+from dekkingsplan.store.rows import plan_from_rows
 from dekkingsplan.store.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -54,12 +54,15 @@ class PlanFile:
     # --- opening ----------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> PlanFile:
+    def open(cls, path: Path | str, *, read_only: bool = False, shown: Plan | None = None) -> PlanFile:
         """Open a plan file for editing (or ``read_only``). Refusals leave the file as it was and raise
-        StoreError; for IN_USE and READ_ONLY, ``error.read_only_possible`` is True."""
+        StoreError; for IN_USE and READ_ONLY, ``error.read_only_possible`` is True.
+
+        ``shown`` is the plan a window already shows from this file (``reader.peek_plan``): when the file, read
+        again under the lock, still holds exactly that plan, ``.plan`` is that very object."""
         path = Path(path)
         if read_only:
-            return cls(path, read_plan(path), read_only=True)
+            return cls(path, _same(read_plan(path), shown), read_only=True)
         db.check_file(path)
         if not os.access(path, os.W_OK):
             raise errors.no_write_permission(path)
@@ -74,9 +77,9 @@ class PlanFile:
                     backup = backups.make_backup(path, Reason.MIGRATION)
                 except OSError as exc:
                     raise errors.backup_failed(path, str(exc)) from None
-                plan = _migrate(path, conn, raw)
+                plan = migrate_and_read(path, conn, raw)
             else:
-                plan = _load(path, conn)
+                plan = _load(path, conn, raw)
                 # only now: a file found damaged must not push good backups out of the rotation
                 backup = _backup_quietly(path, Reason.OPEN, unless_unchanged=True)
             db.set_rollback_journal(raw)
@@ -84,7 +87,7 @@ class PlanFile:
             _close_quietly(conn, raw)
             lock.release()
             raise
-        return cls(path, plan, read_only=False, raw=raw, conn=conn, lock=lock,
+        return cls(path, _same(plan, shown), read_only=False, raw=raw, conn=conn, lock=lock,
                    last_backup=backup.created if backup else None)
 
     @classmethod
@@ -209,6 +212,10 @@ class _Snapshot:
             setattr(plan, name, original)
 
 
+def _same(plan: Plan, shown: Plan | None) -> Plan:
+    return shown if shown is not None and shown == plan else plan
+
+
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
     return str(orig if orig is not None else exc).strip() or type(exc).__name__
@@ -230,23 +237,23 @@ def _close_quietly(conn: Connection | None, raw: sqlite3.Connection | None) -> N
                 closer()
 
 
-def _load_rows(path: Path, conn: Connection) -> Plan:
-    """The plan, read inside the caller's transaction; rows the core cannot take mean a damaged file."""
+def _load_rows(path: Path, raw: sqlite3.Connection) -> Plan:
+    """The plan, read inside the caller's transaction by the rules of a plan JSON (``rows``)."""
     try:
-        return mapping.load_plan(conn)
-    except (mapping.RowError, SQLAlchemyError, sqlite3.Error) as exc:
+        return plan_from_rows(raw, path)
+    except sqlite3.Error as exc:
         raise errors.damaged(path, detail=_reason(exc)) from None
 
 
-def _load(path: Path, conn: Connection) -> Plan:
+def _load(path: Path, conn: Connection, raw: sqlite3.Connection) -> Plan:
     with conn.begin():
-        return _load_rows(path, conn)
+        return _load_rows(path, raw)
 
 
-def _migrate(path: Path, conn: Connection, raw: sqlite3.Connection) -> Plan:
+def migrate_and_read(path: Path, conn: Connection, raw: sqlite3.Connection) -> Plan:
     """Migrate and read the plan in one transaction: if either fails, the file stays as it was."""
     try:
-        plan = migrate.upgrade(conn, raw, before_commit=lambda: _load_rows(path, conn))
+        plan = migrate.upgrade(conn, raw, before_commit=lambda: _load_rows(path, raw))
     except StoreError:
         raise
     except Exception as exc:
@@ -276,85 +283,4 @@ def write_new_file(target: Path, plan: Plan) -> None:
         _close_quietly(conn, raw)
 
 
-# --- reading without opening -----------------------------------------------------------------------------
-
-
-def read_plan(path: Path | str) -> Plan:
-    """The plan in a ``.dekkingsplan`` file, read without a write lock, a backup or any change to the file.
-
-    An older file is migrated in memory; a file a crash left half-committed is recovered in a temporary copy.
-    Raises StoreError.
-    """
-    path = Path(path)
-    db.check_file(path)
-    try:
-        raw = db.connect_raw(path, read_only=True)
-    except db.NeedsRecovery:
-        return _read_recovered_copy(path)
-    try:
-        try:
-            version = db.inspect(path, raw)
-        except db.NeedsRecovery:
-            raw.close()
-            return _read_recovered_copy(path)
-        return _read_connection(path, raw, version)
-    finally:
-        raw.close()
-
-
-def _read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
-    if version < SCHEMA_VERSION:  # migrate a copy in memory, never the file
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        try:
-            raw.backup(memory)
-            conn = db.connection_for(memory, write=True)
-            try:
-                return _migrate(path, conn, memory)
-            finally:
-                conn.close()
-        finally:
-            memory.close()
-    conn = db.connection_for(raw, write=False)
-    try:
-        return _load(path, conn)
-    finally:
-        conn.close()
-
-
-def _read_recovered_copy(path: Path) -> Plan:
-    """Copy the file and its journal aside, let SQLite roll the copy back, and read that."""
-    with tempfile.TemporaryDirectory(prefix="dekkingsplan-") as folder:
-        copy = Path(folder) / path.name
-        shutil.copyfile(path, copy)
-        with contextlib.suppress(FileNotFoundError):
-            shutil.copyfile(db.journal_path(path), db.journal_path(copy))
-        raw = db.connect_raw(copy, read_only=False)
-        try:
-            version = db.inspect(copy, raw, name=path)
-            return _read_connection(path, raw, version)
-        finally:
-            raw.close()
-
-
-def load_any(path: Path | str) -> Plan:
-    """A plan from plan JSON (a name ending in .json, or text starting with '{') or from a plan file."""
-    from dekkingsplan.core import planjson
-
-    path = Path(path)
-    if path.is_dir():
-        raise errors.is_folder(path)
-    try:
-        with open(path, "rb") as f:
-            head = f.read(64)
-    except FileNotFoundError:
-        raise errors.not_found(path) from None
-    except PermissionError as exc:
-        raise errors.unreadable(path, detail=str(exc)) from None
-    if path.suffix.lower() == ".json" or head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise StoreError(errors.StoreErrorKind.NOT_A_PLAN, f"{path} is not plan JSON (not UTF-8 text)",
-                             f"{path} is geen plan-JSON (geen UTF-8-tekst)", path=path, detail=str(exc)) from None
-        return planjson.loads(text, source=str(path))
-    return read_plan(path)
+__all__ = ["PlanFile", "load_any", "read_plan", "write_new_file"]

@@ -28,13 +28,8 @@ from sqlalchemy import (
     Text,
 )
 
-# PRAGMA application_id: "Dkpl" in ASCII. A database without it is not a plan.
-APPLICATION_ID = 0x446B706C
-
-# PRAGMA user_version and Alembic's revision, one to one. Append a pair for every new migration.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
-SCHEMA_VERSION = len(REVISIONS)
-HEAD_REVISION = REVISIONS[-1]
+# the marks of a plan and its schema version live in ``version`` (no SQLAlchemy there); named here too
+from dekkingsplan.store.version import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION  # noqa: E402, F401
 
 metadata = MetaData()
 

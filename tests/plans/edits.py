@@ -95,7 +95,8 @@ def _one_edit(rng: random.Random, plan: Plan) -> Edit:
             if any(r.id == new.id for r in items if r is not old):
                 new = replace(new, id=old.id)
         return ReplaceRecord(old, new)
-    if roll < 0.90:
+    in_use = name == "projects" and any(line.project == old.id for line in [*plan.costs, *plan.sources])
+    if roll < 0.90 and not in_use:  # a project its lines name stays (the window asks where its lines go)
         return RemoveRecord(old, items.index(old))
     if roll < 0.95:
         return SetOrganisation(plan.organisation, replace(plan.organisation, name=rng.choice(WORDS),

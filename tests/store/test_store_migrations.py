@@ -86,7 +86,8 @@ def test_an_old_file_with_unreadable_rows_is_not_left_migrated(v1_file: Path) ->
     before = sha256(v1_file)
     with pytest.raises(StoreError) as caught:
         PlanFile.open(v1_file)
-    assert caught.value.kind == StoreErrorKind.DAMAGED
+    assert caught.value.kind == StoreErrorKind.INVALID
+    assert "table source, row 'collecte', field status" in str(caught.value)
     assert sha256(v1_file) == before
 
 

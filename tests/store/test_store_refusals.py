@@ -120,8 +120,9 @@ def test_a_row_the_core_cannot_read(plan_path: Path) -> None:
     raw.commit()
     raw.close()
     error = refused(plan_path)
-    assert error.kind == StoreErrorKind.DAMAGED
-    assert "huur" in error.detail and "weekly" in error.detail
+    assert error.kind == StoreErrorKind.INVALID
+    assert "table cost_line, row 'huur', field basis: 'weekly' is not one of" in str(error)
+    assert "tabel cost_line, rij 'huur', veld basis: 'weekly' is niet een van" in error.text("nl")
 
 
 NEWER_NL = "is gemaakt met een nieuwere versie van Dekkingsplan; werk de app bij om het te openen"
@@ -283,7 +284,8 @@ def test_every_refusal_has_a_dutch_and_an_english_sentence_naming_the_file(tmp_p
             errors.not_sqlite(path), errors.not_sqlite(path, empty=True), errors.not_a_plan(path),
             errors.damaged(path), errors.newer(path), errors.in_use(path), errors.no_write_permission(path),
             errors.opened_read_only(path), errors.exists(path), errors.migration_failed(path, "x"),
-            errors.save_failed(path, "x"), errors.backup_failed(path, "x"), errors.closed(path)]
+            errors.save_failed(path, "x"), errors.backup_failed(path, "x"), errors.closed(path),
+            errors.invalid(path, "table plan, field first_year: x", "tabel plan, veld first_year: x")]
     assert {e.kind for e in made} == set(StoreErrorKind)
     for error in made:
         assert str(path) in error.text("nl") and str(path) in str(error)

@@ -1,0 +1,135 @@
+"""Reading a plan without opening it for editing: no lock, no backup, no change to the file, no SQLAlchemy.
+
+The command line reads through here (a plan JSON or a plan file), ``restore`` checks a backup through here, and
+the window reads a plan file through ``peek_plan`` for its first paint. The checks run on the standard library's
+sqlite3 (``db.inspect``) and the rows are read by the rules of a plan JSON (``rows``); only an older file, which
+must be migrated in memory, brings SQLAlchemy and Alembic along.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from dekkingsplan.core.model import Plan
+from dekkingsplan.store import db, errors
+from dekkingsplan.store.errors import StoreError
+from dekkingsplan.store.rows import plan_from_rows
+from dekkingsplan.store.version import SCHEMA_VERSION
+
+
+def read_plan(path: Path | str) -> Plan:
+    """The plan in a ``.dekkingsplan`` file, read without a write lock, a backup or any change to the file.
+
+    An older file is migrated in memory; a file a crash left half-committed is recovered in a temporary copy.
+    Raises StoreError.
+    """
+    path = Path(path)
+    db.check_file(path)
+    try:
+        raw = db.connect_raw(path, read_only=True)
+    except db.NeedsRecovery:
+        return _read_recovered_copy(path)
+    try:
+        try:
+            version = db.inspect(path, raw)
+        except db.NeedsRecovery:
+            raw.close()
+            return _read_recovered_copy(path)
+        return read_connection(path, raw, version)
+    finally:
+        raw.close()
+
+
+def peek_plan(path: Path | str) -> Plan | None:
+    """The plan in a file of the current schema, read and checked as ``read_plan`` does, for a window to show
+    before it opens the file for editing; None when the file must be opened for editing first (an older file
+    is backed up and migrated, a crashed commit rolled back). Raises StoreError for a file that is refused."""
+    path = Path(path)
+    db.check_file(path)
+    try:
+        raw = db.connect_raw(path, read_only=True)
+    except db.NeedsRecovery:
+        return None
+    try:
+        try:
+            version = db.inspect(path, raw)
+        except db.NeedsRecovery:
+            return None
+        if version < SCHEMA_VERSION:
+            return None
+        return _read_rows(path, raw)
+    finally:
+        raw.close()
+
+
+def _read_rows(path: Path, raw: sqlite3.Connection) -> Plan:
+    raw.execute("BEGIN")  # one snapshot of every table, even with a writer elsewhere
+    try:
+        return plan_from_rows(raw, path)
+    except sqlite3.Error as exc:
+        raise errors.damaged(path, detail=str(exc)) from None
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            raw.execute("ROLLBACK")
+
+
+def read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
+    """The plan behind ``raw`` (already inspected as ``version``); an older schema is migrated in a copy in
+    memory, never in the file."""
+    if version >= SCHEMA_VERSION:
+        return _read_rows(path, raw)
+    from dekkingsplan.store import planfile  # SQLAlchemy and Alembic: only an older file needs them
+
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        raw.backup(memory)
+        conn = db.connection_for(memory, write=True)
+        try:
+            return planfile.migrate_and_read(path, conn, memory)
+        finally:
+            conn.close()
+    finally:
+        memory.close()
+
+
+def _read_recovered_copy(path: Path) -> Plan:
+    """Copy the file and its journal aside, let SQLite roll the copy back, and read that."""
+    with tempfile.TemporaryDirectory(prefix="dekkingsplan-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(db.journal_path(path), db.journal_path(copy))
+        raw = db.connect_raw(copy, read_only=False)
+        try:
+            version = db.inspect(copy, raw, name=path)
+            return read_connection(path, raw, version)
+        finally:
+            raw.close()
+
+
+def load_any(path: Path | str) -> Plan:
+    """A plan from plan JSON (a name ending in .json, or text starting with '{') or from a plan file."""
+    from dekkingsplan.core import planjson
+
+    path = Path(path)
+    if path.is_dir():
+        raise errors.is_folder(path)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except FileNotFoundError:
+        raise errors.not_found(path) from None
+    except PermissionError as exc:
+        raise errors.unreadable(path, detail=str(exc)) from None
+    if path.suffix.lower() == ".json" or head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise StoreError(errors.StoreErrorKind.NOT_A_PLAN, f"{path} is not plan JSON (not UTF-8 text)",
+                             f"{path} is geen plan-JSON (geen UTF-8-tekst)", path=path, detail=str(exc)) from None
+        return planjson.loads(text, source=str(path))
+    return read_plan(path)
