@@ -1,41 +1,27 @@
-"""Between the core model and the rows of a plan file: loading a whole plan, writing a whole plan, row values.
+"""Between the core model and the rows of a plan file: writing a whole plan, and the row values of a record.
 
-Loading uses plain Core selects over the model tables (no ORM objects), which keeps a 2,000-line plan fast.
+Reading is ``rows`` (plain sqlite3, by the rules of a plan JSON): one read path for every way a file is read.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
-from enum import StrEnum
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert
 
 from dekkingsplan.core.model import (
     Adjustment,
-    BankRule,
-    BankTransaction,
-    Basis,
-    Category,
     CostLine,
-    LegalForm,
     Line,
     Organisation,
     Plan,
     Project,
     Scenario,
     Source,
-    SourceType,
-    Status,
-    Target,
-    VatTreatment,
 )
-from dekkingsplan.core.months import Month
 from dekkingsplan.store.schema import (
     adjustment_t,
     bank_rule_t,
@@ -57,71 +43,8 @@ ORGANISATION_FIELDS = ("name", "legal_form", "kvk", "rsin", "iban", "anbi", "add
                        "email", "website", "contact", "vat")
 
 
-class RowError(ValueError):
-    """A row whose value the core cannot take; the file is treated as damaged."""
-
-
-# --- values -------------------------------------------------------------------------------------------------
-
-
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-# Months, dates and decimals repeat a great deal in a plan and are immutable, so one object per text serves all
-# lines: loading a 2,000-line plan parses a few dozen of them instead of thousands.
-
-
-@lru_cache(maxsize=4096)
-def _parse_month(text: str) -> Month:
-    if len(text) != 7 or text[4] != "-":
-        raise ValueError(f"not a month: {text!r}")
-    month = Month(int(text[:4]), int(text[5:]))
-    if not 1 <= month.month <= 12:
-        raise ValueError(f"not a month: {text!r}")
-    return month
-
-
-def _month(text: str | None) -> Month | None:
-    return None if text is None else _parse_month(text)
-
-
-@lru_cache(maxsize=4096)
-def _parse_date(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def _date(text: str | None) -> date | None:
-    return None if text is None else _parse_date(text)
-
-
-@lru_cache(maxsize=4096)
-def _parse_decimal(text: str) -> Decimal:
-    value = Decimal(text)
-    if not value.is_finite():
-        raise ValueError(f"not a number: {text!r}")
-    return value
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    return None if text is None else _parse_decimal(text)
-
-
-def _by_value(kind: type[StrEnum]) -> Callable[[str], Any]:
-    """``Basis("monthly")`` through a dict: the same member, a KeyError (a ValueError below) for a bad value."""
-    members = {member.value: member for member in kind}
-
-    def convert(text: str) -> Any:
-        try:
-            return members[text]
-        except KeyError:
-            raise ValueError(f"{text!r} is not a valid {kind.__name__}") from None
-
-    return convert
-
-
-_basis, _category, _source_type, _status = (_by_value(Basis), _by_value(Category), _by_value(SourceType),
-                                            _by_value(Status))
 
 
 def organisation_values(org: Organisation) -> dict[str, Any]:
@@ -267,135 +190,3 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         if adjustments:
             conn.execute(insert(adjustment_t), adjustments)
     write_bank(conn, plan)
-
-
-def _actuals_by_line(conn: Connection, table: Any) -> dict[int, dict[int, int]]:
-    found: dict[int, dict[int, int]] = defaultdict(dict)
-    for line_pk, year, amount in conn.execute(
-            select(table.c.line_pk, table.c.year, table.c.amount).order_by(table.c.line_pk, table.c.year)).all():
-        found[line_pk][year] = amount
-    return found
-
-
-def _notes_by_line(conn: Connection, table: Any) -> dict[int, dict[int, str]]:
-    found: dict[int, dict[int, str]] = defaultdict(dict)
-    for line_pk, year, note in conn.execute(
-            select(table.c.line_pk, table.c.year, table.c.note).order_by(table.c.line_pk, table.c.year)).all():
-        found[line_pk][year] = note
-    return found
-
-
-def _line_kwargs(row: Any, actuals: dict[int, int], notes: dict[int, str]) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "amount": row.amount,
-        "basis": _basis(row.basis),
-        "start": _month(row.start),
-        "end": _month(row.end),
-        "indexation": _decimal(row.indexation),
-        "project": row.project,
-        "in_kind": bool(row.in_kind),
-        "note": row.note,
-        "actuals": actuals,
-        "actual_notes": notes,
-        "quantity": _decimal(row.quantity),
-        "unit": row.unit,
-        "rate": row.rate,
-    }
-
-
-def load_plan(conn: Connection) -> Plan:
-    """Read the whole plan; RowError names the row and field of a value the core cannot take."""
-    settings = conn.execute(select(plan_t)).all()
-    orgs = conn.execute(select(organisation_t)).all()
-    if len(settings) != 1 or len(orgs) != 1:
-        raise RowError("the plan and organisation tables must hold exactly one row")
-    s, o = settings[0], orgs[0]
-    try:
-        organisation = Organisation(
-            name=o.name,
-            legal_form=None if o.legal_form is None else LegalForm(o.legal_form),
-            anbi=None if o.anbi is None else bool(o.anbi),
-            vat=None if o.vat is None else VatTreatment(o.vat),
-            **{key: getattr(o, key) for key in ORGANISATION_FIELDS
-               if key not in ("name", "legal_form", "anbi", "vat")},
-        )
-    except ValueError as exc:
-        raise RowError(f"organisation: {exc}") from None
-
-    projects = [Project(id=r.id, name=r.name, description=r.description)
-                for r in conn.execute(select(project_t).order_by(project_t.c.position))]
-
-    costs: list[CostLine] = []
-    actuals = _actuals_by_line(conn, cost_actual_t)
-    notes = _notes_by_line(conn, cost_actual_note_t)
-    for r in conn.execute(select(cost_t).order_by(cost_t.c.position)).all():
-        try:
-            costs.append(CostLine(**_line_kwargs(r, actuals.get(r.pk, {}), notes.get(r.pk, {})),
-                                  category=_category(r.category)))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"cost line {r.id!r}: {exc}") from None
-
-    sources: list[Source] = []
-    actuals = _actuals_by_line(conn, source_actual_t)
-    notes = _notes_by_line(conn, source_actual_note_t)
-    due: dict[int, list[date]] = defaultdict(list)
-    for source_pk, text in conn.execute(select(report_due_t.c.source_pk, report_due_t.c.due)
-                                        .order_by(report_due_t.c.source_pk, report_due_t.c.position)).all():
-        try:
-            due[source_pk].append(_parse_date(text))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"report_due of source {source_pk}: {exc}") from None
-    for r in conn.execute(select(source_t).order_by(source_t.c.position)).all():
-        try:
-            sources.append(Source(
-                **_line_kwargs(r, actuals.get(r.pk, {}), notes.get(r.pk, {})),
-                type=_source_type(r.type),
-                funder=r.funder,
-                status=_status(r.status),
-                probability=_decimal(r.probability),
-                apply_by=_date(r.apply_by),
-                decision_expected=_date(r.decision_expected),
-                report_due=tuple(due.get(r.pk, ())),
-                lead_months=r.lead_months,
-            ))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"source {r.id!r}: {exc}") from None
-
-    adjustments: dict[int, list[Adjustment]] = defaultdict(list)
-    for r in conn.execute(select(adjustment_t).order_by(adjustment_t.c.scenario_pk,
-                                                          adjustment_t.c.position)).all():
-        try:
-            match = json.loads(r.match)
-            if not isinstance(match, dict):
-                raise ValueError("match is not an object")
-            adjustments[r.scenario_pk].append(Adjustment(
-                target=Target(r.target), match=match, from_year=r.from_year, to_year=r.to_year,
-                factor=_decimal(r.factor)))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"adjustment of scenario {r.scenario_pk}: {exc}") from None
-    scenarios = [Scenario(id=r.id, name=r.name, base=r.base, adjustments=tuple(adjustments.get(r.pk, ())))
-                 for r in conn.execute(select(scenario_t).order_by(scenario_t.c.position))]
-
-    bank_rules = []
-    for r in conn.execute(select(bank_rule_t).order_by(bank_rule_t.c.position)).all():
-        try:
-            match = json.loads(r.match)
-            if not isinstance(match, dict):
-                raise ValueError("match is not an object")
-            bank_rules.append(BankRule(match=match, line=r.line))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"bank rule {r.position}: {exc}") from None
-    bank_transactions = []
-    for r in conn.execute(select(bank_transaction_t).order_by(bank_transaction_t.c.position)).all():
-        try:
-            bank_transactions.append(BankTransaction(id=r.id, date=_parse_date(r.date), amount=r.amount,
-                                                     line=r.line))
-        except (ValueError, TypeError) as exc:
-            raise RowError(f"bank transaction {r.id!r}: {exc}") from None
-
-    return Plan(organisation=organisation, first_year=s.first_year, last_year=s.last_year,
-                opening_reserve=s.opening_reserve, reserve_target=s.reserve_target, projects=projects,
-                costs=costs, sources=sources, scenarios=scenarios, bank_rules=bank_rules,
-                bank_transactions=bank_transactions)

@@ -23,9 +23,12 @@ from dekkingsplan.core.money import cents_to_str
 from dekkingsplan.store import errors
 
 # the plan JSON's lists and the tables that hold them
-TABLES = {"projects": "project", "costs": "cost_line", "sources": "source", "scenarios": "scenario"}
-_ACTUALS = {"costs": "cost_actual", "sources": "source_actual"}
-_LISTED = re.compile(r"^(projects|costs|sources|scenarios)\[(\d+)\](?:\.(.*))?$")
+TABLES = {"projects": "project", "costs": "cost_line", "sources": "source", "scenarios": "scenario",
+          "bank_rules": "bank_rule", "bank_transactions": "bank_transaction"}
+_BY_YEAR = {("costs", "actuals"): ("cost_actual", "amount"), ("sources", "actuals"): ("source_actual", "amount"),
+            ("costs", "actual_notes"): ("cost_actual_note", "note"),
+            ("sources", "actual_notes"): ("source_actual_note", "note")}
+_LISTED = re.compile(r"^(projects|costs|sources|scenarios|bank_rules|bank_transactions)\[(\d+)\](?:\.(.*))?$")
 _CHILD = re.compile(r"^(report_due|adjustments)\[(\d+)\](?:\.(.*))?$")
 _LONGEST_VALUE = 80
 
@@ -94,24 +97,30 @@ class _Rows:
             return {}
         return rows[0]
 
-    def actuals(self, table: str) -> dict[Any, list[dict[str, Any]]]:
+    def by_line(self, table: str) -> dict[Any, list[dict[str, Any]]]:
         found: dict[Any, list[dict[str, Any]]] = {}
         for row in self.table(table, "line_pk, year"):
             found.setdefault(row["line_pk"], []).append(row)
         return found
 
-    def line(self, row: dict[str, Any], place: str, actual_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    def by_year(self, rows: list[dict[str, Any]], place: str, column: str) -> dict[str, Any] | None:
+        """``actuals`` or ``actual_notes`` of one line: ``{"2026": value}``; cents become amounts."""
+        found: dict[str, Any] = {}
+        for row in rows:
+            year = self.year_key(row["year"], f"{place}.?")
+            if year is not None:
+                found[year] = self.cents(row[column], f"{place}.{year}") if column == "amount" else row[column]
+        return found or None
+
+    def line(self, row: dict[str, Any], place: str, actual_rows: list[dict[str, Any]],
+             note_rows: list[dict[str, Any]]) -> dict[str, Any]:
         data = {key: row.get(key) for key in ("id", "name", "basis", "start", "end", "indexation", "project",
                                               "note", "quantity", "unit")}
         data["amount"] = self.cents(row.get("amount"), f"{place}.amount")
         data["rate"] = self.cents(row.get("rate"), f"{place}.rate")
         data["in_kind"] = self.flag(row.get("in_kind"), f"{place}.in_kind")
-        actuals: dict[str, Any] = {}
-        for actual in actual_rows:
-            year = self.year_key(actual["year"], f"{place}.actuals.?")
-            if year is not None:
-                actuals[year] = self.cents(actual["amount"], f"{place}.actuals.{year}")
-        data["actuals"] = actuals or None
+        data["actuals"] = self.by_year(actual_rows, f"{place}.actuals", "amount")
+        data["actual_notes"] = self.by_year(note_rows, f"{place}.actual_notes", "note")
         return data
 
     def data(self) -> dict[str, Any]:
@@ -122,7 +131,8 @@ class _Rows:
         if org:
             organisation["anbi"] = self.flag(org.get("anbi"), "organisation.anbi")
         plan = {"first_year": settings.get("first_year"), "last_year": settings.get("last_year"),
-                "opening_reserve": self.cents(settings.get("opening_reserve"), "plan.opening_reserve")}
+                "opening_reserve": self.cents(settings.get("opening_reserve"), "plan.opening_reserve"),
+                "reserve_target": self.cents(settings.get("reserve_target"), "plan.reserve_target")}
 
         projects = []
         for row in self.table("project", "position"):
@@ -130,23 +140,23 @@ class _Rows:
             projects.append({"id": row["id"], "name": row["name"], "description": row["description"]})
 
         costs = []
-        actuals = self.actuals("cost_actual")
+        actuals, notes = self.by_line("cost_actual"), self.by_line("cost_actual_note")
         for i, row in enumerate(self.table("cost_line", "position")):
             self.labels["costs"].append(_label(row))
-            cost = self.line(row, f"costs[{i}]", actuals.get(row["pk"], []))
+            cost = self.line(row, f"costs[{i}]", actuals.get(row["pk"], []), notes.get(row["pk"], []))
             cost["category"] = row["category"]
             costs.append(cost)
 
         sources = []
-        actuals = self.actuals("source_actual")
+        actuals, notes = self.by_line("source_actual"), self.by_line("source_actual_note")
         due: dict[Any, list[Any]] = {}
         for row in self.table("report_due", "source_pk, position"):
             due.setdefault(row["source_pk"], []).append(row["due"])
         for i, row in enumerate(self.table("source", "position")):
             self.labels["sources"].append(_label(row))
-            source = self.line(row, f"sources[{i}]", actuals.get(row["pk"], []))
+            source = self.line(row, f"sources[{i}]", actuals.get(row["pk"], []), notes.get(row["pk"], []))
             source.update({key: row[key] for key in ("type", "funder", "status", "probability", "apply_by",
-                                                     "decision_expected")})
+                                                     "decision_expected", "lead_months")})
             source["report_due"] = due.get(row["pk"])
             sources.append(source)
 
@@ -161,8 +171,19 @@ class _Rows:
                  "from_year": a["from_year"], "to_year": a["to_year"], "factor": a["factor"]}
                 for j, a in enumerate(adjustments.get(row["pk"], []))]})
 
+        bank_rules = []
+        for i, row in enumerate(self.table("bank_rule", "position")):
+            self.labels["bank_rules"].append(f"position {row['position']}")
+            bank_rules.append({"match": self.match(row["match"], f"bank_rules[{i}].match"), "line": row["line"]})
+        bank_transactions = []
+        for i, row in enumerate(self.table("bank_transaction", "position")):
+            self.labels["bank_transactions"].append(_label(row))
+            bank_transactions.append({"id": row["id"], "date": row["date"], "line": row["line"],
+                                      "amount": self.cents(row["amount"], f"bank_transactions[{i}].amount")})
+
         return {"format": "dekkingsplan/1", "organisation": organisation, "plan": plan, "projects": projects,
-                "costs": costs, "sources": sources, "scenarios": scenarios}
+                "costs": costs, "sources": sources, "scenarios": scenarios, "bank_rules": bank_rules,
+                "bank_transactions": bank_transactions}
 
     # --- naming the place -----------------------------------------------------------------------------
 
@@ -177,11 +198,13 @@ class _Rows:
         section, index, rest = listed.group(1), int(listed.group(2)), listed.group(3) or ""
         labels = self.labels[section]
         label = labels[index] if index < len(labels) else f"#{index + 1}"
-        if rest.startswith("actuals"):
-            year = rest[len("actuals."):]
+        by_year = _BY_YEAR.get((section, rest.split(".")[0]))
+        if by_year is not None:
+            table, column = by_year
+            year = rest.partition(".")[2]
             if not (year.isdigit() and len(year) == 4):  # the year itself is wrong
-                return _where(_ACTUALS[section], (label, label), "year")
-            return _where(_ACTUALS[section], (f"{label}, year {year}", f"{label}, jaar {year}"), "amount")
+                return _where(table, (label, label), "year")
+            return _where(table, (f"{label}, year {year}", f"{label}, jaar {year}"), column)
         child = _CHILD.match(rest)
         if child is not None:
             kind, position, field = child.group(1), child.group(2), (child.group(3) or "").split(".")[0]

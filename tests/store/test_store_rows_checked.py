@@ -8,6 +8,8 @@ import re
 import shutil
 import sqlite3
 import uuid
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from hypothesis import strategies as st
 from store_plans import sha256
 
 from dekkingsplan.cli import main
-from dekkingsplan.core.model import Plan
+from dekkingsplan.core.model import BankRule, BankTransaction, Plan, VatTreatment
 from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan, restore_backup
 from dekkingsplan.store.planfile import write_new_file
 
@@ -52,6 +54,21 @@ HOSTILE = [
     ("a name of blanks", "UPDATE project SET name = '   ' WHERE id = 'maaltijd'",
      "table project, row 'maaltijd', field name: a project needs a name"),
 ]
+# the fields of the second round (organisation.vat, plan.reserve_target, actual_notes, lead_months, the bank)
+HOSTILE += [
+    ("an unknown VAT treatment", "UPDATE organisation SET vat = 'soms'",
+     "table organisation, field vat: 'soms' is not one of"),
+    ("a negative reserve target", "UPDATE plan SET reserve_target = -100",
+     "table plan, field reserve_target:"),
+    ("lead months as text", "UPDATE source SET lead_months = 'vier' WHERE id = 'gemeente-2027'",
+     "table source, row 'gemeente-2027', field lead_months: must be a whole number"),
+    ("a note of another type", "UPDATE cost_actual_note SET note = x'00ff' WHERE year = 2026",
+     "table cost_actual_note, row 'coord', year 2026, field note: must be text"),
+    ("a bank rule for a missing line", "UPDATE bank_rule SET line = 'weg' WHERE position = 0",
+     "table bank_rule, row position 0, field line: there is no line 'weg'"),
+    ("a bank transaction of text", "UPDATE bank_transaction SET amount = 'veel' WHERE id = 'tx-1'",
+     "table bank_transaction, row 'tx-1', field amount: 'veel' is not a whole number of cents"),
+]
 IDS = [case[0] for case in HOSTILE]
 
 
@@ -63,16 +80,30 @@ def _edited(path: Path, sql: str) -> None:
 
 
 @pytest.fixture
-def plan_file(tmp_path: Path, rich_plan: Plan) -> Path:
+def full_plan(rich_plan: Plan) -> Plan:
+    """The rich plan with the fields of the second round too."""
+    plan = rich_plan.copy()
+    plan.organisation = replace(plan.organisation, vat=VatTreatment.COMPENSABLE)
+    plan.reserve_target = 5_000_00
+    plan.costs[0] = replace(plan.costs[0], actual_notes={2026: "de cao steeg"})
+    index = next(i for i, s in enumerate(plan.sources) if s.id == "gemeente-2027")
+    plan.sources[index] = replace(plan.sources[index], lead_months=6)
+    plan.bank_rules = [BankRule(match={"counterparty": "woonstichting"}, line="huur")]
+    plan.bank_transactions = [BankTransaction(id="tx-1", date=date(2026, 2, 1), amount=-1_395_00, line="huur")]
+    return plan
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path, full_plan: Plan) -> Path:
     path = tmp_path / "wissel.dekkingsplan"
-    write_new_file(path, rich_plan)
+    write_new_file(path, full_plan)
     return path
 
 
-def test_the_untouched_file_reads_as_the_plan_it_holds(plan_file: Path, rich_plan: Plan) -> None:
-    assert read_plan(plan_file) == rich_plan
+def test_the_untouched_file_reads_as_the_plan_it_holds(plan_file: Path, full_plan: Plan) -> None:
+    assert read_plan(plan_file) == full_plan
     with PlanFile.open(plan_file) as pf:
-        assert pf.plan == rich_plan
+        assert pf.plan == full_plan
 
 
 @pytest.mark.parametrize(("what", "sql", "named"), HOSTILE, ids=IDS)
@@ -121,10 +152,10 @@ def test_a_value_with_a_line_break_stays_one_line(plan_file: Path) -> None:
 
 
 @pytest.mark.parametrize(("what", "sql", "named"), HOSTILE[:7], ids=IDS[:7])
-def test_restore_checks_a_backup_before_it_replaces_anything(tmp_path: Path, rich_plan: Plan, what: str, sql: str,
+def test_restore_checks_a_backup_before_it_replaces_anything(tmp_path: Path, full_plan: Plan, what: str, sql: str,
                                                              named: str) -> None:
     current = tmp_path / "plan.dekkingsplan"
-    write_new_file(current, rich_plan)
+    write_new_file(current, full_plan)
     backup = tmp_path / "kopie.dekkingsplan"
     shutil.copyfile(current, backup)
     _edited(backup, sql)
@@ -152,7 +183,10 @@ def test_restore_through_the_command_line_says_so_in_one_line(tmp_path: Path, ri
 
 # --- any value in any column -------------------------------------------------------------------------------
 
-COLUMNS = [("plan", "first_year"), ("plan", "last_year"), ("plan", "opening_reserve"), ("organisation", "name"),
+COLUMNS = [("plan", "reserve_target"), ("organisation", "vat"), ("source", "lead_months"),
+           ("cost_actual_note", "note"), ("cost_actual_note", "year"), ("bank_rule", "match"), ("bank_rule", "line"),
+           ("bank_transaction", "date"), ("bank_transaction", "amount"), ("bank_transaction", "line"),
+           ("plan", "first_year"), ("plan", "last_year"), ("plan", "opening_reserve"), ("organisation", "name"),
            ("organisation", "kvk"), ("organisation", "anbi"), ("project", "id"), ("project", "name"),
            ("cost_line", "amount"), ("cost_line", "basis"), ("cost_line", "start"), ("cost_line", "end"),
            ("cost_line", "indexation"), ("cost_line", "project"), ("cost_line", "in_kind"),
@@ -168,10 +202,10 @@ VALUES = (st.none() | st.integers(-10**15, 10**15) | st.floats(allow_nan=False) 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(column=st.sampled_from(COLUMNS), value=VALUES, which=st.integers(0, 20))
-def test_any_value_in_any_column_is_read_or_refused_in_one_line(tmp_path: Path, rich_plan: Plan, column, value,
+def test_any_value_in_any_column_is_read_or_refused_in_one_line(tmp_path: Path, full_plan: Plan, column, value,
                                                                 which: int) -> None:
     path = tmp_path / f"fuzz-{uuid.uuid4().hex}.dekkingsplan"
-    write_new_file(path, rich_plan)
+    write_new_file(path, full_plan)
     table, field = column
     raw = sqlite3.connect(path)
     rowids = [r[0] for r in raw.execute(f"SELECT rowid FROM {table}")]  # noqa: S608 - the test's own names
