@@ -321,7 +321,9 @@ class ExportActions(QObject):
         from dekkingsplan.export import print_overview
 
         text_document = self._document()
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        # the dialog only borrows the printer: it must outlive the dialog, or Qt paints on freed memory
+        self._preview_printer = printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Afdrukvoorbeeld – financieringsoverzicht"))
         dialog.paintRequested.connect(lambda printer: print_overview(text_document, printer))
         dialog.resize(900, 1000)
