@@ -449,6 +449,75 @@ def cmd_actuals(args: argparse.Namespace) -> int:
     else:
         print(actuals_text(plan, imp, args.statement))
         print("Niets gewijzigd (--dry-run)." if args.dry_run else f"Opgeslagen in {args.plan}.")
+# --- portfolio (many plans side by side) ------------------------------------------------------------------
+
+
+def plan_paths(names: Sequence[str]) -> list[str]:
+    """The plans named on the command line; a folder stands for its plan files and plan JSONs, by name."""
+    from dekkingsplan.core.portfolio import plans_in_folder
+
+    found: list[str] = []
+    for name in names:
+        path = Path(name)
+        if "://" not in name and path.is_dir():
+            inside = plans_in_folder(path)
+            if not inside:
+                raise BadInput(f"{path}: no plans in this folder (.dekkingsplan or .json)")
+            found += [str(p) for p in inside]
+        else:
+            found.append(name)
+    return found
+
+
+def portfolio_json(rows) -> list[dict]:
+    """DESIGN.md's ``portfolio --json``: one object per plan, in the order given."""
+    from dekkingsplan.core.money import cents_to_str, ratio_str
+
+    out = []
+    for row in rows:
+        largest = row.indicators.largest_funder
+        out.append({
+            "file": row.file,
+            "organisation": row.organisation,
+            "first_year": row.first_year,
+            "last_year": row.last_year,
+            "indicators": {
+                "largest_funder": None if largest is None else {"name": largest.name,
+                                                                "share": ratio_str(largest.share)},
+                "short_term_share": ratio_str(row.indicators.short_term_share),
+                "depleted_year": row.indicators.depleted_year,
+            },
+            "subsidy_share": ratio_str(row.subsidy_share),
+            "gap_years": list(row.gap_years),
+            "to_raise_total": cents_to_str(row.to_raise_total),
+        })
+    return out
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from dekkingsplan.core.model import SCENARIO_NAME_NL
+    from dekkingsplan.core.portfolio import portfolio_row
+
+    if not args.json and args.out is None:
+        raise BadInput("portfolio: give --json or --out OUT.xlsx")
+    rows = []
+    for name in plan_paths(args.plans):
+        plan = load_plan(name)
+        try:
+            rows.append(portfolio_row(plan, name, args.scenario))
+        except KeyError:
+            raise BadInput(f"{name}: --scenario: no scenario '{args.scenario}' "
+                           f"(choose from {', '.join(plan.scenario_ids())})") from None
+    if args.json:
+        json.dump(portfolio_json(rows), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    if args.out is not None:
+        from dekkingsplan.export.portfolio_sheet import write_portfolio
+
+        name = SCENARIO_NAME_NL.get(args.scenario, args.scenario)
+        path = write_portfolio(rows, args.out, scenario_name=name)
+        if not args.json:
+            print(f"Werkboek met {len(rows)} plannen geschreven naar {path}")
     return EXIT_OK
 
 
@@ -520,6 +589,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", metavar="FILE", help="een .dekkingsplan-bestand of plan-JSON")
     p.add_argument("--json", metavar="OUT.json", required=True, help="het JSON-bestand; - voor de uitvoer")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("portfolio", help="plannen naast elkaar: JSON of een werkboek (.xlsx)")
+    p.add_argument("plans", nargs="+", metavar="PLAN", help="planbestanden, plan-JSON of een map met plannen")
+    p.add_argument("--scenario", default="expected")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", help="het werkboek (.xlsx)")
+    p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("backups", help="de reservekopieën van een planbestand, met datum en grootte")
     p.add_argument("plan", metavar="FILE")

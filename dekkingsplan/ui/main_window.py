@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.files.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
+        self.compare_action = self._action(self.tr("Plannen &vergelijken…"), self.compare_plans, None,
+                                           self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
+                                                   "nog te werven"))
+        self.file_menu.addAction(self.compare_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -291,6 +295,38 @@ class MainWindow(QMainWindow):
         if remember:
             self._remember(path)
         return True
+
+    def compare_plans(self) -> None:
+        """Bestand › Plannen vergelijken…: a double click on a plan opens it here."""
+        from dekkingsplan.ui.widgets.portfolio_dialog import PortfolioDialog
+
+        last = self.last_file()
+        dialog = PortfolioDialog(self, start_folder=str(Path(last).parent) if last else "")
+        dialog.open_requested.connect(self._open_compared)
+        self._portfolio_dialog = dialog  # kept alive while it is open
+        dialog.exec()
+        self._portfolio_dialog = None
+
+    def _open_compared(self, path_text: str) -> None:
+        """A plan file opens; a plan JSON is first made into a plan file where the treasurer says."""
+        path = Path(path_text)
+        if path.suffix.lower() != ".json":
+            self.open_path_soon(path)
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from dekkingsplan.store import load_any
+
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Planbestand maken van {name}").format(name=path.name),
+            str(path.with_suffix(".dekkingsplan")), self.tr("Dekkingsplan (*.dekkingsplan)"))
+        if target:
+            try:
+                plan = load_any(path)
+            except Exception as exc:  # noqa: BLE001 - whatever it is, one sentence, the window stays
+                self._refused(path, str(exc))
+                return
+            self.create_plan(target, plan)
 
     def new_plan(self) -> bool:
         from dekkingsplan.ui.widgets.new_plan import NewPlanWizard
