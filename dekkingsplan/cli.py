@@ -449,6 +449,9 @@ def cmd_actuals(args: argparse.Namespace) -> int:
     else:
         print(actuals_text(plan, imp, args.statement))
         print("Niets gewijzigd (--dry-run)." if args.dry_run else f"Opgeslagen in {args.plan}.")
+    return EXIT_OK
+
+
 # --- portfolio (many plans side by side) ------------------------------------------------------------------
 
 
@@ -495,7 +498,8 @@ def portfolio_json(rows) -> list[dict]:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from dekkingsplan.core.model import SCENARIO_NAME_NL
+    from dekkingsplan.core.model import Base
+    from dekkingsplan.core.names import label
     from dekkingsplan.core.portfolio import portfolio_row
 
     if not args.json and args.out is None:
@@ -514,7 +518,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.out is not None:
         from dekkingsplan.export.portfolio_sheet import write_portfolio
 
-        name = SCENARIO_NAME_NL.get(args.scenario, args.scenario)
+        name = label(Base(args.scenario)) if args.scenario in Base.__members__.values() else args.scenario
         path = write_portfolio(rows, args.out, scenario_name=name)
         if not args.json:
             print(f"Werkboek met {len(rows)} plannen geschreven naar {path}")

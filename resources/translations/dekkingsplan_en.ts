@@ -385,6 +385,173 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Bankafschrift inlezen — {name}</source>
+        <translation>Read bank statement — {name}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{name}: {format}, rekening {accounts}, {n} transacties</source>
+        <translation>{name}: {format}, account {accounts}, {n} transactions</translation>
+    </message>
+    <message>
+        <source>Saldo gecontroleerd: {text}</source>
+        <translation>Balance checked: {text}</translation>
+    </message>
+    <message>
+        <source>Let op, het saldo klopt niet: {text}</source>
+        <translation>Note: the balance does not add up: {text}</translation>
+    </message>
+    <message>
+        <source>— niet toewijzen —</source>
+        <translation>— do not assign —</translation>
+    </message>
+    <message>
+        <source>Kosten · {name}</source>
+        <translation>Costs · {name}</translation>
+    </message>
+    <message>
+        <source>Dekking · {name}</source>
+        <translation>Coverage · {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Naar regel:</source>
+        <translation>&amp;To line:</translation>
+    </message>
+    <message>
+        <source>&amp;Onthoud dit</source>
+        <translation>&amp;Remember this</translation>
+    </message>
+    <message>
+        <source>Maak een regel: voortaan gaat zo&apos;n transactie vanzelf naar deze regel</source>
+        <translation>Make a rule: from now on such a transaction goes to this line by itself</translation>
+    </message>
+    <message>
+        <source>Kies een of meer transacties in de tabel en daarna de regel waar ze bij horen. Een afschrijving telt op bij een kostenregel, een bijschrijving bij een dekkingsbron; een terugbetaling gaat er weer af.</source>
+        <translation>Choose one or more transactions in the table, then the line they belong to. A debit adds to a cost line, a credit to a source; a refund is subtracted again.</translation>
+    </message>
+    <message>
+        <source>&amp;Verwerken</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>onthouden</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>regel</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>al ingelezen: {line}</source>
+        <translation>already read: {line}</translation>
+    </message>
+    <message>
+        <source>al ingelezen</source>
+        <translation>already read</translation>
+    </message>
+    <message>
+        <source>buiten de planjaren</source>
+        <translation>outside the plan&apos;s years</translation>
+    </message>
+    <message>
+        <source>niet verwerkt: werkelijk bedrag zou negatief worden</source>
+        <translation>not applied: the actual amount would become negative</translation>
+    </message>
+    <message>
+        <source>niet toegewezen</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tegenpartij</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Naar regel</source>
+        <translation>To line</translation>
+    </message>
+    <message>
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {before} → {after} ({change}, {n} transactie(s))</source>
+        <translation>{name} {year}: {before} → {after} ({change}, {n} transaction(s))</translation>
+    </message>
+    <message>
+        <source>{assigned} toegewezen, {unassigned} niet toegewezen, {known} al eerder ingelezen</source>
+        <translation>{assigned} assigned, {unassigned} not assigned, {known} read before</translation>
+    </message>
+    <message>
+        <source>, {n} buiten de planjaren</source>
+        <translation>, {n} outside the plan&apos;s years</translation>
+    </message>
+    <message>
+        <source>, {n} niet verwerkt</source>
+        <translation>, {n} not applied</translation>
+    </message>
+    <message>
+        <source>, {n} nieuwe regel(s) onthouden</source>
+        <translation>, {n} new rule(s) remembered</translation>
+    </message>
+    <message>
+        <source>Wat er verandert bij Verwerken:</source>
+        <translation>What changes on Apply:</translation>
+    </message>
+    <message>
+        <source>Er verandert geen werkelijk bedrag.</source>
+        <translation>No actual amount changes.</translation>
+    </message>
+    <message>
+        <source>Deze transactie is al eerder ingelezen; ze telt niet nog eens mee.</source>
+        <translation>This transaction was read before; it does not count again.</translation>
+    </message>
+    <message>
+        <source>rekening {value}</source>
+        <translation>account {value}</translation>
+    </message>
+    <message>
+        <source>tegenpartij ‘{value}’</source>
+        <translation>counterparty ‘{value}’</translation>
+    </message>
+    <message>
+        <source>omschrijving ‘{value}’</source>
+        <translation>description ‘{value}’</translation>
+    </message>
+    <message>
+        <source>Onthoud dit: voortaan gaat alles met {what} naar ‘{line}’.</source>
+        <translation>Remember this: from now on everything with {what} goes to ‘{line}’.</translation>
+    </message>
+    <message>
+        <source>bankafschrift ‘{name}’ inlezen</source>
+        <translation>read bank statement ‘{name}’</translation>
+    </message>
+</context>
+<context>
     <name>CostsScreen</name>
     <message>
         <source>Begroting</source>
@@ -873,6 +1040,14 @@ Restore?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Plannen &amp;vergelijken…</source>
+        <translation>&amp;Compare plans…</translation>
+    </message>
+    <message>
+        <source>Meerdere plannen naast elkaar: afhankelijkheid, reserve, nog te werven</source>
+        <translation>Several plans side by side: dependence, reserve, still to raise</translation>
+    </message>
+    <message>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -953,6 +1128,14 @@ Do you want to open the plan read-only? You can then look, not change.</translat
 {reason}</source>
         <translation>The plan could not be saved in {path}:
 {reason}</translation>
+    </message>
+    <message>
+        <source>Planbestand maken van {name}</source>
+        <translation>Make a plan file from {name}</translation>
+    </message>
+    <message>
+        <source>Dekkingsplan (*.dekkingsplan)</source>
+        <translation>Dekkingsplan (*.dekkingsplan)</translation>
     </message>
     <message>
         <source>Demoplan.dekkingsplan</source>
@@ -1329,6 +1512,109 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Grootste financier</source>
+        <translation>Largest funder</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Het aandeel van de grootste financier in alle inkomsten</source>
+        <translation>The largest funder&apos;s share of all income</translation>
+    </message>
+    <message>
+        <source>Subsidie</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <source>Het aandeel van subsidies in alle inkomsten: de afhankelijkheid van de gemeente</source>
+        <translation>The share of subsidies in all income: the dependence on the municipality</translation>
+    </message>
+    <message>
+        <source>Kortlopend</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <source>Het aandeel van inkomsten die hoogstens twaalf maanden lopen</source>
+        <translation>The share of income that runs for at most twelve months</translation>
+    </message>
+    <message>
+        <source>Reserve op in</source>
+        <translation>Reserve runs out in</translation>
+    </message>
+    <message>
+        <source>Jaren met tekort</source>
+        <translation>Years with a gap</translation>
+    </message>
+    <message>
+        <source>Nog te werven</source>
+        <translation>Still to raise</translation>
+    </message>
+    <message>
+        <source>Wat er nog bij moet om de reserve op het doel van elk plan te houden</source>
+        <translation>What must still come in to keep each plan&apos;s reserve at its target</translation>
+    </message>
+    <message>
+        <source>Plannen vergelijken</source>
+        <translation>Compare plans</translation>
+    </message>
+    <message>
+        <source>&amp;Map kiezen…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Bestanden kiezen…</source>
+        <translation>Choose f&amp;iles…</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Kies een map met plannen of enkele planbestanden.</source>
+        <translation>Choose a folder of plans or a few plan files.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;openen</source>
+        <translation>&amp;Open plan</translation>
+    </message>
+    <message>
+        <source>Map met plannen kiezen</source>
+        <translation>Choose a folder of plans</translation>
+    </message>
+    <message>
+        <source>Plannen kiezen</source>
+        <translation>Choose plans</translation>
+    </message>
+    <message>
+        <source>Plannen ({patterns})</source>
+        <translation>Plans ({patterns})</translation>
+    </message>
+    <message>
+        <source>Deze map bevat geen plannen (.dekkingsplan of .json).</source>
+        <translation>This folder holds no plans (.dekkingsplan or .json).</translation>
+    </message>
+    <message>
+        <source>{n} plannen; bij {k} raakt de reserve op; samen nog te werven: {total}. Dubbelklik op een plan om het te openen.</source>
+        <translation>{n} plans; in {k} the reserve runs out; together still to raise: {total}. Double-click a plan to open it.</translation>
+    </message>
+    <message>
+        <source>Niet te lezen:</source>
+        <translation>Could not be read:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsScreen</name>
     <message>
         <source>Een project heeft eigen kosten en eigen dekking, zoals een fonds ze wil zien. Regels zonder project horen bij de exploitatie (de lopende kosten).</source>
@@ -1419,7 +1705,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>Begroting en werkelijke bedragen van één jaar, per regel met het verschil en de toelichting: voor de vaststelling door de gemeente of de afrekening met een fonds.</source>
-        <translation>Budget and actual amounts of one year, per line with the difference and its explanation: for the municipality's final assessment or settling with a fund.</translation>
+        <translation>Budget and actual amounts of one year, per line with the difference and its explanation: for the municipality&apos;s final assessment or settling with a fund.</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -1431,7 +1717,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>Alleen de regels van dit project, of alles</source>
-        <translation>Only this project's lines, or everything</translation>
+        <translation>Only this project&apos;s lines, or everything</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -1443,7 +1729,7 @@ Budget and coverage plan for small welfare organisations. Works without internet
     </message>
     <message>
         <source>Alleen de bronnen van deze financier tegen de kosten, voor de afrekening met een fonds</source>
-        <translation>Only this funder's sources against the costs, for settling with a fund</translation>
+        <translation>Only this funder&apos;s sources against the costs, for settling with a fund</translation>
     </message>
     <message>
         <source>&amp;Financier:</source>
@@ -1487,6 +1773,14 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot verschil toe in de kolom Toelichting. De begroting zelf verandert niet.</source>
         <translation>What was really spent and received? Type each line&apos;s actual amount of the year in the yellow column; the budget stands beside it. Explain a large difference in the Explanation column. The budget itself does not change.</translation>
+    </message>
+    <message>
+        <source>Bankafschrift &amp;inlezen…</source>
+        <translation>&amp;Read bank statement…</translation>
+    </message>
+    <message>
+        <source>Lees de werkelijke bedragen uit een bankafschrift: CAMT.053, MT940 of de CSV van uw bank</source>
+        <translation>Read the actual amounts from a bank statement: CAMT.053, MT940 or your bank&apos;s CSV</translation>
     </message>
     <message>
         <source>{reason} — de vorige waarde is bewaard.</source>
@@ -2228,6 +2522,21 @@ explanation</translation>
     <message>
         <source>Er staat al een bestand {name} in die map; kies een andere naam.</source>
         <translation>There is already a file {name} in that folder; choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Bankafschrift inlezen</source>
+        <translation>Read bank statement</translation>
+    </message>
+    <message>
+        <source>Andere rekening</source>
+        <translation>Another account</translation>
+    </message>
+    <message>
+        <source>Dit afschrift is van rekening {accounts}, niet van het IBAN van de organisatie ({iban}). Toch inlezen?</source>
+        <translation>This statement is of account {accounts}, not of the organisation&apos;s IBAN ({iban}). Read it anyway?</translation>
     </message>
 </context>
 </TS>

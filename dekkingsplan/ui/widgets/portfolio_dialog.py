@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.core.model import BUILTIN_SCENARIOS, SCENARIO_NAME_EN, SCENARIO_NAME_NL, Plan
+from dekkingsplan.core.model import Base, Plan
+from dekkingsplan.core.names import label
 from dekkingsplan.core.portfolio import PLAN_SUFFIXES, PortfolioRow, plans_in_folder, portfolio_row
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel, source_index
@@ -50,30 +51,30 @@ def _columns() -> list[Column]:
         return row.indicators.largest_funder
 
     return [
-        Column(key="organisation", title=QDialog.tr("Organisatie"), text=lambda r: r.organisation, width=220),
-        Column(key="years", title=QDialog.tr("Jaren"), text=lambda r: f"{r.first_year}–{r.last_year}",
+        Column(key="organisation", title=PortfolioDialog.tr("Organisatie"), text=lambda r: r.organisation, width=220),
+        Column(key="years", title=PortfolioDialog.tr("Jaren"), text=lambda r: f"{r.first_year}–{r.last_year}",
                sort=lambda r: (r.first_year, r.last_year)),
-        Column(key="funder", title=QDialog.tr("Grootste financier"),
+        Column(key="funder", title=PortfolioDialog.tr("Grootste financier"),
                text=lambda r: largest(r).name if largest(r) else "–", width=170),
-        Column(key="share", title=QDialog.tr("Aandeel"), numeric=True,
+        Column(key="share", title=PortfolioDialog.tr("Aandeel"), numeric=True,
                text=lambda r: i18n.ratio(largest(r).share) if largest(r) else "–",
                sort=lambda r: largest(r).share if largest(r) else -1,
-               tip=QDialog.tr("Het aandeel van de grootste financier in alle inkomsten")),
-        Column(key="subsidy", title=QDialog.tr("Subsidie"), numeric=True, text=lambda r: i18n.ratio(r.subsidy_share),
+               tip=PortfolioDialog.tr("Het aandeel van de grootste financier in alle inkomsten")),
+        Column(key="subsidy", title=PortfolioDialog.tr("Subsidie"), numeric=True, text=lambda r: i18n.ratio(r.subsidy_share),
                sort=lambda r: r.subsidy_share if r.subsidy_share is not None else -1,
-               tip=QDialog.tr("Het aandeel van subsidies in alle inkomsten: de afhankelijkheid van de gemeente")),
-        Column(key="short", title=QDialog.tr("Kortlopend"), numeric=True,
+               tip=PortfolioDialog.tr("Het aandeel van subsidies in alle inkomsten: de afhankelijkheid van de gemeente")),
+        Column(key="short", title=PortfolioDialog.tr("Kortlopend"), numeric=True,
                text=lambda r: i18n.ratio(r.indicators.short_term_share),
                sort=lambda r: r.indicators.short_term_share if r.indicators.short_term_share is not None else -1,
-               tip=QDialog.tr("Het aandeel van inkomsten die hoogstens twaalf maanden lopen")),
-        Column(key="depleted", title=QDialog.tr("Reserve op in"), numeric=True,
+               tip=PortfolioDialog.tr("Het aandeel van inkomsten die hoogstens twaalf maanden lopen")),
+        Column(key="depleted", title=PortfolioDialog.tr("Reserve op in"), numeric=True,
                text=lambda r: str(r.indicators.depleted_year or "–"),
                sort=lambda r: r.indicators.depleted_year or 10_000),
-        Column(key="gaps", title=QDialog.tr("Jaren met tekort"),
+        Column(key="gaps", title=PortfolioDialog.tr("Jaren met tekort"),
                text=lambda r: ", ".join(str(y) for y in r.gap_years) or "–", sort=lambda r: len(r.gap_years)),
-        Column(key="to_raise", title=QDialog.tr("Nog te werven"), numeric=True,
+        Column(key="to_raise", title=PortfolioDialog.tr("Nog te werven"), numeric=True,
                text=lambda r: i18n.amount(r.to_raise_total), sort=lambda r: r.to_raise_total,
-               tip=QDialog.tr("Wat er nog bij moet om de reserve op het doel van elk plan te houden")),
+               tip=PortfolioDialog.tr("Wat er nog bij moet om de reserve op het doel van elk plan te houden")),
     ]
 
 
@@ -94,10 +95,9 @@ class PortfolioDialog(QDialog):
         self.folder_button = QPushButton(self.tr("&Map kiezen…"))
         self.files_button = QPushButton(self.tr("&Bestanden kiezen…"))
         self.scenario = QComboBox()
-        names = SCENARIO_NAME_EN if i18n.current_language() == "en" else SCENARIO_NAME_NL
-        for scenario_id in BUILTIN_SCENARIOS:
-            self.scenario.addItem(names[scenario_id], scenario_id)
-        self.scenario.setCurrentIndex(BUILTIN_SCENARIOS.index("expected"))
+        for base in Base:
+            self.scenario.addItem(label(base, i18n.current_language()), base.value)
+        self.scenario.setCurrentIndex(self.scenario.findData(Base.EXPECTED.value))
         scenario_label = QLabel(self.tr("&Scenario:"))
         scenario_label.setBuddy(self.scenario)
         top = QHBoxLayout()
