@@ -34,10 +34,14 @@ def _prepare(window, which: str) -> None:
         screen = window.show_screen(RealisationScreen)
         screen.show_year(2026)
         for model, typed in ((screen.cost_model, {"coord": "43.610,00", "huur": "16.740,00",
-                                                  "vrijw-vergoeding": "4.985,50", "energie": "4.120,00"}),
+                                                  "vrijw-vergoeding": "4.985,50", "energie": "4.120,00",
+                                                  "activiteiten": "4.215,00"}),
                              (screen.source_model, {"collecte": "2.810,00", "gemeente-armoede": "12.000,00"})):
             for line_id, text in typed.items():
                 model.setData(model.cell(model.row_of(line_id), "actual"), text)
+        # one large difference explained, the others left for the warning to point at
+        screen.cost_model.setData(screen.cost_model.cell(screen.cost_model.row_of("energie"), "note"),
+                                  "Energieprijzen hoger dan begroot; nieuw contract per 1 maart")
     elif which == "checks":
         screen = window.show_screen(OrganisationScreen)
         for key, text in (("kvk", "4128736"), ("iban", "NL91ABNA0417164301")):
