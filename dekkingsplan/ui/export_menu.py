@@ -113,7 +113,10 @@ class ExportActions(QObject):
         self.realisation_action = self._action(
             self.tr("Ve&rantwoording…"), self.export_realisation, None,
             self.tr("Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)"))
-        self.actions = [self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
+        self.costs_print_action = self._action(self.tr("&Begroting afdrukken…"), self.print_costs, None,
+                                               self.tr("De kostenregels van de Begroting met hun bedrag per jaar op "
+                                                       "papier, eerst in een afdrukvoorbeeld"))
+        self.actions = [self.costs_print_action, self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
                         self.ics_action, self.realisation_action]
         self.set_enabled(False)
 
@@ -139,6 +142,7 @@ class ExportActions(QObject):
         menu.addSeparator()
         menu.addAction(self.preview_action)
         menu.addAction(self.print_action)
+        menu.addAction(self.costs_print_action)
         self.menu = menu
         toolbar = getattr(self.window, "export_toolbar", None)
         if toolbar is None:
@@ -328,6 +332,15 @@ class ExportActions(QObject):
         dialog.paintRequested.connect(lambda printer: print_overview(text_document, printer))
         dialog.resize(900, 1000)
         dialog.exec()
+        return True
+
+    def print_costs(self) -> bool:
+        """Exporteren › Begroting afdrukken…: the lines the Begroting shows, in a print preview."""
+        if self.document is None:
+            return False
+        from dekkingsplan.ui.print_costs import preview_costs
+
+        self.costs_preview = preview_costs(self.window)
         return True
 
     def print_overview(self) -> bool:

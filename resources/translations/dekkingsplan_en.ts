@@ -99,6 +99,38 @@
         <source>Een toelichting voor uzelf, de volgende penningmeester of de financier</source>
         <translation>A note for yourself, the next treasurer or the funder</translation>
     </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Niets geplakt: kies eerst de cel waar het blok moet beginnen.</source>
+        <translation>Nothing pasted: first choose the cell where the block should begin.</translation>
+    </message>
+    <message>
+        <source>Niets geplakt: het blok is {rows} bij {columns} cellen en past niet vanaf de gekozen cel; er zijn daar {free_rows} regels en {free_columns} kolommen.</source>
+        <translation>Nothing pasted: the block is {rows} by {columns} cells and does not fit from the chosen cell; there are {free_rows} lines and {free_columns} columns there.</translation>
+    </message>
+    <message>
+        <source>{column} van ‘{name}’ kan niet worden geplakt</source>
+        <translation>{column} of ‘{name}’ cannot be pasted into</translation>
+    </message>
+    <message>
+        <source>{column} van ‘{name}’: {reason}</source>
+        <translation>{column} of ‘{name}’: {reason}</translation>
+    </message>
+    <message>
+        <source> en nog {n} cellen</source>
+        <translation> and {n} more cells</translation>
+    </message>
+    <message>
+        <source>Niets geplakt: {problems}.</source>
+        <translation>Nothing pasted: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>Adjustments</name>
@@ -552,6 +584,17 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>CostsPrint</name>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld – begroting</source>
+        <translation>Print preview – budget</translation>
+    </message>
+</context>
+<context>
     <name>CostsScreen</name>
     <message>
         <source>Begroting</source>
@@ -662,6 +705,14 @@ Restore?</translation>
     <message>
         <source>Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)</source>
         <translation>Budget against actual figures of a year, with explanations: for the municipality or a fund (Excel or PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Begroting afdrukken…</source>
+        <translation>Print the &amp;budget…</translation>
+    </message>
+    <message>
+        <source>De kostenregels van de Begroting met hun bedrag per jaar op papier, eerst in een afdrukvoorbeeld</source>
+        <translation>The Budget&apos;s cost lines with their amount per year on paper, first in a print preview</translation>
     </message>
     <message>
         <source>E&amp;xporteren</source>
@@ -963,6 +1014,18 @@ Restore?</translation>
     <message>
         <source>{reason} — de vorige waarde is bewaard.</source>
         <translation>{reason} — the previous value was kept.</translation>
+    </message>
+    <message>
+        <source>Dit plan is alleen-lezen geopend; er kan niets worden geplakt.</source>
+        <translation>This plan is open read-only; nothing can be pasted.</translation>
+    </message>
+    <message>
+        <source>{n} cellen plakken</source>
+        <translation>paste {n} cells</translation>
+    </message>
+    <message>
+        <source>Niets geplakt: {reason}</source>
+        <translation>Nothing pasted: {reason}</translation>
     </message>
     <message>
         <source>{what} toevoegen</source>

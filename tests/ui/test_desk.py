@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from dekkingsplan.core.edits import ReplaceRecord
+from dekkingsplan.core.model import Category
 from dekkingsplan.store import list_backups, read_plan
 from dekkingsplan.ui.screens.costs import CostsScreen
 from dekkingsplan.ui.widgets.backups_dialog import BackupsDialog
@@ -239,3 +240,125 @@ def test_after_the_wizard_the_next_step_is_the_first_cost(qtbot, make_window, mo
 
 def test_no_next_step_over_a_plan_that_has_costs(window):
     assert window.stack.next_step.isHidden()
+
+
+# --- copy and paste with a spreadsheet --------------------------------------------------------------------------
+
+
+def _costs(qtbot, window):
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Beeld › Begroting
+    costs = window.screen(CostsScreen)
+    qtbot.waitUntil(lambda: window.stack.pages.currentWidget() is costs)
+    return costs
+
+
+def _click(qtbot, costs, line_id: str, key: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    index = costs.proxy.mapFromSource(costs.model.cell(costs.model.row_of(line_id), key))
+    qtbot.mouseClick(costs.table.viewport(), Qt.MouseButton.LeftButton, modifier,
+                     costs.table.visualRect(index).center())
+
+
+def test_ctrl_c_copies_the_chosen_lines_as_tab_separated_dutch_numbers(qtbot, window):
+    costs = _costs(qtbot, window)
+    _click(qtbot, costs, "coord", "amount")
+    _click(qtbot, costs, "vrijw-vergoeding", "amount", Qt.KeyboardModifier.ShiftModifier)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(costs.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    rows = [line.split("\t") for line in QApplication.clipboard().text().splitlines()]
+    assert [row[:3] for row in rows] == [
+        ["Coördinator 0,6 fte", "personeel", "43.150,00"],
+        ["Jongerenwerker 8 uur per week", "personeel", "13.520,00"],
+        ["Vrijwilligersvergoedingen", "vrijwilligers", "450,00"],
+    ]
+    assert {len(row) for row in rows} == {costs.model.columnCount()}
+    in_kind = costs.model.column_index("in_kind")
+    assert [row[in_kind] for row in rows] == ["nee", "nee", "nee"]
+
+
+def test_a_block_of_amounts_from_excel_is_one_edit_and_one_undo(qtbot, window, demo_file):
+    costs = _costs(qtbot, window)
+    before = [window.document.plan.cost(i).amount for i in ("vrijw-vergoeding", "vrijw-scholing", "huur")]
+    assert before == [450_00, 1800_00, 1395_00]
+    _click(qtbot, costs, "vrijw-vergoeding", "amount")
+    QApplication.clipboard().setText("475\r\n€ 1.950,00\r\n1.450,50\r\n")  # as Excel puts three cells there
+    qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    plan = window.document.plan
+    assert [plan.cost(i).amount for i in ("vrijw-vergoeding", "vrijw-scholing", "huur")] == [475_00, 1950_00,
+                                                                                             1450_50]
+    assert read_plan(demo_file).cost("huur").amount == 1450_50
+    assert window.undo_action.text() == "&Ongedaan maken: 3 cellen plakken"
+    window.activateWindow()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [plan.cost(i).amount for i in ("vrijw-vergoeding", "vrijw-scholing", "huur")] == before
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_a_block_with_bad_cells_is_refused_whole_in_one_sentence(qtbot, window, demo_file):
+    costs = _costs(qtbot, window)
+    file_before = demo_file.read_bytes()
+    _click(qtbot, costs, "vrijw-vergoeding", "amount")
+    QApplication.clipboard().setText("475\nabc\n12,5,0\n")
+    qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert costs.message.text() == (
+        "Niets geplakt: Bedrag van ‘Training en deskundigheidsbevordering vrijwilligers’: 'abc' is geen bedrag: "
+        "gebruik alleen cijfers, een komma of een punt; Bedrag van ‘Huur buurtkamer Wisselstraat’: '12,5,0' is "
+        "geen bedrag: de komma's staan op de verkeerde plaats.")
+    assert window.document.plan.cost("vrijw-vergoeding").amount == 450_00  # the good cell is not half pasted
+    assert not window.document.undo_stack.canUndo()
+    assert demo_file.read_bytes() == file_before
+
+
+def test_a_block_the_plan_rules_refuse_changes_nothing(qtbot, window):
+    # the youth worker's amount follows from 416 hours × 32,50: another amount beside it is refused by the rules
+    costs = _costs(qtbot, window)
+    _click(qtbot, costs, "coord", "amount")
+    QApplication.clipboard().setText("44000\n9999\n")
+    qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert costs.message.text() == "Niets geplakt: Bedrag: klopt niet met aantal × tarief."
+    assert window.document.plan.cost("coord").amount == 43150_00
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_a_block_too_big_for_the_table_is_refused(qtbot, window):
+    costs = _costs(qtbot, window)
+    last = costs.model.rows[-1].id
+    _click(qtbot, costs, last, "amount")
+    QApplication.clipboard().setText("1\n2\n")
+    qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert costs.message.text() == ("Niets geplakt: het blok is 2 bij 1 cellen en past niet vanaf de gekozen cel; "
+                                    f"er zijn daar 1 regels en {costs.model.columnCount() - 2} kolommen.")
+
+
+# --- the Begroting on paper -------------------------------------------------------------------------------------
+
+
+def test_begroting_afdrukken_shows_the_lines_on_screen_in_a_print_preview(qtbot, window):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    costs = _costs(qtbot, window)
+    box = costs.filter_boxes["category"]
+    box.setCurrentIndex(box.findData(Category.HOUSING))  # only the housing lines are shown, and printed
+    assert costs.proxy.rowCount() == 4  # rent, energy, kitchen and the church hall (in kind)
+    shown: list[tuple[int, str, int]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):
+            QTimer.singleShot(20, look)
+            return
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        document = dialog.costs_document
+        shown.append((preview.pageCount(), document.toPlainText(), dialog.costs_printer.pageLayout().orientation()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    _menu(qtbot, window, Qt.Key.Key_X, Qt.Key.Key_B, window.exports.menu)  # Exporteren › Begroting afdrukken…
+    qtbot.waitUntil(lambda: bool(shown))
+    (pages, text, orientation), = shown
+    assert pages == 1
+    assert "Huur buurtkamer Wisselstraat" in text and "Energie en servicekosten" in text
+    assert "Coördinator" not in text
+    assert "Alleen de getoonde regels: 4 van 18." in text
+    assert "Gebruik kerkzaal voor de vadergroep" in text.split("Bijdragen in natura (buiten het totaal)")[1]
+    assert orientation.name == "Landscape"  # five plan years

@@ -34,6 +34,7 @@ from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block, sentence
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class LinesScreen(Screen):
         self.table.setItemDelegate(CellDelegate(self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(self.title)
+        self.clipboard = TableClipboard(self.table, self.paste)
 
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
         totals_label.setStyleSheet("font-weight: 600;")
@@ -289,6 +291,23 @@ class LinesScreen(Screen):
         if view_index.isValid() and self.table.isVisible():
             rect = self.table.visualRect(view_index)
             QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), reason, self.table)
+
+    def paste(self, text: str) -> bool:
+        """A block of cells from a spreadsheet, from the current cell on, as one undoable edit."""
+        if self.document.read_only:
+            self.message.show_message(self.tr("Dit plan is alleen-lezen geopend; er kan niets worden geplakt."))
+            return False
+
+        def apply(pairs: list[tuple[Line, Line]], cells: int) -> str | None:
+            edits = tuple(ReplaceRecord(old, new) for old, new in pairs)
+            reason = self.document.try_apply(Batch(edits), self.tr("{n} cellen plakken").format(n=cells))
+            return None if reason is None else self.tr("Niets geplakt: {reason}").format(reason=sentence(reason))
+
+        reason = paste_block(self.table, text, apply)
+        if reason is not None:
+            self.message.show_message(reason)
+            return False
+        return True
 
     def add_line(self) -> None:
         taken = [line.id for line in self.lines()]
