@@ -41,4 +41,5 @@ def preview_costs(window: QMainWindow, *, show: bool = True) -> QPrintPreviewDia
     dialog.resize(1000, 800)
     if show:
         dialog.exec()
+        dialog.deleteLater()  # gone before its printer is: the wrapper returned holds the printer until then
     return dialog
