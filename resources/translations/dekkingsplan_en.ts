@@ -582,6 +582,22 @@ Restore?</translation>
         <source>bankafschrift ‘{name}’ inlezen</source>
         <translation>read bank statement ‘{name}’</translation>
     </message>
+    <message>
+        <source>Bankafschrift inlezen</source>
+        <translation>Read bank statement</translation>
+    </message>
+    <message>
+        <source>Bankafschriften (*.xml *.sta *.940 *.mt940 *.swi *.csv *.txt *.tab);;Alle bestanden (*)</source>
+        <translation>Bank statements (*.xml *.sta *.940 *.mt940 *.swi *.csv *.txt *.tab);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Andere rekening</source>
+        <translation>Another account</translation>
+    </message>
+    <message>
+        <source>Dit afschrift is van rekening {accounts}, niet van het IBAN van de organisatie ({iban}). Toch inlezen?</source>
+        <translation>This statement is of account {accounts}, not of the organisation&apos;s IBAN ({iban}). Read it all the same?</translation>
+    </message>
 </context>
 <context>
     <name>CostsPrint</name>
@@ -2585,21 +2601,6 @@ explanation</translation>
     <message>
         <source>Er staat al een bestand {name} in die map; kies een andere naam.</source>
         <translation>There is already a file {name} in that folder; choose another name.</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Bankafschrift inlezen</source>
-        <translation>Read bank statement</translation>
-    </message>
-    <message>
-        <source>Andere rekening</source>
-        <translation>Another account</translation>
-    </message>
-    <message>
-        <source>Dit afschrift is van rekening {accounts}, niet van het IBAN van de organisatie ({iban}). Toch inlezen?</source>
-        <translation>This statement is of account {accounts}, not of the organisation&apos;s IBAN ({iban}). Read it anyway?</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,6 @@ from dekkingsplan.ui.widgets.message_bar import MessageBar
 UNASSIGNED = QColor("#fff1d6")  # waits for a line: the eye should find it
 QUIET = QColor("#8a8a8a")  # read before, or outside the plan's years: nothing happens to it
 REFUSED = QColor("#fbe3d6")
-STATEMENT_FILTER = "Bankafschriften (*.xml *.sta *.940 *.mt940 *.swi *.csv *.txt *.tab);;Alle bestanden (*)"
 
 
 @dataclass(frozen=True)
@@ -326,8 +325,10 @@ def open_bank_statement(screen, document: PlanDocument, path: str | None = None)
     from dekkingsplan.core.bank.read import read_statement
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(screen, screen.tr("Bankafschrift inlezen"), "",
-                                              screen.tr(STATEMENT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            screen, QCoreApplication.translate("BankImportDialog", "Bankafschrift inlezen"), "",
+            QCoreApplication.translate("BankImportDialog", "Bankafschriften (*.xml *.sta *.940 *.mt940 *.swi *.csv "
+                                                           "*.txt *.tab);;Alle bestanden (*)"))
         if not path:
             return None
     try:
@@ -339,9 +340,10 @@ def open_bank_statement(screen, document: PlanDocument, path: str | None = None)
     others = [a for a in statement.accounts if iban and not same_account(iban, a)]
     if others:
         answer = QMessageBox.question(
-            screen, screen.tr("Andere rekening"),
-            screen.tr("Dit afschrift is van rekening {accounts}, niet van het IBAN van de organisatie ({iban}). "
-                      "Toch inlezen?").format(accounts=", ".join(others), iban=iban),
+            screen, QCoreApplication.translate("BankImportDialog", "Andere rekening"),
+            QCoreApplication.translate(
+                "BankImportDialog", "Dit afschrift is van rekening {accounts}, niet van het IBAN van de organisatie "
+                "({iban}). Toch inlezen?").format(accounts=", ".join(others), iban=iban),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
