@@ -101,6 +101,10 @@ class PlanDocument(QObject):
         make, self._make_file = self._make_file, None
         self.file = make()
 
+    def forget_file_maker(self) -> None:
+        """The caller opens the file itself (and then sets ``file``); ``ensure_file`` no longer will."""
+        self._make_file = None
+
     @property
     def has_file(self) -> bool:
         return self._make_file is None

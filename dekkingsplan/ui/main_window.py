@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShow
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.ui import i18n
+from dekkingsplan.ui import i18n, store_gateway
 from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.file_actions import FileActions
@@ -239,16 +239,24 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
         """Open a plan file; a file store refuses gives its sentence in a dialog and the window stays as it was."""
-        from dekkingsplan.store import PlanFile, StoreError
-
         path = Path(path)
         if self.document is not None and self.document.path is not None and path.exists() \
                 and self.document.path.exists() and path.samefile(self.document.path):
             return True  # already open here
+        plan_file = self._open_file(path, read_only=read_only)
+        if plan_file is None:
+            return False
+        self._set_document(PlanDocument(plan_file))
+        self._remember(path)
+        return True
+
+    def _open_file(self, path: Path, *, read_only: bool = False, shown: Plan | None = None) -> PlanFileLike | None:
+        """The plan file opened for editing, or read-only if it is open elsewhere and the treasurer agrees; None
+        (the sentence said in a dialog) when it is refused."""
         try:
-            plan_file = PlanFile.open(path, read_only=read_only)
-        except StoreError as exc:
-            if getattr(exc.kind, "name", "") == "IN_USE" and not read_only:
+            return store_gateway.open_file(path, read_only=read_only, shown=shown)
+        except store_gateway.StoreError as exc:
+            if exc.kind == store_gateway.StoreErrorKind.IN_USE and not read_only:
                 from PySide6.QtWidgets import QMessageBox
 
                 answer = QMessageBox.question(
@@ -257,37 +265,68 @@ class MainWindow(QMainWindow):
                     .format(reason=exc.text(i18n.current_language())),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
                 if answer == QMessageBox.StandardButton.Yes:
-                    return self.open_path(path, read_only=True)
-                return False
+                    return self._open_file(path, read_only=True, shown=shown)
+                return None
             self._refused(path, exc.text(i18n.current_language()))
-            return False
         except OSError as exc:
             self._refused(path, exc.strerror or str(exc))
-            return False
-        self._set_document(PlanDocument(plan_file))
-        self._remember(path)
-        return True
+        return None
 
     def open_path_soon(self, path: str | Path) -> None:
-        """Open a plan right after the window's first paint, saying meanwhile which file is being opened: the
-        window appears at once, and the plan-file layer loads while the treasurer already sees it."""
-        self.opening.setText(self.tr("{name} wordt geopend…").format(name=Path(path).name))
-        self.central.setCurrentWidget(self.opening)
+        """Show a plan file at its first paint and open it for editing right after.
 
-        def open_now() -> None:
-            if not self.open_path(path) and self.document is None:
-                self._show_start()
-
-        self.after_first_paint(open_now)
-
-    def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
-        from dekkingsplan.store import PlanFile, StoreError
-
+        The plan is read and checked for the first paint without the editing layer (``store_gateway.peek``),
+        then opened for editing — lock, backup, SQLAlchemy — once the window is painted. A file that must be
+        migrated first says meanwhile that it is being opened; a refused file leaves the start screen up, with
+        the sentence saying why."""
         path = Path(path)
         try:
-            plan_file = PlanFile.create(path, plan)
-        except (StoreError, OSError) as exc:
-            text = exc.text(i18n.current_language()) if isinstance(exc, StoreError) else (exc.strerror or str(exc))
+            plan = store_gateway.peek(path)
+        except (store_gateway.StoreError, OSError) as exc:
+            reason = exc.text(i18n.current_language()) if isinstance(exc, store_gateway.StoreError) \
+                else (exc.strerror or str(exc))
+            self._show_start()
+            self.after_first_paint(lambda: self._refused(path, reason))
+            return
+        if plan is None:  # an older file: backed up and migrated before anything of it is shown
+            self.opening.setText(self.tr("{name} wordt geopend…").format(name=path.name))
+            self.central.setCurrentWidget(self.opening)
+
+            def open_now() -> None:
+                if not self.open_path(path) and self.document is None:
+                    self._show_start()
+
+            self.after_first_paint(open_now)
+            return
+        document = PlanDocument.before_file(plan, path, lambda: store_gateway.open_file(path, shown=plan))
+        self._set_document(document)
+        self.after_first_paint(lambda: self._open_shown(document, plan))
+
+    def _open_shown(self, document: PlanDocument, shown: Plan) -> None:
+        """Open for editing the file of a plan already shown (``open_path_soon``)."""
+        if document is not self.document or document.has_file:
+            return
+        path = document.path
+        assert path is not None
+        document.forget_file_maker()
+        plan_file = self._open_file(path, shown=shown)
+        if plan_file is None:
+            self._set_document(None)
+            return
+        if plan_file.plan is not shown:  # the file changed between the first paint and now: show what it holds
+            self._set_document(PlanDocument(plan_file))
+        else:
+            document.file = plan_file
+            self._update_title()
+        self._remember(path)
+
+    def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
+        path = Path(path)
+        try:
+            plan_file = store_gateway.create_file(path, plan)
+        except (store_gateway.StoreError, OSError) as exc:
+            text = exc.text(i18n.current_language()) if isinstance(exc, store_gateway.StoreError) \
+                else (exc.strerror or str(exc))
             self._warn(self.tr("Plan niet gemaakt"),
                        self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}").format(path=path, reason=text))
             return False
@@ -347,13 +386,8 @@ class MainWindow(QMainWindow):
         plan = loads(source.read_text(encoding="utf-8"), source=source.name, check=False)
         path = Path(tempfile.mkdtemp(prefix="dekkingsplan-demo-")) / self.tr("Demoplan.dekkingsplan")
 
-        def make_file() -> PlanFileLike:
-            from dekkingsplan.store import PlanFile
-
-            return PlanFile.create(path, plan)
-
         # the plan is shown at once; its file (and the plan-file layer) follows right after the first paint
-        document = PlanDocument.before_file(plan, path, make_file)
+        document = PlanDocument.before_file(plan, path, lambda: store_gateway.create_file(path, plan))
         self._set_document(document)
         self.after_first_paint(lambda: self._make_file(document))
         return True
@@ -509,7 +543,8 @@ class MainWindow(QMainWindow):
         """Nothing is lost: an open cell editor is committed, and every edit is already in the file."""
         if self.document is not None:
             self.stack.commit_pending()
-            self._make_file(self.document)  # a demo closed within a blink still gets its file
+            if self.document.path is None or not self.document.path.exists():
+                self._make_file(self.document)  # a demo closed within a blink still gets its file
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._set_document(None)
         self.settings.sync()

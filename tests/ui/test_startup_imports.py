@@ -88,7 +88,8 @@ def test_importing_the_main_window_or_the_command_line_loads_nothing_heavy(tmp_p
     loaded = _run(code, tmp_path)["loaded"]
     assert _heavy(loaded) == []
     assert [name for name in UNASKED if name in loaded] == []
-    assert "dekkingsplan.store" not in loaded
+    # the window's gateway to the plan file names its errors; the editing layer waits until a file is opened
+    assert "dekkingsplan.store.planfile" not in loaded and "dekkingsplan.store.reader" not in loaded
 
 
 def test_the_start_screen_is_built_when_no_plan_is_open(tmp_path: Path) -> None:
@@ -104,3 +105,23 @@ def test_the_start_screen_is_built_when_no_plan_is_open(tmp_path: Path) -> None:
         window.close()
     """)
     assert _run(code, tmp_path)["shown"] == "StartScreen"
+
+
+def test_a_plan_file_is_painted_before_the_editing_layer_loads(tmp_path: Path) -> None:
+    """A treasurer's own file (issue 10): its first paint reads the file with plain sqlite3 and the plan JSON's
+    rules; SQLAlchemy, Alembic, the lock and the backup come right after it."""
+    from dekkingsplan.core import planjson
+    from dekkingsplan.resources import demo_plan_path
+    from dekkingsplan.store.planfile import write_new_file
+
+    path = tmp_path / "De Wissel.dekkingsplan"
+    write_new_file(path, planjson.loads(demo_plan_path().read_text(encoding="utf-8")))
+    code = FIRST_PAINT.replace("window.open_demo()", f"window.open_path_soon({str(path)!r})")
+    report = _run(code, tmp_path)
+    assert report["title"] == "Stichting Buurtkamer De Wissel – De Wissel.dekkingsplan – Dekkingsplan"
+    assert report["shown"] == "OverviewScreen"
+    assert any(cell and any(ch.isdigit() for ch in str(cell)) for cell in report["cells"])
+    assert "dekkingsplan.store.rows" in report["loaded"]  # read from the file, and checked
+    assert sorted({m.split(".")[0] for m in report["loaded"]} & {"sqlalchemy", "alembic", "matplotlib",
+                                                                  "openpyxl", "babel"}) == []
+    assert [name for name in UNASKED if name in report["loaded"]] == []
