@@ -95,3 +95,18 @@ def app_window(qtbot, tmp_path: Path):
 @pytest.fixture
 def user(qtbot) -> User:
     return User(qtbot)
+
+
+HARMLESS = ("This plugin does not support",)  # the offscreen platform has no window manager to ask
+
+
+@pytest.fixture(autouse=True)
+def no_qt_warnings(qtlog):
+    """A warning from Qt (an editor committed twice, a cell that does not belong to its view) fails the flow."""
+    yield
+    from PySide6.QtCore import QtMsgType
+
+    warnings = [r.message for r in qtlog.records
+                if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
+                and not r.message.startswith(HARMLESS)]
+    assert not warnings, f"Qt warned: {warnings}"

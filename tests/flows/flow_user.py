@@ -90,6 +90,14 @@ class User:
     def click_cell(self, table: QAbstractItemView, row: int, column: int, *, double: bool = False) -> None:
         self.click(table.viewport(), self.cell_point(table, row, column), double=double)
 
+    def go_to(self, window, title: str) -> QWidget:
+        """Click a screen's name in the navigation list; the screen shown is returned."""
+        nav = window.nav
+        item = next((nav.item(i) for i in range(nav.count()) if nav.item(i).text() == title), None)
+        assert item is not None, f"no screen '{title}' in the navigation"
+        self.click(nav.viewport(), nav.visualItemRect(item).center())
+        return window.pages.currentWidget()
+
     # --- dialogs -----------------------------------------------------------------------------------------
 
     def when_dialog(self, answer: Callable[[QWidget], None]) -> None:

@@ -223,8 +223,9 @@ class ScenariosScreen(Screen):
         if scenario is None:
             return
         self.adjustments_heading.setText(self.tr("Aanpassingen van ‘{name}’").format(name=scenario.name))
-        self.adjustments.set_columns(self.adjustment_columns.columns(),
-                                     [AdjustmentRow(i, a) for i, a in enumerate(scenario.adjustments)])
+        # rows updated in place: a reset would close the cell editor that made this very edit while Qt still
+        # commits it ("commitData called with an editor that does not belong to this view")
+        self.adjustments.set_rows([AdjustmentRow(i, a) for i, a in enumerate(scenario.adjustments)])
         self._show_comparison(scenario)
 
     def comparison_rows(self, scenario: Scenario) -> list[FigureRow]:
