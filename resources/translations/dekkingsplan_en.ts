@@ -600,6 +600,25 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>kies {choices}</source>
+        <translation>choose {choices}</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>‘{typed}’ staat niet in de lijst; kies {choices}</source>
+        <translation>‘{typed}’ is not in the list; choose {choices}</translation>
+    </message>
+    <message>
+        <source>‘{typed}’ kan {choices} zijn; typ verder of kies uit de lijst</source>
+        <translation>‘{typed}’ could be {choices}; type on or choose from the list</translation>
+    </message>
+</context>
+<context>
     <name>CostsPrint</name>
     <message>
         <source>Begroting</source>
