@@ -160,6 +160,33 @@ def index_of(plan: Plan, record: Record) -> int:
     return next(i for i, r in enumerate(records_of(plan, part_of(record))) if r.id == record.id)
 
 
-def remove(plan: Plan, record: Record, label: str = "verwijderen") -> RemoveRecord:
-    """A removal that remembers where the record stood, so undo puts it back in its place."""
-    return RemoveRecord(record, index_of(plan, record), label=label)
+@dataclass(frozen=True)
+class DropBankRules:
+    """Take out the bank rules that send transactions to a line being removed (a rule to a missing line would
+    make the plan invalid). ``before`` is the rules as they were; undo puts the line's rules back in their
+    places among whatever rules are there then, so several lines removed in one step come back in order."""
+
+    line: str
+    before: tuple = ()
+    label: str = "verwijderen"
+    restore: bool = False
+
+    def apply(self, plan: Plan) -> Change:
+        if self.restore:
+            present = list(plan.bank_rules)
+            plan.bank_rules[:] = [r for r in self.before if r.line == self.line or r in present]
+        else:
+            plan.bank_rules[:] = [r for r in plan.bank_rules if r.line != self.line]
+        return Change(frozenset({Part.BANK_RULES}))
+
+    def inverse(self) -> Edit:
+        return DropBankRules(self.line, self.before, self.label, not self.restore)
+
+
+def remove(plan: Plan, record: Record, label: str = "verwijderen") -> Edit:
+    """A removal that remembers where the record stood, so undo puts it back in its place. A cost line or
+    source that bank rules point to takes those rules with it, in the same undo step."""
+    removal = RemoveRecord(record, index_of(plan, record), label=label)
+    if isinstance(record, CostLine | Source) and any(rule.line == record.id for rule in plan.bank_rules):
+        return Batch((removal, DropBankRules(record.id, tuple(plan.bank_rules), label)), label=label)
+    return removal
