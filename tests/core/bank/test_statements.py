@@ -257,3 +257,20 @@ def test_a_broken_running_balance_is_never_ok() -> None:
     [check] = running_checks([("NL", 10, 110), ("NL", 10, 130), ("NL", -10, 110)], "rekening")
     assert check.ok is False
     assert "klopt niet" in check.text()
+
+
+def test_sns_csv_the_volksbank_layout_with_a_negative_balance() -> None:
+    statement = read_statement(HERE / "sns.csv")
+    assert statement.format == "ASN/SNS CSV"
+    assert rows("sns.csv") == [
+        (date(2027, 1, 2), -139500, "Woningstichting Ons Huis", "NL44RABO0123456789", "Huur januari 2027"),
+        (date(2027, 1, 9), -450, "", "", "Kosten rekening december, met btw"),
+    ]
+    # 1000.00 − 1395.00 = −395.00 (the balance before the second row); − 4.50 = −399.50
+    assert [(c.opening, c.closing, c.ok) for c in statement.checks] == [(100000, -39950, True)]
+
+
+def test_a_date_that_is_no_date_names_the_row() -> None:
+    text = (HERE / "triodos.csv").read_text(encoding="utf-8").replace("14-01-2027", "31-02-2027")
+    with pytest.raises(StatementError, match=r"^triodos\.csv: row 2, date: '31-02-2027' is not a date$"):
+        parse_statement(text.encode(), "triodos.csv")
