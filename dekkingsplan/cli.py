@@ -27,9 +27,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def load_plan(path_text: str):
-    """A plan from a ``.dekkingsplan`` file or a plan JSON; BadInput naming the file otherwise."""
+    """A plan from a ``.dekkingsplan`` file, a plan JSON or a server (``postgresql://…?plan=NAME``); BadInput
+    naming the file or address otherwise."""
     from dekkingsplan.store import load_any
+    from dekkingsplan.store.server import is_server_address
 
+    if is_server_address(path_text):
+        from dekkingsplan.store.server import read_server_plan
+
+        try:
+            return read_server_plan(path_text)
+        except DekkingsplanError as exc:
+            raise BadInput(str(exc)) from None
     path = Path(path_text)
     if not path.exists():
         raise BadInput(f"{path}: no such file")
@@ -197,8 +206,16 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.server import create_server_plan, is_server_address
 
     plan = load_plan(args.source)
+    if is_server_address(args.file):
+        try:
+            create_server_plan(args.file, plan, overwrite=args.force).close()
+        except DekkingsplanError as exc:
+            raise BadInput(str(exc)) from None
+        print(f"Plan opgeslagen op {args.file}")
+        return EXIT_OK
     target = Path(args.file)
     try:
         PlanFile.create(target, plan, overwrite=args.force).close()
@@ -236,9 +253,17 @@ BACKUP_REASON_NL = {"open": "bij openen", "daily": "dagelijks", "migration": "v�
                     "restore": "vóór terugzetten", "overwrite": "vóór overschrijven"}
 
 
+def _no_server(name: str) -> None:
+    from dekkingsplan.store.server import is_server_address
+
+    if is_server_address(name):
+        raise BadInput(f"{name}: backups are kept of plan files; a server keeps its own (ask its administrator)")
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     from dekkingsplan.store import list_backups
 
+    _no_server(args.plan)
     backups = list_backups(args.plan)
     if not backups:
         print(f"Geen reservekopieën van {args.plan}.")
@@ -254,6 +279,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from dekkingsplan.store import restore_backup
     from dekkingsplan.store.backups import plan_backup_dir
 
+    _no_server(args.file)
     backup, target = Path(args.backup), Path(args.file)
     if not backup.exists() and backup.parent == Path("."):  # a name as `backups` lists it, without its folder
         in_folder = plan_backup_dir(target) / backup.name
@@ -418,20 +444,23 @@ def _save_json_plan(path: Path, plan) -> None:
 
 def cmd_actuals(args: argparse.Namespace) -> int:
     from dekkingsplan.core.bank.assign import prepare
+    from dekkingsplan.store.server import is_server_address
 
     plan_path = Path(args.plan)
     plan = load_plan(args.plan)
     statement = _read_statement_for(plan, args)  # a refused statement: the plan is not even opened for writing
-    if args.dry_run or plan_path.suffix.lower() == ".json":
+    on_server = is_server_address(args.plan)
+    if args.dry_run or (plan_path.suffix.lower() == ".json" and not on_server):
         imp = prepare(plan, statement)
         if not args.dry_run and (edit := imp.edit(plan)) is not None:
             edit.apply(plan)
             _save_json_plan(plan_path, plan)
     else:
         from dekkingsplan.store import PlanFile
+        from dekkingsplan.store.server import ServerPlan
 
         try:
-            pf = PlanFile.open(plan_path)
+            pf = ServerPlan.open(args.plan) if on_server else PlanFile.open(plan_path)
         except DekkingsplanError as exc:
             raise BadInput(str(exc)) from None
         with pf:

@@ -23,6 +23,8 @@ class StoreErrorKind(Enum):
     SAVE_FAILED = "save_failed"  # an edit could not be written (the plan in memory is unchanged)
     BACKUP_FAILED = "backup_failed"  # a backup that must precede a change could not be made
     CLOSED = "closed"  # the PlanFile was closed
+    SERVER = "server"  # a plan server could not be reached, or refused the connection
+    OUT_OF_DATE = "out_of_date"  # someone else changed the plan on the server since it was read
 
 
 # The kinds after which the same file can still be opened read-only: the UI offers that instead.
@@ -154,3 +156,27 @@ def backup_failed(path: Path | str, detail: str) -> StoreError:
 
 def closed(path: Path | str) -> StoreError:
     return StoreError(StoreErrorKind.CLOSED, f"{path} has been closed", f"{path} is al gesloten", path=path)
+
+
+def server_unreachable(where: str, detail: str) -> StoreError:
+    return StoreError(StoreErrorKind.SERVER, f"{where}: the server could not be reached ({detail})",
+                      f"{where}: de server is niet bereikbaar ({detail})", path=None, detail=detail)
+
+
+def no_plan_on_server(where: str, plan: str) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_FOUND, f"{where}: the server holds no plan named '{plan}'",
+                      f"{where}: op de server staat geen plan met de naam '{plan}'")
+
+
+def plan_on_server_exists(where: str, plan: str) -> StoreError:
+    return StoreError(StoreErrorKind.EXISTS,
+                      f"{where}: the server already holds a plan named '{plan}'; choose another name",
+                      f"{where}: op de server staat al een plan met de naam '{plan}'; kies een andere naam")
+
+
+def out_of_date(where: str) -> StoreError:
+    return StoreError(StoreErrorKind.OUT_OF_DATE,
+                      f"{where}: someone else changed this plan in the meantime; your change was not saved and the "
+                      "plan is shown as it now is",
+                      f"{where}: iemand anders heeft dit plan intussen gewijzigd; uw wijziging is niet opgeslagen en "
+                      "het plan wordt getoond zoals het nu is")

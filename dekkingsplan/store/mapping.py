@@ -157,36 +157,36 @@ def clear_children(conn: Connection, table: Any, key_column: str, parent_pk: int
 # --- whole plans --------------------------------------------------------------------------------------------
 
 
-def write_plan(conn: Connection, plan: Plan) -> None:
-    """Write a whole plan into empty tables (a new file). The caller holds the transaction."""
-    conn.execute(insert(plan_t), [{"pk": 1, **settings_values(plan)}])
-    conn.execute(insert(organisation_t), [{"pk": 1, **organisation_values(plan.organisation)}])
-    if plan.projects:
-        conn.execute(insert(project_t), [{"pk": i + 1, "position": i, **project_values(p)}
-                                         for i, p in enumerate(plan.projects)])
+def plan_rows(plan: Plan) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """Every row of a whole plan, table by table, parents before children: what a new file (or a plan on a
+    server, with its plan column added) holds. Row keys (``pk``) run 1..n in each list's order."""
+    out: list[tuple[Any, list[dict[str, Any]]]] = [
+        (plan_t, [{"pk": 1, **settings_values(plan)}]),
+        (organisation_t, [{"pk": 1, **organisation_values(plan.organisation)}]),
+        (project_t, [{"pk": i + 1, "position": i, **project_values(p)} for i, p in enumerate(plan.projects)]),
+    ]
     for table, actual_table, note_table, lines in ((cost_t, cost_actual_t, cost_actual_note_t, plan.costs),
                                                    (source_t, source_actual_t, source_actual_note_t, plan.sources)):
-        if not lines:
-            continue
-        conn.execute(insert(table), [{"pk": i + 1, "position": i, **line_values(line)}
-                                     for i, line in enumerate(lines)])
-        actuals = [{"line_pk": i + 1, "year": year, "amount": amount}
-                   for i, line in enumerate(lines) for year, amount in line.actuals.items()]
-        if actuals:
-            conn.execute(insert(actual_table), actuals)
-        notes = [{"line_pk": i + 1, "year": year, "note": note}
-                 for i, line in enumerate(lines) for year, note in line.actual_notes.items()]
-        if notes:
-            conn.execute(insert(note_table), notes)
-    due = [{"source_pk": i + 1, "position": j, "due": d.isoformat()}
-           for i, source in enumerate(plan.sources) for j, d in enumerate(source.report_due)]
-    if due:
-        conn.execute(insert(report_due_t), due)
-    if plan.scenarios:
-        conn.execute(insert(scenario_t), [{"pk": i + 1, "position": i, **scenario_values(s)}
-                                          for i, s in enumerate(plan.scenarios)])
-        adjustments = [{"scenario_pk": i + 1, "position": j, **adjustment_values(a)}
-                       for i, s in enumerate(plan.scenarios) for j, a in enumerate(s.adjustments)]
-        if adjustments:
-            conn.execute(insert(adjustment_t), adjustments)
-    write_bank(conn, plan)
+        out.append((table, [{"pk": i + 1, "position": i, **line_values(line)} for i, line in enumerate(lines)]))
+        out.append((actual_table, [{"line_pk": i + 1, "year": year, "amount": amount}
+                                   for i, line in enumerate(lines) for year, amount in line.actuals.items()]))
+        out.append((note_table, [{"line_pk": i + 1, "year": year, "note": note}
+                                 for i, line in enumerate(lines) for year, note in line.actual_notes.items()]))
+    out.append((report_due_t, [{"source_pk": i + 1, "position": j, "due": d.isoformat()}
+                               for i, source in enumerate(plan.sources) for j, d in enumerate(source.report_due)]))
+    out.append((scenario_t, [{"pk": i + 1, "position": i, **scenario_values(s)}
+                             for i, s in enumerate(plan.scenarios)]))
+    out.append((adjustment_t, [{"scenario_pk": i + 1, "position": j, **adjustment_values(a)}
+                               for i, s in enumerate(plan.scenarios) for j, a in enumerate(s.adjustments)]))
+    out.append((bank_rule_t, [{"position": i, "match": json.dumps(rule.match, ensure_ascii=False), "line": rule.line}
+                              for i, rule in enumerate(plan.bank_rules)]))
+    out.append((bank_transaction_t, [{"position": i, "id": tx.id, "date": tx.date.isoformat(), "amount": tx.amount,
+                                      "line": tx.line} for i, tx in enumerate(plan.bank_transactions)]))
+    return out
+
+
+def write_plan(conn: Connection, plan: Plan) -> None:
+    """Write a whole plan into empty tables (a new file). The caller holds the transaction."""
+    for table, rows in plan_rows(plan):
+        if rows:
+            conn.execute(insert(table), rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +34,25 @@ _CHILD = re.compile(r"^(report_due|adjustments)\[(\d+)\](?:\.(.*))?$")
 _LONGEST_VALUE = 80
 
 
+# (table name, "column, column" to order by) -> the rows as dicts of column -> value
+TableReader = Callable[[str, str], list[dict[str, Any]]]
+
+
 class _Rows:
     """The rows of one file as plan JSON data, and what is needed to name a row in a refusal."""
 
-    def __init__(self, raw: sqlite3.Connection) -> None:
+    def __init__(self, raw: sqlite3.Connection | None, table: TableReader | None = None) -> None:
         self.raw = raw
+        self._table = table
         self.problems: list[Problem] = []
         self.labels: dict[str, list[str]] = {name: [] for name in TABLES}
 
     # --- reading tables -------------------------------------------------------------------------------
 
     def table(self, name: str, order: str = "") -> list[dict[str, Any]]:
+        if self._table is not None:  # another database (a plan server) hands its rows over
+            return self._table(name, order)
+        assert self.raw is not None
         cursor = self.raw.execute(f'SELECT * FROM "{name}"' + (f" ORDER BY {order}" if order else ""))
         columns = [d[0] for d in cursor.description]
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
@@ -240,7 +249,7 @@ def _one_line(text: str) -> str:
     return text if len(text) <= 300 else text[:300] + "…"
 
 
-def _refusal(rows: _Rows, problems: list[Problem] | tuple[Problem, ...], path: Path) -> errors.StoreError:
+def _refusal(rows: _Rows, problems: list[Problem] | tuple[Problem, ...], path: Path | str) -> errors.StoreError:
     first = problems[0]
     where_en, where_nl = rows.where(first.place)
     more = len(problems) - 1
@@ -267,3 +276,17 @@ def plan_from_rows(raw: sqlite3.Connection, path: Path) -> Plan:
         return plan_from_dict(data, source=str(path))
     except PlanError as exc:
         raise _refusal(rows, exc.problems, path) from None
+
+
+def plan_from_table_rows(table: TableReader, where: str) -> Plan:
+    """The same as ``plan_from_rows`` for rows another database hands over (a plan on a server)."""
+    from dekkingsplan.core.planjson import plan_from_dict
+
+    rows = _Rows(None, table)
+    data = rows.data()
+    if rows.problems:
+        raise _refusal(rows, rows.problems, where)
+    try:
+        return plan_from_dict(data, source=where)
+    except PlanError as exc:
+        raise _refusal(rows, exc.problems, where) from None

@@ -74,6 +74,7 @@ class PlanDocument(QObject):
     changed = Signal(object)  # Change: what an edit, undo or redo touched (already saved)
     scenario_changed = Signal(str)  # the scenario chosen in the overview
     failed = Signal(str)  # an edit was refused or could not be saved: one clear sentence
+    reloaded = Signal()  # a shared plan was read again as others left it (the undo history is gone)
 
     def __init__(self, plan_file: PlanFileLike, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,9 @@ class PlanDocument(QObject):
 
     @property
     def path(self) -> Path | None:
+        """The plan file's path; None for a plan on a server (``file.address`` says where it is)."""
+        if self.shared:
+            return None
         path = getattr(self.file, "path", None)
         return Path(path) if path is not None else None
 
@@ -172,6 +176,11 @@ class PlanDocument(QObject):
         except Exception as exc:  # noqa: BLE001 - a failed save becomes a sentence; the file keeps the old plan
             self._error = self.tr("Niet bewaard: {reason}").format(reason=_sentence(exc))
             self.failed.emit(self._error)
+            if getattr(getattr(exc, "kind", None), "name", "") == "OUT_OF_DATE":
+                # someone else changed the plan on the server: show it as it now is, once this undo step is done
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self.reload)
             return False
         self._cache.clear()
         if self._scenario not in self.plan.scenario_ids():
@@ -200,7 +209,57 @@ class PlanDocument(QObject):
             self._cache[key] = project_plan(self.plan, key[0], key[1])
         return self._cache[key]
 
+    # --- a plan others edit too (on a server) ----------------------------------------------------------
+
+    @property
+    def shared(self) -> bool:
+        """True for a plan on a server, which others may change while it is open here."""
+        return callable(getattr(self.file, "server_version", None))
+
+    def reload(self) -> None:
+        """Show the plan as its server holds it now. The undo history goes: its steps were made on another
+        version of the plan. Every screen refreshes."""
+        reload = getattr(self.file, "reload", None)
+        if reload is None:
+            return
+        try:
+            reload()
+        except Exception as exc:  # noqa: BLE001 - the server is out of reach: say so, keep what is shown
+            self.failed.emit(_sentence(exc))
+            return
+        self.undo_stack.clear()
+        self._cache.clear()
+        if self._scenario not in self.plan.scenario_ids():
+            self.set_scenario(Base.EXPECTED)
+        self.reloaded.emit()
+        self.changed.emit(Change(frozenset(Part)))
+
+    def watch(self, interval_ms: int = 2000) -> None:
+        """Look every ``interval_ms`` whether others changed the shared plan, and reload when they did."""
+        if not self.shared:
+            return
+        from PySide6.QtCore import QTimer
+
+        self._watch = QTimer(self)
+        self._watch.setInterval(interval_ms)
+        self._watch.timeout.connect(self.look_for_others)
+        self._watch.start()
+
+    def look_for_others(self) -> bool:
+        """Reload when the server holds a newer version than this copy; True when it did."""
+        try:
+            newest = self.file.server_version()  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - out of reach for a moment: look again at the next tick
+            return False
+        if newest is not None and newest != getattr(self.file, "version", newest):
+            self.reload()
+            return True
+        return False
+
     def close(self) -> None:
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            watch.stop()
         self.undo_stack.clear()
         self._make_file = None
         self.file.close()

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
                                            self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
                                                    "nog te werven"))
         self.file_menu.addAction(self.compare_action)
+        self.server_action = self._action(self.tr("Openen van ser&ver…"), self.open_server_dialog, None,
+                                          self.tr("Een plan openen dat op een gedeelde PostgreSQL-server staat"))
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.server_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -335,6 +338,38 @@ class MainWindow(QMainWindow):
             self._remember(path)
         return True
 
+    def open_server_dialog(self) -> bool:
+        """Bestand › Openen van server…: ask the address and the password, then open the plan there."""
+        from dekkingsplan.ui.widgets.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.settings, self)
+        while dialog.exec():
+            address = dialog.checked_address()
+            if address is not None and self.open_server(address, password=dialog.password_text(), dialog=dialog):
+                return True
+        return False
+
+    def open_server(self, address, *, password: str | None = None, dialog=None) -> bool:
+        """Open the plan at ``address`` (a ``ServerAddress`` or its text); its window follows others' edits."""
+        from dekkingsplan.store.errors import StoreError
+        from dekkingsplan.store.server import ServerPlan
+
+        try:
+            server_plan = ServerPlan.open(address, password=password)
+        except StoreError as exc:
+            text = exc.text(i18n.current_language())
+            if dialog is not None:
+                dialog.show_message(text)
+            else:
+                self._warn(self.tr("Plan niet geopend"), text)
+            return False
+        document = PlanDocument(server_plan)
+        self._set_document(document)
+        document.reloaded.connect(lambda: (self._update_title(), self.statusBar().showMessage(
+            self.tr("Het plan is bijgewerkt met wijzigingen van anderen."), 10000)))
+        document.watch()
+        return True
+
     def compare_plans(self) -> None:
         """Bestand › Plannen vergelijken…: a double click on a plan opens it here."""
         from dekkingsplan.ui.widgets.portfolio_dialog import PortfolioDialog
@@ -494,6 +529,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Dekkingsplan"))
             return
         name = doc.path.name if doc.path else ""
+        if doc.shared:
+            name = self.tr("{plan} op {host}").format(plan=doc.file.name, host=doc.file.address.host)
         title = f"{doc.plan.organisation.name} – {name} – Dekkingsplan"
         if doc.read_only:
             title += " " + self.tr("(alleen-lezen)")

@@ -1146,6 +1146,14 @@ Restore?</translation>
         <translation>Several plans side by side: dependence, reserve, still to raise</translation>
     </message>
     <message>
+        <source>Openen van ser&amp;ver…</source>
+        <translation>Open from ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Een plan openen dat op een gedeelde PostgreSQL-server staat</source>
+        <translation>Open a plan kept on a shared PostgreSQL server</translation>
+    </message>
+    <message>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1228,6 +1236,10 @@ Do you want to open the plan read-only? You can then look, not change.</translat
 {reason}</translation>
     </message>
     <message>
+        <source>Het plan is bijgewerkt met wijzigingen van anderen.</source>
+        <translation>The plan was updated with changes made by others.</translation>
+    </message>
+    <message>
         <source>Planbestand maken van {name}</source>
         <translation>Make a plan file from {name}</translation>
     </message>
@@ -1254,6 +1266,10 @@ Do you want to open the plan read-only? You can then look, not change.</translat
     <message>
         <source>Dekkingsplan</source>
         <translation>Dekkingsplan</translation>
+    </message>
+    <message>
+        <source>{plan} op {host}</source>
+        <translation>{plan} on {host}</translation>
     </message>
     <message>
         <source>(alleen-lezen)</source>
@@ -2240,6 +2256,69 @@ explanation</translation>
     <message>
         <source>Alleen-lezen: dit plan is elders geopend of staat in een map zonder schrijfrechten. U kunt alles bekijken en exporteren, maar niets wijzigen.</source>
         <translation>Read-only: this plan is open elsewhere or lies in a folder you cannot write to. You can view and export everything, but change nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Plan openen van server</source>
+        <translation>Open plan from server</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld db.welzijn-oost.nl</source>
+        <translation>for example db.welzijn-oost.nl</translation>
+    </message>
+    <message>
+        <source>wordt niet bewaard</source>
+        <translation>is not stored</translation>
+    </message>
+    <message>
+        <source>De naam van het plan op de server; ‘Plannen ophalen’ toont welke er zijn</source>
+        <translation>The plan&apos;s name on the server; ‘Fetch plans’ shows which there are</translation>
+    </message>
+    <message>
+        <source>Plannen op&amp;halen</source>
+        <translation>&amp;Fetch plans</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Samen aan één plan werken: elke wijziging gaat meteen naar de server, en wat anderen wijzigen verschijnt hier binnen enkele seconden.</source>
+        <translation>Working on one plan together: every change goes to the server at once, and what others change appears here within a few seconds.</translation>
+    </message>
+    <message>
+        <source>Vul eerst de server en de database in.</source>
+        <translation>Fill in the server and the database first.</translation>
+    </message>
+    <message>
+        <source>{n} plannen op deze server.</source>
+        <translation>{n} plans on this server.</translation>
+    </message>
+    <message>
+        <source>Op deze server staan nog geen plannen.</source>
+        <translation>This server holds no plans yet.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from dekkingsplan.store.server_schema import create_table
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -39,15 +41,16 @@ def _line_columns() -> list[sa.Column]:
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    op.create_table(
+    if op.get_context().dialect.name == "sqlite":  # a server keeps no file marks
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    create_table(
         "plan",
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("first_year", sa.Integer, nullable=False),
         sa.Column("last_year", sa.Integer, nullable=False),
         sa.Column("opening_reserve", sa.Integer, nullable=False),
     )
-    op.create_table(
+    create_table(
         "organisation",
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("name", sa.Text, nullable=False),
@@ -55,7 +58,7 @@ def upgrade() -> None:
         sa.Column("anbi", sa.Boolean),
         *[sa.Column(name, sa.Text) for name in ("address", "postcode", "city", "email", "website", "contact")],
     )
-    op.create_table(
+    create_table(
         "project",
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.Text, nullable=False, unique=True),
@@ -63,14 +66,14 @@ def upgrade() -> None:
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("description", sa.Text),
     )
-    op.create_table("cost_line", *_line_columns(), sa.Column("category", sa.Text, nullable=False))
-    op.create_table(
+    create_table("cost_line", *_line_columns(), sa.Column("category", sa.Text, nullable=False))
+    create_table(
         "cost_actual",
         sa.Column("line_pk", sa.Integer, sa.ForeignKey("cost_line.pk", ondelete="CASCADE"), primary_key=True),
         sa.Column("year", sa.Integer, primary_key=True),
         sa.Column("amount", sa.Integer, nullable=False),
     )
-    op.create_table(
+    create_table(
         "source",
         *_line_columns(),
         sa.Column("type", sa.Text, nullable=False),
@@ -80,19 +83,19 @@ def upgrade() -> None:
         sa.Column("apply_by", sa.Text),
         sa.Column("decision_expected", sa.Text),
     )
-    op.create_table(
+    create_table(
         "source_actual",
         sa.Column("line_pk", sa.Integer, sa.ForeignKey("source.pk", ondelete="CASCADE"), primary_key=True),
         sa.Column("year", sa.Integer, primary_key=True),
         sa.Column("amount", sa.Integer, nullable=False),
     )
-    op.create_table(
+    create_table(
         "report_due",
         sa.Column("source_pk", sa.Integer, sa.ForeignKey("source.pk", ondelete="CASCADE"), primary_key=True),
         sa.Column("position", sa.Integer, primary_key=True),
         sa.Column("due", sa.Text, nullable=False),
     )
-    op.create_table(
+    create_table(
         "scenario",
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("id", sa.Text, nullable=False, unique=True),
@@ -100,7 +103,7 @@ def upgrade() -> None:
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("base", sa.Text, nullable=False),
     )
-    op.create_table(
+    create_table(
         "adjustment",
         sa.Column("scenario_pk", sa.Integer, sa.ForeignKey("scenario.pk", ondelete="CASCADE"),
                   primary_key=True),
@@ -111,11 +114,13 @@ def upgrade() -> None:
         sa.Column("to_year", sa.Integer),
         sa.Column("factor", sa.Text, nullable=False),
     )
-    op.execute("PRAGMA user_version = 1")
+    if op.get_context().dialect.name == "sqlite":  # a server keeps no file marks
+        op.execute("PRAGMA user_version = 1")
 
 
 def downgrade() -> None:
     for table in ("adjustment", "scenario", "report_due", "source_actual", "source", "cost_actual", "cost_line",
                   "project", "organisation", "plan"):
         op.drop_table(table)
-    op.execute("PRAGMA user_version = 0")
+    if op.get_context().dialect.name == "sqlite":  # a server keeps no file marks
+        op.execute("PRAGMA user_version = 0")

@@ -20,10 +20,12 @@ LISTS = ("project", "cost_line", "source", "scenario")
 def upgrade() -> None:
     for table in LISTS:
         op.create_index(f"ix_{table}_position", table, ["position"])
-    op.execute("PRAGMA user_version = 2")
+    if op.get_context().dialect.name == "sqlite":  # a server keeps no file marks
+        op.execute("PRAGMA user_version = 2")
 
 
 def downgrade() -> None:
     for table in LISTS:
         op.drop_index(f"ix_{table}_position", table_name=table)
-    op.execute("PRAGMA user_version = 1")
+    if op.get_context().dialect.name == "sqlite":  # a server keeps no file marks
+        op.execute("PRAGMA user_version = 1")
