@@ -286,11 +286,16 @@ def test_every_refusal_has_a_dutch_and_an_english_sentence_naming_the_file(tmp_p
             errors.opened_read_only(path), errors.exists(path), errors.migration_failed(path, "x"),
             errors.save_failed(path, "x"), errors.backup_failed(path, "x"), errors.closed(path),
             errors.invalid(path, "table plan, field first_year: x", "tabel plan, veld first_year: x")]
-    assert {e.kind for e in made} == set(StoreErrorKind)
+    where = "postgresql://ann@db.example.nl:5432/initiatieven?plan=wissel"  # a plan on a server
+    on_server = [errors.server_unreachable(where, "timeout"), errors.no_plan_on_server(where, "wissel"),
+                 errors.plan_on_server_exists(where, "wissel"), errors.out_of_date(where)]
+    assert {e.kind for e in made + on_server} == set(StoreErrorKind)
     for error in made:
         assert str(path) in error.text("nl") and str(path) in str(error)
         assert error.text("nl") != str(error)
         assert error.path == path
+    for error in on_server:
+        assert where in error.text("nl") and where in str(error) and error.text("nl") != str(error)
 
 
 def test_the_v1_fixture_is_refused_nowhere(tmp_path: Path) -> None:
