@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dekkingsplan import __version__
-from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.errors import DekkingsplanError, one_line, shown
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -678,7 +678,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _window(argv)  # nothing, --demo or --version: the window's, without building every command's parser
     commands = _commands()
     if _mistyped_command(argv[0], commands):
-        print(f"dekkingsplan: '{argv[0]}' is not a command and not a plan file "
+        print(f"dekkingsplan: '{shown(argv[0])}' is not a command and not a plan file "
               f"(commands: {', '.join(sorted(commands))})", file=sys.stderr)
         return EXIT_BAD_INPUT
     if argv[0] not in commands and argv[0] not in ("-h", "--help"):
@@ -689,11 +689,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         return args.func(args)
-    except BadInput as exc:
-        print(f"dekkingsplan: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except DekkingsplanError as exc:
-        print(f"dekkingsplan: {exc}", file=sys.stderr)
+    except (BadInput, DekkingsplanError) as exc:  # one line, whatever a file name or a bad value holds
+        print(f"dekkingsplan: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -2,7 +2,42 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+SHOWN_LIMIT = 40  # characters of a bad value a message repeats; the rest is cut
+LINE_LIMIT = 1000  # characters of a whole message on the command line
+
+
+def _escaped(ch: str) -> str:
+    """One character as it may appear in a one-line message: line breaks and other controls, and lone
+    surrogates (which no terminal can print), escaped as Python writes them."""
+    if ch == "\t":
+        return ch
+    if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+        return repr(ch)[1:-1]
+    return ch
+
+
+def one_line(text: str, limit: int = LINE_LIMIT) -> str:
+    """``text`` on one printable line: controls escaped, cut at ``limit`` characters with an ellipsis."""
+    out = "".join(_escaped(ch) for ch in text[: limit * 2])
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def shown(value: Any, limit: int = SHOWN_LIMIT) -> str:
+    """A bad value as a message repeats it: text on one line, cut after ``limit`` characters; anything else by
+    its kind only (a list nested a thousand deep must not be written out)."""
+    if isinstance(value, str):
+        return one_line(value, limit)
+    if isinstance(value, bool | int):
+        return str(value) if value.bit_length() < 128 else "a number of many digits"
+    if isinstance(value, Decimal):
+        return one_line(str(value), limit)
+    kind = {list: "a list", dict: "an object", float: "a number"}.get(type(value))
+    return kind or type(value).__name__
 
 
 @dataclass(frozen=True)
@@ -15,7 +50,7 @@ class Problem:
 
     def text(self, lang: str = "en") -> str:
         message = self.nl if lang == "nl" else self.en
-        return f"{self.place}: {message}" if self.place else message
+        return one_line(f"{self.place}: {message}" if self.place else message)
 
     def __str__(self) -> str:
         return self.text("en")
@@ -32,7 +67,7 @@ class DekkingsplanError(ValueError):
 
     def text(self, lang: str = "en") -> str:
         message = self.nl if lang == "nl" else self.en
-        return f"{self.place}: {message}" if self.place else message
+        return one_line(f"{self.place}: {message}" if self.place else message)
 
     def at(self, place: str) -> DekkingsplanError:
         """The same error, placed (``sources[3].amount``)."""
@@ -57,7 +92,7 @@ class PlanError(DekkingsplanError):
         more_en = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         more_nl = f" (en nog {len(self.problems) - 1})" if len(self.problems) > 1 else ""
         prefix = f"{source}: " if source else ""
-        ValueError.__init__(self, prefix + first.text("en") + more_en)
+        ValueError.__init__(self, one_line(prefix + first.text("en") + more_en))
         self.place = first.place
         self.en = first.en + more_en
         self.nl = first.nl + more_nl
@@ -69,4 +104,4 @@ class PlanError(DekkingsplanError):
         tail = ""
         if more > 0:
             tail = f" (en nog {more})" if lang == "nl" else f" (and {more} more)"
-        return prefix + first.text(lang) + tail
+        return one_line(prefix + first.text(lang) + tail)

@@ -6,9 +6,16 @@ import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from dekkingsplan.core.errors import AmountError
+from dekkingsplan.core.errors import AmountError, shown
 
 Cents = int
+
+# What a plan can mean: no amount of a small organisation's plan comes near a billion euros, and the bound keeps
+# every amount, sum and product well inside SQLite's 64-bit integers and Decimal's default precision.
+MAX_AMOUNT: Cents = 1_000_000_000_00
+TOO_LARGE_EN = "an amount is at most 1000000000.00 (€ 1 billion)"
+TOO_LARGE_NL = "een bedrag is hoogstens 1000000000.00 (€ 1 miljard)"
+_MAX_DECIMAL = Decimal(MAX_AMOUNT).scaleb(-2)
 
 _MINUS = ("-", "\u2212", "\u2013")
 
@@ -39,11 +46,11 @@ def ratio_str(value: Decimal | None) -> str | None:
 
 
 def _is_grouped(text: str, sep: str) -> bool:
-    return bool(re.match(rf"^\d{{1,3}}(?:\{sep}\d{{3}})+$", text))
+    return bool(re.fullmatch(rf"[0-9]{{1,3}}(?:\{sep}[0-9]{{3}})+", text))
 
 
 def _bad(text: str, en: str, nl: str) -> AmountError:
-    return AmountError(f"'{text}' is not an amount: {en}", f"'{text}' is geen bedrag: {nl}")
+    return AmountError(f"'{shown(text)}' is not an amount: {en}", f"'{shown(text)}' is geen bedrag: {nl}")
 
 
 def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
@@ -68,9 +75,10 @@ def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
         raise _bad(original, "it is empty", "het is leeg")
     if negative and not allow_negative:
         raise _bad(original, "it may not be negative", "het mag niet negatief zijn")
-    if re.search(r"[^\d.,]", s):
-        raise _bad(original, "use only digits, a comma or a point", "gebruik alleen cijfers, een komma of een punt")
-    if not s[0].isdigit() or not s[-1].isdigit():
+    if re.search(r"[^0-9.,]", s):  # ASCII digits only: int() would also read Arabic or full-width ones
+        raise _bad(original, "use only digits 0-9, a comma or a point",
+                   "gebruik alleen cijfers 0-9, een komma of een punt")
+    if s[0] not in "0123456789" or s[-1] not in "0123456789":
         raise _bad(original, "it must begin and end with a digit", "het moet met een cijfer beginnen en eindigen")
 
     commas, dots = s.count(","), s.count(".")
@@ -102,7 +110,11 @@ def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
                        f"{where_nl} op de verkeerde plaats")
     if len(fraction) > 2:
         raise _bad(original, "more than two decimals", "meer dan twee decimalen")
+    if len(units.lstrip("0")) > 10:
+        raise _bad(original, TOO_LARGE_EN, TOO_LARGE_NL)
     cents = int(units) * 100 + int(fraction.ljust(2, "0") or 0)
+    if cents > MAX_AMOUNT:
+        raise _bad(original, TOO_LARGE_EN, TOO_LARGE_NL)
     return -cents if negative else cents
 
 
@@ -110,6 +122,8 @@ def decimal_to_cents(value: Decimal, *, allow_negative: bool = False) -> Cents:
     """Exact conversion of a Decimal with at most two decimals into cents."""
     if not value.is_finite():
         raise AmountError("not a number", "geen getal")
+    if abs(value) > _MAX_DECIMAL:  # before quantize, which fails beyond 28 digits
+        raise AmountError(TOO_LARGE_EN, TOO_LARGE_NL)
     if value != value.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
         raise AmountError("more than two decimals", "meer dan twee decimalen")
     if value < 0 and not allow_negative:
@@ -119,15 +133,15 @@ def decimal_to_cents(value: Decimal, *, allow_negative: bool = False) -> Cents:
 
 def parse_plain_amount(text: str, *, allow_negative: bool = False) -> Cents:
     """Read the interchange form of an amount (``"1234.50"``, ``"-80"``): a point, at most two decimals."""
-    if re.fullmatch(r"-?\d+\.\d{3,}", text.strip()):
+    if re.fullmatch(r"-?[0-9]+\.[0-9]{3,}", text.strip()):
         raise AmountError("more than two decimals", "meer dan twee decimalen")
-    if not re.fullmatch(r"-?\d+(\.\d{1,2})?", text.strip()):
-        raise AmountError(f"'{text}' is not an amount like \"1234.50\"",
-                          f"'{text}' is geen bedrag zoals \"1234.50\"")
+    if not re.fullmatch(r"-?[0-9]+(\.[0-9]{1,2})?", text.strip()):
+        raise AmountError(f"'{shown(text)}' is not an amount like \"1234.50\"",
+                          f"'{shown(text)}' is geen bedrag zoals \"1234.50\"")
     try:
         return decimal_to_cents(Decimal(text.strip()), allow_negative=allow_negative)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise AmountError(f"'{text}' is not an amount", f"'{text}' is geen bedrag") from exc
+        raise AmountError(f"'{shown(text)}' is not an amount", f"'{shown(text)}' is geen bedrag") from exc
 
 
 def cents_to_str(cents: Cents) -> str:

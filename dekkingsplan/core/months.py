@@ -6,7 +6,11 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.errors import DekkingsplanError, shown
+
+# The years a plan, a month or a date may name: wide enough for any plan, narrow enough that a day after the
+# last date (a calendar event's end) still exists.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 MONTH_NAMES_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -40,27 +44,29 @@ def months_between(start: Month, end: Month) -> int:
 def parse_month(text: str) -> Month:
     """``2026-09`` (also ``2026-9``, ``9-2026`` and ``09/2026`` as people type them)."""
     s = text.strip()
-    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})", s) or None
+    m = re.fullmatch(r"([0-9]{4})[-/]([0-9]{1,2})", s) or None
     if m:
         year, month = int(m.group(1)), int(m.group(2))
     else:
-        m = re.fullmatch(r"(\d{1,2})[-/](\d{4})", s)
+        m = re.fullmatch(r"([0-9]{1,2})[-/]([0-9]{4})", s)
         if not m:
-            raise DekkingsplanError(f"'{text}' is not a month like 2026-09",
-                                    f"'{text}' is geen maand zoals 2026-09")
+            raise DekkingsplanError(f"'{shown(text)}' is not a month like 2026-09",
+                                    f"'{shown(text)}' is geen maand zoals 2026-09")
         month, year = int(m.group(1)), int(m.group(2))
     if not 1 <= month <= 12:
-        raise DekkingsplanError(f"'{text}': there is no month {month}", f"'{text}': maand {month} bestaat niet")
-    if not 1900 <= year <= 2200:
-        raise DekkingsplanError(f"'{text}': year {year} is out of range", f"'{text}': jaar {year} valt buiten bereik")
+        raise DekkingsplanError(f"'{shown(text)}': there is no month {month}",
+                                f"'{shown(text)}': maand {month} bestaat niet")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DekkingsplanError(f"'{shown(text)}': year {year} is out of range ({FIRST_YEAR}-{LAST_YEAR})",
+                                f"'{shown(text)}': jaar {year} valt buiten bereik ({FIRST_YEAR}-{LAST_YEAR})")
     return Month(year, month)
 
 
 def parse_strict_month(text: str) -> Month:
     """The interchange form only: exactly ``YYYY-MM``."""
-    if not re.fullmatch(r"\d{4}-\d{2}", text):
-        raise DekkingsplanError(f"'{text}' is not a month like 2026-09",
-                                f"'{text}' is geen maand zoals 2026-09")
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
+        raise DekkingsplanError(f"'{shown(text)}' is not a month like 2026-09",
+                                f"'{shown(text)}' is geen maand zoals 2026-09")
     return parse_month(text)
 
 
@@ -68,19 +74,31 @@ def parse_date(text: str) -> date:
     """``2026-03-01``; people may also type ``1-3-2026`` or ``01-03-2026``."""
     s = text.strip()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            return date.fromisoformat(s)
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s):
+            return check_date_year(date.fromisoformat(s), text)
+        m = re.fullmatch(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})", s)
         if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return check_date_year(date(int(m.group(3)), int(m.group(2)), int(m.group(1))), text)
     except ValueError as exc:
-        raise DekkingsplanError(f"'{text}' is not a valid date", f"'{text}' is geen bestaande datum") from exc
-    raise DekkingsplanError(f"'{text}' is not a date like 2026-03-01",
-                            f"'{text}' is geen datum zoals 2026-03-01")
+        if isinstance(exc, DekkingsplanError):
+            raise
+        raise DekkingsplanError(f"'{shown(text)}' is not a valid date",
+                                f"'{shown(text)}' is geen bestaande datum") from exc
+    raise DekkingsplanError(f"'{shown(text)}' is not a date like 2026-03-01",
+                            f"'{shown(text)}' is geen datum zoals 2026-03-01")
 
 
 def parse_strict_date(text: str) -> date:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise DekkingsplanError(f"'{text}' is not a date like 2026-03-01",
-                                f"'{text}' is geen datum zoals 2026-03-01")
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise DekkingsplanError(f"'{shown(text)}' is not a date like 2026-03-01",
+                                f"'{shown(text)}' is geen datum zoals 2026-03-01")
     return parse_date(text)
+
+
+def check_date_year(value: date, text: str | None = None) -> date:
+    """A date within the years a plan may name (see ``FIRST_YEAR``)."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        written = shown(text if text is not None else value.isoformat())
+        raise DekkingsplanError(f"'{written}': year {value.year} is out of range ({FIRST_YEAR}-{LAST_YEAR})",
+                                f"'{written}': jaar {value.year} valt buiten bereik ({FIRST_YEAR}-{LAST_YEAR})")
+    return value

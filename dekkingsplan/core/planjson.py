@@ -7,13 +7,14 @@ exactly as decimals); absent optional keys and ``null`` mean the same; unknown k
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem
+from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem, shown
 from dekkingsplan.core.model import (
     BANK_RULE_KEYS,
     Adjustment,
@@ -40,6 +41,27 @@ from dekkingsplan.core.months import Month, parse_strict_date, parse_strict_mont
 
 FORMAT = "dekkingsplan/1"
 _MISSING = object()
+_NUMBER_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]{1,6})?")  # ASCII digits: Decimal() reads others too
+_LONGEST_INT = 18  # digits; a longer JSON integer is read as a Decimal, refused by every bound with its place
+
+
+class _Object(dict):
+    """A JSON object that remembers the keys it was given more than once (the last value would silently win)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+    return result
+
+
+def _json_int(text: str) -> int | Decimal:
+    # int() refuses more than 4,300 digits with a ValueError; no plan value has more than a few
+    return int(text) if len(text) <= _LONGEST_INT else Decimal(text)
 
 
 class _Reader:
@@ -56,13 +78,19 @@ class _Reader:
         if not isinstance(value, dict):
             self.fail(place, "must be an object", "moet een object zijn")
             return None
+        self.no_duplicates(value, place)
         for key in value:
             if key not in allowed:
-                self.fail(f"{place}.{key}" if place else key, "unknown key", "onbekende sleutel")
+                self.fail(f"{place}.{shown(key)}" if place else shown(key), "unknown key", "onbekende sleutel")
         for key, required in allowed.items():
             if required and value.get(key) is None:
                 self.fail(f"{place}.{key}" if place else key, "is required", "is verplicht")
         return value
+
+    def no_duplicates(self, value: dict, place: str) -> None:
+        for key in getattr(value, "duplicates", ()):
+            self.fail(f"{place}.{shown(key)}" if place else shown(key), "the key is given more than once",
+                      "de sleutel staat er meer dan eens")
 
     def get(self, data: dict, key: str, place: str, convert: Callable[[Any, str], Any], default: Any = None) -> Any:
         value = data.get(key)
@@ -97,6 +125,8 @@ def _bool(value: Any, place: str) -> bool:
 
 
 def _int(value: Any, place: str) -> int:
+    if isinstance(value, Decimal) and value.as_tuple().exponent == 0 and abs(value) >= 10**_LONGEST_INT:
+        raise _Wrong(f"{shown(value)} is far too large", f"{shown(value)} is veel te groot")
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Wrong("must be a whole number", "moet een geheel getal zijn")
     return value
@@ -108,10 +138,13 @@ def _decimal(value: Any, place: str) -> Decimal:
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, str):
+        if not _NUMBER_TEXT.fullmatch(value.strip()):
+            raise _Wrong(f"'{shown(value)}' is not a number like \"2.5\" (digits 0-9)",
+                         f"'{shown(value)}' is geen getal zoals \"2.5\" (cijfers 0-9)")
         try:
             result = Decimal(value.strip())
         except ArithmeticError:
-            raise _Wrong(f"'{value}' is not a number", f"'{value}' is geen getal") from None
+            raise _Wrong(f"'{shown(value)}' is not a number", f"'{shown(value)}' is geen getal") from None
         if result.is_finite():
             return result
     raise _Wrong("must be a number", "moet een getal zijn")
@@ -140,7 +173,8 @@ def _enum(kind: type[StrEnum]) -> Callable[[Any, str], Any]:
             return kind(value)
         except ValueError:
             choices = ", ".join(m.value for m in kind)
-            raise _Wrong(f"'{value}' is not one of {choices}", f"'{value}' is niet een van {choices}") from None
+            raise _Wrong(f"'{shown(value)}' is not one of {choices}",
+                         f"'{shown(value)}' is niet een van {choices}") from None
 
     return convert
 
@@ -182,9 +216,10 @@ def _by_year(r: _Reader, d: dict, key: str, place: str, convert: Callable[[Any, 
     if not isinstance(raw, dict):
         r.fail(f"{place}.{key}", "must be an object of years", "moet een object met jaren zijn")
         return found
+    r.no_duplicates(raw, f"{place}.{key}")
     for year in raw:
         if not (isinstance(year, str) and len(year) == 4 and all("0" <= ch <= "9" for ch in year)):
-            r.fail(f"{place}.{key}.{year}", "a year like \"2026\"", "een jaar zoals \"2026\"")
+            r.fail(f"{place}.{key}.{shown(year)}", "a year like \"2026\"", "een jaar zoals \"2026\"")
             continue
         value = r.get(raw, year, f"{place}.{key}", convert)
         if value is not None:
@@ -258,11 +293,12 @@ def _read_scenario(r: _Reader, value: Any, place: str) -> Scenario | None:
         if raw is not None and not isinstance(raw, dict):
             r.fail(f"{where}.match", "must be an object", "moet een object zijn")
         elif raw:
+            r.no_duplicates(raw, f"{where}.match")
             for key, val in raw.items():
                 if isinstance(val, str):
                     match[key] = val
                 else:
-                    r.fail(f"{where}.match.{key}", "must be text", "moet tekst zijn")
+                    r.fail(f"{where}.match.{shown(key)}", "must be text", "moet tekst zijn")
         adjustments.append(Adjustment(
             target=r.get(a, "target", where, _enum(Target), Target.SOURCES),
             match=match,
@@ -370,10 +406,13 @@ def loads(text: str, *, source: str = "", check: bool = True) -> Plan:
     """Read plan JSON text; a syntax error is reported with its line and column. ``check`` as in
     ``plan_from_dict``."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal, parse_int=_json_int, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise PlanError([Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})",
                                  f"geen geldige JSON ({exc.msg})")], source=source) from None
+    except RecursionError:
+        raise PlanError([Problem("", "not a plan: lists or objects nested far too deep",
+                                 "geen plan: lijsten of objecten veel te diep genest")], source=source) from None
     return plan_from_dict(data, source=source, check=check)
 
 

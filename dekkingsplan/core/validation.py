@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from dekkingsplan.core.errors import Problem
+from dekkingsplan.core.errors import Problem, shown
 from dekkingsplan.core.model import (
     BUILTIN_SCENARIOS,
     COST_MATCH_KEYS,
@@ -19,14 +19,80 @@ from dekkingsplan.core.model import (
     Source,
     Target,
 )
+from dekkingsplan.core.money import MAX_AMOUNT, TOO_LARGE_EN, TOO_LARGE_NL
+from dekkingsplan.core.months import FIRST_YEAR, LAST_YEAR
 
 MAX_YEARS = 30
 MAX_LEAD_MONTHS = 24
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")  # always fullmatch: "$" would let "coord\n" through
+
+# What a plan can mean (issue 12): values outside these bounds are refused wherever a plan comes from, so that
+# no later step (a projection, a workbook, an SQLite column) meets a value it cannot handle.
+NAME_LIMIT = 200  # characters of a name, a funder, a unit, an organisation's details
+TEXT_LIMIT = 2000  # characters of a note or a description
+INDEXATION_LOW, INDEXATION_HIGH = Decimal(-50), Decimal(100)
+FACTOR_HIGH = Decimal(10)
+QUANTITY_HIGH = Decimal(1_000_000)
+PLACES = 4  # decimals of an indexation, a factor or a probability
+
+# Characters no name may hold: controls other than tab (they break a workbook cell, a calendar line, a
+# terminal), the Unicode line and paragraph separators, and lone surrogates (not text at all).
+_BAD_IN_NAME = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # keeps CR, LF
+
+
+def check_text(value: str | None, place: str, *, limit: int = NAME_LIMIT, lines: bool = False) -> Problem | None:
+    """A name (one line, at most NAME_LIMIT characters) or with ``lines`` a note (line breaks allowed)."""
+    if value is None:
+        return None
+    if len(value) > limit:
+        return Problem(place, f"at most {limit} characters (this has {len(value):,})",
+                       f"hoogstens {limit} tekens (dit zijn er {len(value):,})".replace(",", "."))
+    bad = (_BAD_IN_TEXT if lines else _BAD_IN_NAME).search(value)
+    if bad is None:
+        return None
+    char = shown(bad.group())
+    if "\ud800" <= bad.group() <= "\udfff":
+        return Problem(place, f"contains a broken character ({char}, a lone surrogate)",
+                       f"bevat een kapot teken ({char}, een los surrogaat)")
+    allowed_en, allowed_nl = ("tab and line breaks", "tab en regeleinden") if lines else ("tab", "tab")
+    return Problem(place, f"contains a control character ({char}); of those only {allowed_en} may be used",
+                   f"bevat een stuurteken ({char}); daarvan mogen alleen {allowed_nl} worden gebruikt")
+
+
+def check_id(value: str | None, place: str) -> Problem | None:
+    if _ID.fullmatch(value or ""):
+        return None
+    return Problem(place, f"'{shown(value or '')}' is not an id: at most 64 letters a-z or A-Z, digits 0-9, "
+                   "'-', '_' or '.', starting with a letter or digit",
+                   f"'{shown(value or '')}' is geen id: hoogstens 64 letters a-z of A-Z, cijfers 0-9, "
+                   "'-', '_' of '.', beginnend met een letter of cijfer")
+
+
+def _within(value: Decimal, low: Decimal, high: Decimal, places: int) -> bool:
+    """``low <= value <= high`` with at most ``places`` decimals (range first: quantize fails on huge values)."""
+    if not value.is_finite() or not low <= value <= high:
+        return False
+    return value == value.quantize(Decimal(1).scaleb(-places))
+
+
+def _amount_problem(cents: int | None, place: str, *, signed: bool = False) -> Problem | None:
+    if cents is None or abs(cents) <= MAX_AMOUNT:
+        return None
+    if signed:
+        return Problem(place, "an amount lies between -1000000000.00 and 1000000000.00 (€ 1 billion)",
+                       "een bedrag ligt tussen -1000000000.00 en 1000000000.00 (€ 1 miljard)")
+    return Problem(place, TOO_LARGE_EN, TOO_LARGE_NL)
+
+
+def _year_problem(year: int | None, place: str) -> Problem | None:
+    if year is None or FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    return Problem(place, f"a year from {FIRST_YEAR} to {LAST_YEAR}", f"een jaar van {FIRST_YEAR} tot en met {LAST_YEAR}")
 
 
 def check_kvk(value: str) -> Problem | None:
-    if not re.fullmatch(r"\d{8}", value):
+    if not re.fullmatch(r"[0-9]{8}", value):
         return Problem("kvk", "a KvK number has exactly 8 digits", "een KvK-nummer heeft precies 8 cijfers")
     return None
 
@@ -34,7 +100,7 @@ def check_kvk(value: str) -> Problem | None:
 def check_rsin(value: str) -> Problem | None:
     from stdnum.nl import bsn
 
-    if not re.fullmatch(r"\d{9}", value):
+    if not re.fullmatch(r"[0-9]{9}", value):
         return Problem("rsin", "an RSIN has exactly 9 digits", "een RSIN heeft precies 9 cijfers")
     if not bsn.is_valid(value):
         return Problem("rsin", "this RSIN fails the eleven-test", "dit RSIN doorstaat de elfproef niet")
@@ -72,6 +138,9 @@ ORGANISATION_CHECKS = {
 }
 
 
+ORGANISATION_TEXTS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
+
+
 def _placed(problem: Problem, prefix: str) -> Problem:
     place = f"{prefix}.{problem.place}" if problem.place else prefix
     return Problem(place, problem.en, problem.nl)
@@ -81,9 +150,13 @@ def check_organisation(org: Organisation, prefix: str = "organisation") -> list[
     problems = []
     if not org.name or not org.name.strip():
         problems.append(Problem(f"{prefix}.name", "the organisation needs a name", "de organisatie heeft een naam nodig"))
+    for key in ORGANISATION_TEXTS:
+        problem = check_text(getattr(org, key), f"{prefix}.{key}")
+        if problem:
+            problems.append(problem)
     for key, check in ORGANISATION_CHECKS.items():
         value = getattr(org, key)
-        if value:
+        if value and not any(p.place == f"{prefix}.{key}" for p in problems):
             problem = check(value)
             if problem:
                 problems.append(_placed(Problem("", problem.en, problem.nl), f"{prefix}.{key}"))
@@ -91,8 +164,9 @@ def check_organisation(org: Organisation, prefix: str = "organisation") -> list[
 
 
 def check_years(first_year: int, last_year: int, prefix: str = "plan") -> list[Problem]:
-    if not 1900 <= first_year <= 2200:
-        return [Problem(f"{prefix}.first_year", "the first year is out of range", "het eerste jaar valt buiten bereik")]
+    if not FIRST_YEAR <= first_year <= LAST_YEAR:
+        return [Problem(f"{prefix}.first_year", f"the first year is out of range ({FIRST_YEAR}-{LAST_YEAR})",
+                        f"het eerste jaar valt buiten bereik ({FIRST_YEAR}-{LAST_YEAR})")]
     if last_year < first_year:
         return [Problem(f"{prefix}.last_year", "before the first year", "ligt vóór het eerste jaar")]
     if last_year - first_year + 1 > MAX_YEARS:
@@ -108,15 +182,23 @@ def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
     def add(field: str, en: str, nl: str) -> None:
         p.append(Problem(f"{prefix}.{field}", en, nl))
 
-    if not _ID.match(line.id or ""):
-        add("id", "an id is letters, digits, '-', '_' or '.', at most 64", "een id bestaat uit letters, cijfers, '-', '_' of '.'")
+    def put(problem: Problem | None) -> None:
+        if problem is not None:
+            p.append(problem)
+
+    put(check_id(line.id, f"{prefix}.id"))
     if not line.name or not line.name.strip():
         add("name", "a line needs a name", "een regel heeft een naam nodig")
+    for key in ("name", "funder", "unit"):
+        put(check_text(getattr(line, key, None), f"{prefix}.{key}"))
+    put(check_text(line.note, f"{prefix}.note", limit=TEXT_LIMIT, lines=True))
     if line.amount is not None and line.amount < 0:
         add("amount", "may not be negative", "mag niet negatief zijn")
-    if line.quantity is not None and (line.quantity < 0 or line.quantity != line.quantity.quantize(Decimal("0.01"))):
-        add("quantity", "a quantity is at least 0 with at most two decimals",
-            "een aantal is minstens 0 met hoogstens twee decimalen")
+    put(_amount_problem(line.amount, f"{prefix}.amount"))
+    put(_amount_problem(line.rate, f"{prefix}.rate"))
+    if line.quantity is not None and not _within(line.quantity, Decimal(0), QUANTITY_HIGH, 2):
+        add("quantity", "a quantity lies between 0 and 1000000 with at most two decimals",
+            "een aantal ligt tussen 0 en 1000000 met hoogstens twee decimalen")
     if (line.quantity is None) != (line.rate is None):
         add("rate" if line.rate is None else "quantity", "a specification needs both quantity and rate",
             "een specificatie heeft zowel aantal als tarief nodig")
@@ -124,12 +206,18 @@ def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
         add("rate", "may not be negative", "mag niet negatief zijn")
     if line.amount is None and not line.has_specification:
         add("amount", "an amount is required (or quantity × rate)", "een bedrag is nodig (of aantal × tarief)")
-    spec = line.specified_amount
+    spec = line.specified_amount if not any(x.place.endswith((".quantity", ".rate")) for x in p) else None
     if line.amount is not None and spec is not None and spec != line.amount:
         add("amount", "does not agree with quantity × rate", "klopt niet met aantal × tarief")
-    if line.indexation is not None and not (Decimal(-100) < line.indexation <= 100):
-        add("indexation", "must be above -100 and at most 100 (% per year)",
-            "moet boven -100 en hoogstens 100 liggen (% per jaar)")
+    if line.amount is None and spec is not None:
+        put(_amount_problem(spec, f"{prefix}.amount"))
+    if line.indexation is not None and not _within(line.indexation, INDEXATION_LOW, INDEXATION_HIGH, PLACES):
+        add("indexation", f"indexation is a percentage per year from -50 to 100 with at most {PLACES} decimals",
+            f"indexatie is een percentage per jaar van -50 tot en met 100 met hoogstens {PLACES} decimalen")
+    for key in ("start", "end"):
+        month = getattr(line, key)
+        if month is not None:
+            put(_year_problem(month.year, f"{prefix}.{key}"))
     if line.basis == Basis.ONCE:
         if line.end is not None:
             add("end", "a one-off amount has no end", "een eenmalig bedrag heeft geen einde")
@@ -146,13 +234,22 @@ def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
         if start is not None and line.end < start:
             add("end", "before start", "ligt vóór de start")
     if plan is not None and line.project is not None and plan.project(line.project) is None:
-        add("project", f"there is no project '{line.project}'", f"project '{line.project}' bestaat niet")
+        add("project", f"there is no project '{shown(line.project)}'", f"project '{shown(line.project)}' bestaat niet")
     for year, value in line.actuals.items():
+        put(_year_problem(year, f"{prefix}.actuals.{year}"))
         if value < 0:
             add(f"actuals.{year}", "may not be negative", "mag niet negatief zijn")
+        put(_amount_problem(value, f"{prefix}.actuals.{year}"))
     if isinstance(line, Source):
-        if line.probability is not None and not (0 <= line.probability <= 1):
-            add("probability", "a probability lies between 0 and 1", "een kans ligt tussen 0 en 1")
+        if line.probability is not None and not _within(line.probability, Decimal(0), Decimal(1), PLACES):
+            add("probability", f"a probability lies between 0 and 1 with at most {PLACES} decimals",
+                f"een kans ligt tussen 0 en 1 met hoogstens {PLACES} decimalen")
+        for key in ("apply_by", "decision_expected"):
+            day = getattr(line, key)
+            if day is not None:
+                put(_year_problem(day.year, f"{prefix}.{key}"))
+        for i, day in enumerate(line.report_due):
+            put(_year_problem(day.year, f"{prefix}.report_due[{i}]"))
         if line.lead_months is not None and not (0 <= line.lead_months <= MAX_LEAD_MONTHS):
             add("lead_months", f"lies between 0 and {MAX_LEAD_MONTHS} months",
                 f"ligt tussen 0 en {MAX_LEAD_MONTHS} maanden")
@@ -164,23 +261,30 @@ def check_scenario(scenario: Scenario, plan: Plan | None, prefix: str) -> list[P
     if scenario.id in BUILTIN_SCENARIOS:
         p.append(Problem(f"{prefix}.id", f"'{scenario.id}' is a built-in scenario",
                          f"'{scenario.id}' is een ingebouwd scenario"))
-    elif not _ID.match(scenario.id or ""):
-        p.append(Problem(f"{prefix}.id", "an id is letters, digits, '-', '_' or '.'",
-                         "een id bestaat uit letters, cijfers, '-', '_' of '.'"))
+    elif (problem := check_id(scenario.id, f"{prefix}.id")) is not None:
+        p.append(problem)
     if not scenario.name or not scenario.name.strip():
         p.append(Problem(f"{prefix}.name", "a scenario needs a name", "een scenario heeft een naam nodig"))
+    elif (problem := check_text(scenario.name, f"{prefix}.name")) is not None:
+        p.append(problem)
     if scenario.base not in BUILTIN_SCENARIOS:
         p.append(Problem(f"{prefix}.base", "the base is secured, expected or maximum",
                          "de basis is secured, expected of maximum"))
     for i, adj in enumerate(scenario.adjustments):
         place = f"{prefix}.adjustments[{i}]"
         keys = SOURCE_MATCH_KEYS if adj.target == Target.SOURCES else COST_MATCH_KEYS
-        for key in adj.match:
+        for key, value in adj.match.items():
             if key not in keys:
-                p.append(Problem(f"{place}.match.{key}", f"{adj.target} cannot be matched on '{key}'",
-                                 f"op '{key}' kan niet worden gezocht"))
-        if adj.factor < 0:
-            p.append(Problem(f"{place}.factor", "a factor may not be negative", "een factor mag niet negatief zijn"))
+                p.append(Problem(f"{place}.match.{shown(key)}", f"{adj.target} cannot be matched on '{shown(key)}'",
+                                 f"op '{shown(key)}' kan niet worden gezocht"))
+            elif (problem := check_text(value, f"{place}.match.{key}")) is not None:
+                p.append(problem)
+        if not _within(adj.factor, Decimal(0), FACTOR_HIGH, PLACES):
+            p.append(Problem(f"{place}.factor", f"a factor lies between 0 and 10 with at most {PLACES} decimals",
+                             f"een factor ligt tussen 0 en 10 met hoogstens {PLACES} decimalen"))
+        for key in ("from_year", "to_year"):
+            if (problem := _year_problem(getattr(adj, key), f"{place}.{key}")) is not None:
+                p.append(problem)
         if adj.from_year is not None and adj.to_year is not None and adj.to_year < adj.from_year:
             p.append(Problem(f"{place}.to_year", "before from_year", "ligt vóór het beginjaar"))
     return p
@@ -190,16 +294,22 @@ def check_plan(plan: Plan) -> list[Problem]:
     """Every problem in the plan, in the order of the JSON form."""
     problems = check_organisation(plan.organisation)
     problems += check_years(plan.first_year, plan.last_year)
+    if (problem := _amount_problem(plan.opening_reserve, "plan.opening_reserve", signed=True)) is not None:
+        problems.append(problem)
     for name, items in (("projects", plan.projects), ("costs", plan.costs), ("sources", plan.sources),
                         ("scenarios", plan.scenarios)):
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.id in seen:
-                problems.append(Problem(f"{name}[{i}].id", f"duplicate id '{item.id}'", f"id '{item.id}' komt dubbel voor"))
+                problems.append(Problem(f"{name}[{i}].id", f"duplicate id '{shown(item.id)}'",
+                                        f"id '{shown(item.id)}' komt dubbel voor"))
             seen.add(item.id)
     for i, project in enumerate(plan.projects):
+        checks = [check_id(project.id, f"projects[{i}].id"), check_text(project.name, f"projects[{i}].name"),
+                  check_text(project.description, f"projects[{i}].description", limit=TEXT_LIMIT, lines=True)]
         if not project.name.strip():
             problems.append(Problem(f"projects[{i}].name", "a project needs a name", "een project heeft een naam nodig"))
+        problems += [problem for problem in checks if problem is not None]
     for i, cost in enumerate(plan.costs):
         problems += check_line(cost, plan, f"costs[{i}]")
     for i, source in enumerate(plan.sources):

@@ -41,15 +41,17 @@ def _decimals(low: str, high: str) -> st.SearchStrategy[Decimal]:
 
 
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=10)
-NAME = st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=10).filter(lambda s: s.strip())
+# any character a name may hold: no controls but tab, no line separators, no lone surrogates (issue 12)
+_CHARS = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")) | st.just("\t")
+TEXT = st.text(alphabet=_CHARS, max_size=10)
+NAME = st.text(alphabet=_CHARS, min_size=1, max_size=10).filter(lambda s: s.strip())
 IDS = st.builds(str.__add__, st.sampled_from(_ALNUM), st.text(alphabet=_ALNUM + "-", max_size=6))
 AMOUNT = st.integers(0, 200_000_00)
 DATES = st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31))
 OPT_TEXT = st.none() | TEXT
 OPT_DATE = st.none() | DATES
 OPT_FUNDER = st.none() | st.sampled_from(["Gemeente", "Oranje Fonds", "Kansfonds", "Collecte"])  # groups form
-OPT_INDEXATION = st.none() | _decimals("-99.99", "100")
+OPT_INDEXATION = st.none() | _decimals("-50", "100")
 OPT_PROBABILITY = st.none() | _decimals("0", "1")
 QUANTITY = _decimals("0", "2000")
 RATE = st.integers(0, 500_00)
