@@ -40,7 +40,7 @@ def load_plan(path_text: str):
         except DekkingsplanError as exc:
             raise BadInput(str(exc)) from None
     path = Path(path_text)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a symbolic link that reaches nothing: load_any says why
         raise BadInput(f"{path}: no such file")
     if path.is_dir():
         raise BadInput(f"{path}: is a folder, not a plan")

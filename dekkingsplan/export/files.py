@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +36,41 @@ def _reason(exc: OSError, folder: Path) -> tuple[str, str]:
     return f"cannot write ({detail})", f"schrijven lukt niet ({detail})"
 
 
+STALE_AFTER_S = 3600  # a temporary file this old is left by a process that was killed, whoever made it
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":  # pragma: no cover - Windows: age alone decides
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Remove the hidden temporary files an earlier export of ``target`` left when it was killed midway: those of
+    a process that no longer runs, or older than an hour. Another export writing now keeps its own."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"(?:(\d+)-)?[A-Za-z0-9_]+\.tmp")
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        m = pattern.fullmatch(entry.name)
+        if m is None:
+            continue
+        with contextlib.suppress(OSError):
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_S
+            dead = m.group(1) is not None and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1)))
+            if (old or dead) and entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+
+
 def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -52,8 +90,9 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
         raise ExportError("is a folder, not a file", "is een map, geen bestand", place=place)
     if not folder.is_dir():
         raise ExportError(f"the folder {folder} does not exist", f"de map {folder} bestaat niet", place=place)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temporaries(target)
+    try:  # the name carries our process id, so that a later export knows when it was left by a killed one
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     except OSError as exc:
         en, nl = _reason(exc, folder)
         raise ExportError(en, nl, place=place) from None

@@ -156,9 +156,10 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
         raise errors.is_folder(path)
     if not path.parent.is_dir():
         raise errors.no_folder(path)
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and not db.may_write(path):
         raise errors.no_write_permission(path)
-    with PlanLock(path):
+    with PlanLock(path) as lock:
+        files.remove_stale_temporaries(path)
         temp = files.temp_beside(path, "restoring")
         try:
             files.copy_durably(backup_path, temp)  # first, in case rotation below removes the backup itself
@@ -168,7 +169,8 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
                     make_backup(path, Reason.RESTORE)
                 except OSError as exc:
                     raise errors.backup_failed(path, str(exc)) from None
-            files.put_in_place(temp, path, overwrite=True)
+            with lock.replacing():
+                files.put_in_place(temp, path, overwrite=True)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()

@@ -6,8 +6,10 @@ died mid-commit is rolled back by the first read of a writable connection, which
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 import struct
 import threading
 from pathlib import Path
@@ -39,11 +41,31 @@ def has_journal(path: Path) -> bool:
         return False
 
 
+def check_regular(path: Path) -> None:
+    """Refuse what is not an ordinary file before anything opens it: opening a FIFO for reading waits forever
+    for a writer, and a symbolic link that leads round in a circle is no file at all."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise errors.not_found(path) from None
+    except PermissionError as exc:
+        raise errors.unreadable(path, detail=str(exc)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise errors.link_loop(path) from None
+        if exc.errno == errno.ENOTDIR:
+            raise errors.not_found(path) from None
+        raise errors.unreadable(path, detail=str(exc)) from None
+    if stat.S_ISDIR(mode):
+        raise errors.is_folder(path)
+    if not stat.S_ISREG(mode):
+        raise errors.not_a_file(path)
+
+
 def check_file(path: Path) -> None:
     """Refuse what is no file, or no SQLite database at all, from the file's first bytes alone."""
+    check_regular(path)
     try:
-        if path.is_dir():
-            raise errors.is_folder(path)
         with open(path, "rb") as f:
             head = f.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
@@ -52,12 +74,33 @@ def check_file(path: Path) -> None:
         raise errors.is_folder(path) from None
     except PermissionError as exc:
         raise errors.unreadable(path, detail=str(exc)) from None
+    except OSError as exc:
+        raise errors.unreadable(path, detail=str(exc)) from None
     if not head:
         raise errors.not_sqlite(path, empty=True)
     if head != SQLITE_MAGIC:
         if SQLITE_MAGIC.startswith(head):
             raise errors.damaged(path, detail="shorter than an SQLite header")
         raise errors.not_sqlite(path)
+
+
+def may_write(path: Path) -> bool:
+    """The file may be changed: the system allows it, and the file is not marked read-only (its write bits, or
+    Windows' read-only attribute). Even for an administrator, a file marked read-only is not written over."""
+    try:
+        return os.access(path, os.W_OK) and bool(os.stat(path).st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def is_wal(path: Path) -> bool:
+    """The file was left in WAL mode (by another tool): its header's read and write versions are 2."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return header[18:20] == b"\x02\x02"
 
 
 def check_size(path: Path) -> None:

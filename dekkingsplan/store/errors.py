@@ -62,6 +62,19 @@ def is_folder(path: Path | str) -> StoreError:
                       f"{path} is een map, geen planbestand", path=path)
 
 
+def not_a_file(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_FOUND,
+                      f"{path} is not an ordinary file (but a pipe, a device or a socket), so not a plan",
+                      f"{path} is geen gewoon bestand (maar een pipe, apparaat of socket) en dus geen plan", path=path)
+
+
+def link_loop(path: Path | str) -> StoreError:
+    return StoreError(StoreErrorKind.NOT_FOUND,
+                      f"{path} is a symbolic link that leads round in a circle and reaches no file",
+                      f"{path} is een symbolische koppeling die in een kring rondgaat en geen bestand bereikt",
+                      path=path)
+
+
 def no_folder(path: Path | str) -> StoreError:
     folder = Path(path).parent
     return StoreError(StoreErrorKind.NOT_FOUND, f"{path} cannot be made: the folder {folder} does not exist",

@@ -28,6 +28,22 @@ def temp_beside(path: Path, purpose: str) -> Path:
     return path.with_name(f".{path.name}.{purpose}-{uuid.uuid4().hex[:8]}")
 
 
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the hidden files ``temp_beside`` made for this plan that a killed process left behind. Only while
+    holding the plan's lock: whoever makes them holds it, so none of them is in use."""
+    prefix = f".{path.name}."
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        rest = entry.name[len(prefix):] if entry.name.startswith(prefix) else ""
+        purpose, _, tag = rest.partition("-")
+        if purpose in ("new", "restoring") and len(tag) == 8 and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
 def copy_durably(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
     with open(target, "rb+") as f:

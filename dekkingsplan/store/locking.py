@@ -1,9 +1,14 @@
-"""One writer per plan file: an operating-system lock on a small lock file beside the plan.
+"""One writer per plan file: an operating-system lock on the plan file itself, and one on a small lock file beside it.
 
-The lock is held by the open file handle, so the operating system drops it when the process ends in any way,
-a crash or SIGKILL included: a lock file left behind by a dead process is simply taken over. Where the file
-system cannot lock at all, the lock file's pid and host decide instead (a dead pid on this host is stale).
-The lock file also says who holds the plan, for the "already open" message.
+The lock on the plan file itself belongs to the file, not to its name: a symbolic link, a hard link or another
+spelling of the path reaches the same lock (issue 12). It is ``flock`` on Linux and macOS, which SQLite's own
+``fcntl`` byte-range locks never meet, and on Windows a byte range far past anything SQLite locks or reads.
+The lock file beside the plan (``.~lock.NAME#``, as office programs make) says who holds the plan, and guards
+the name while a restore or an overwrite puts a new file in place. Both locks are held by open file handles, so
+the operating system drops them when the process ends in any way, a crash or SIGKILL included: a lock file left
+behind by a dead process is simply taken over. Where the file system cannot lock at all, the lock file's pid and
+host decide instead (a dead pid on this host is stale). On an NFS share Linux carries ``flock`` out as a lock on
+the whole file, so a reader there may wait for the writer; a plan on such a share is best opened by one person.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +47,23 @@ def _os_lock(fd: int) -> bool:
                 return False
             raise
         return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            return False
+        raise
+    return True
+
+
+def _lock_itself(fd: int) -> bool:
+    """Lock the plan file through ``fd`` without waiting; False if another handle holds it. OSError: cannot lock."""
+    if _WINDOWS:  # pragma: no cover - exercised on Windows only
+        return _os_lock(fd)
     import fcntl
 
     try:
@@ -113,6 +136,7 @@ class PlanLock:
         self.path = Path(path)
         self.lock_file = lock_path(self.path)
         self._fd: int | None = None
+        self._itself: int | None = None  # a handle on the plan file, holding the lock on the file itself
 
     @property
     def held(self) -> bool:
@@ -140,9 +164,56 @@ class PlanLock:
                 os.close(fd)
                 continue
             self._fd = fd
+            try:
+                self._lock_the_file_itself()
+            except BaseException:
+                self.release()
+                raise
             self._write_holder()
             return self
         raise errors.in_use(self.path, describe_holder(read_holder(self.path)))
+
+    def _lock_the_file_itself(self) -> None:
+        """Lock the plan file (if there is one yet), whatever name it was reached by; IN_USE if held elsewhere."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:  # no file yet (create), or not ours to read: the lock file alone guards it
+            return
+        try:
+            got = _lock_itself(fd)
+        except OSError:  # a file system without locks: the lock file alone guards it
+            os.close(fd)
+            return
+        if not got:
+            os.close(fd)
+            raise errors.in_use(self.path, describe_holder(read_holder(self.path)))
+        self._itself = fd
+
+    def _unlock_the_file_itself(self) -> None:
+        if self._itself is None:
+            return
+        fd, self._itself = self._itself, None
+        if _WINDOWS:  # pragma: no cover
+            _os_unlock(fd)
+        else:
+            import fcntl
+
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+    @contextlib.contextmanager
+    def replacing(self) -> Iterator[None]:
+        """Around putting a new file in the plan's place: the lock moves from the old file to the new one.
+
+        (Windows cannot replace a file that is open, and elsewhere a lock on the old file guards nothing.) The
+        lock file keeps the name guarded meanwhile."""
+        self._unlock_the_file_itself()
+        try:
+            yield
+        finally:
+            if self._fd is not None:
+                self._lock_the_file_itself()
 
     def _same_file(self, fd: int) -> bool:
         try:
@@ -178,6 +249,7 @@ class PlanLock:
 
     def release(self) -> None:
         """Remove the lock file, then let go of the lock (in that order, see ``acquire``)."""
+        self._unlock_the_file_itself()
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

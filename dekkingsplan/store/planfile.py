@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,9 +63,10 @@ class PlanFile:
         if read_only:
             return cls(path, _same(read_plan(path), shown), read_only=True)
         db.check_file(path)
-        if not os.access(path, os.W_OK):
+        if not db.may_write(path):
             raise errors.no_write_permission(path)
         lock = PlanLock(path).acquire()
+        files.remove_stale_temporaries(path)
         raw = conn = None
         try:
             raw = db.connect_raw(path, read_only=False)
@@ -104,7 +104,10 @@ class PlanFile:
             raise errors.no_folder(path)
         if path.exists() and not overwrite:
             raise errors.exists(path)
+        if path.exists() and not db.may_write(path):  # as restore: a file marked read-only is not replaced
+            raise errors.no_write_permission(path)
         lock = PlanLock(path).acquire()
+        files.remove_stale_temporaries(path)
         raw = conn = None
         try:
             temp = files.temp_beside(path, "new")
@@ -115,7 +118,8 @@ class PlanFile:
                         backups.make_backup(path, Reason.OVERWRITE)
                     except OSError as exc:
                         raise errors.backup_failed(path, str(exc)) from None
-                files.put_in_place(temp, path, overwrite=overwrite)
+                with lock.replacing():
+                    files.put_in_place(temp, path, overwrite=overwrite)
             finally:
                 with contextlib.suppress(FileNotFoundError):
                     temp.unlink()

@@ -29,6 +29,8 @@ def read_plan(path: Path | str) -> Plan:
     """
     path = Path(path)
     db.check_file(path)
+    if db.is_wal(path):  # SQLite would leave -wal and -shm files beside it, even reading only: read a copy
+        return _read_recovered_copy(path)
     try:
         raw = db.connect_raw(path, read_only=True)
     except db.NeedsRecovery:
@@ -50,6 +52,8 @@ def peek_plan(path: Path | str) -> Plan | None:
     is backed up and migrated, a crashed commit rolled back). Raises StoreError for a file that is refused."""
     path = Path(path)
     db.check_file(path)
+    if db.is_wal(path):  # reading would leave -wal and -shm files: opening for editing puts it back in order
+        return None
     try:
         raw = db.connect_raw(path, read_only=True)
     except db.NeedsRecovery:
@@ -97,12 +101,13 @@ def read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
 
 
 def _read_recovered_copy(path: Path) -> Plan:
-    """Copy the file and its journal aside, let SQLite roll the copy back, and read that."""
+    """Copy the file and its journal (or write-ahead log) aside, let SQLite recover the copy, and read that."""
     with tempfile.TemporaryDirectory(prefix="dekkingsplan-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
-        with contextlib.suppress(FileNotFoundError):
-            shutil.copyfile(db.journal_path(path), db.journal_path(copy))
+        for side in ("-journal", "-wal"):
+            with contextlib.suppress(FileNotFoundError):
+                shutil.copyfile(path.with_name(path.name + side), copy.with_name(copy.name + side))
         raw = db.connect_raw(copy, read_only=False)
         try:
             version = db.inspect(copy, raw, name=path)
@@ -116,8 +121,7 @@ def load_any(path: Path | str) -> Plan:
     from dekkingsplan.core import planjson
 
     path = Path(path)
-    if path.is_dir():
-        raise errors.is_folder(path)
+    db.check_regular(path)
     try:
         with open(path, "rb") as f:
             head = f.read(64)
