@@ -319,9 +319,10 @@ def _read_bank_rule(r: _Reader, value: Any, place: str) -> BankRule | None:
     if raw is not None and not isinstance(raw, dict):
         r.fail(f"{place}.match", "must be an object", "moet een object zijn")
     elif raw:
+        r.no_duplicates(raw, f"{place}.match")
         for key, val in raw.items():
             if key not in BANK_RULE_KEYS:
-                r.fail(f"{place}.match.{key}", "unknown key", "onbekende sleutel")
+                r.fail(f"{place}.match.{shown(key)}", "unknown key", "onbekende sleutel")
             elif isinstance(val, str):
                 match[key] = val
             else:

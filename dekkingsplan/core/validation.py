@@ -235,6 +235,9 @@ def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
             add("end", "before start", "ligt vóór de start")
     if plan is not None and line.project is not None and plan.project(line.project) is None:
         add("project", f"there is no project '{shown(line.project)}'", f"project '{shown(line.project)}' bestaat niet")
+    for year, text in line.actual_notes.items():
+        put(_year_problem(year, f"{prefix}.actual_notes.{year}"))
+        put(check_text(text, f"{prefix}.actual_notes.{year}", limit=TEXT_LIMIT, lines=True))
     for year, value in line.actuals.items():
         put(_year_problem(year, f"{prefix}.actuals.{year}"))
         if value < 0:
@@ -318,6 +321,8 @@ def check_plan(plan: Plan) -> list[Problem]:
         problems += check_scenario(scenario, plan, f"scenarios[{i}]")
     if plan.reserve_target < 0:
         problems.append(Problem("plan.reserve_target", "may not be negative", "mag niet negatief zijn"))
+    if (problem := _amount_problem(plan.reserve_target, "plan.reserve_target")) is not None:
+        problems.append(problem)
     problems += check_bank(plan)
     return problems
 
@@ -335,6 +340,9 @@ def check_bank(plan: Plan) -> list[Problem]:
         elif rule.line not in cost_ids and rule.line not in source_ids:
             problems.append(Problem(f"{place}.line", f"there is no line '{rule.line}'",
                                     f"regel '{rule.line}' bestaat niet"))
+        for key, value in rule.match.items():
+            if (problem := check_text(value, f"{place}.match.{shown(key)}")) is not None:
+                problems.append(problem)
         iban = rule.match.get("iban")
         if iban is not None and (found := check_iban(iban)) is not None:
             problems.append(_placed(found, f"{place}.match"))
@@ -343,9 +351,13 @@ def check_bank(plan: Plan) -> list[Problem]:
         if not tx.id.strip():
             problems.append(Problem(f"bank_transactions[{i}].id", "is required", "is verplicht"))
         elif tx.id in seen:
-            problems.append(Problem(f"bank_transactions[{i}].id", f"duplicate id '{tx.id}'",
-                                    f"id '{tx.id}' komt dubbel voor"))
+            problems.append(Problem(f"bank_transactions[{i}].id", f"duplicate id '{shown(tx.id)}'",
+                                    f"id '{shown(tx.id)}' komt dubbel voor"))
         seen.add(tx.id)
+        found = [check_text(tx.id, f"bank_transactions[{i}].id"), check_text(tx.line, f"bank_transactions[{i}].line"),
+                 _year_problem(tx.date.year, f"bank_transactions[{i}].date"),
+                 _amount_problem(tx.amount, f"bank_transactions[{i}].amount", signed=True)]
+        problems += [problem for problem in found if problem is not None]
     return problems
 
 

@@ -4,6 +4,7 @@ with the read-only offer, and the first window's saved amounts are all there aft
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # A window in another process: opens the plan, says "ready", then sets the opening reserve to each amount it is
 # sent (one saved edit each, acknowledged with "saved"), and closes at end of input.
 WINDOW = textwrap.dedent("""
+    import dataclasses
     import sys
     from dekkingsplan.core.edits import SetSettings, Settings
     from dekkingsplan.store import PlanFile
@@ -32,7 +34,7 @@ WINDOW = textwrap.dedent("""
         print("ready", flush=True)
         for line in sys.stdin:
             old = Settings.of(pf.plan)
-            pf.apply(SetSettings(old, Settings(old.first_year, old.last_year, int(line))))
+            pf.apply(SetSettings(old, dataclasses.replace(old, opening_reserve=int(line))))
             print("saved", flush=True)
 """)
 
@@ -80,7 +82,8 @@ def second_writer_is_refused(other_name: Path, window: Window, plan_path: Path) 
     with PlanFile.open(other_name, read_only=True) as reader:  # the offer the window makes: read-only works
         assert reader.plan.opening_reserve == 1_111_00
         with pytest.raises(StoreError):
-            reader.apply(SetSettings(Settings.of(reader.plan), Settings(2026, 2027, 5_00)))
+            old = Settings.of(reader.plan)
+            reader.apply(SetSettings(old, dataclasses.replace(old, opening_reserve=5_00)))
     window.save_reserve(2_222_00)
     window.close()
     assert read_plan(plan_path).opening_reserve == 2_222_00  # nothing the first window saved was lost
