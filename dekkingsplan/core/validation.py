@@ -282,7 +282,10 @@ def check_scenario(scenario: Scenario, plan: Plan | None, prefix: str) -> list[P
                                  f"op '{shown(key)}' kan niet worden gezocht"))
             elif (problem := check_text(value, f"{place}.match.{key}")) is not None:
                 p.append(problem)
-        if not _within(adj.factor, Decimal(0), FACTOR_HIGH, PLACES):
+        if adj.factor.is_finite() and adj.factor < 0:
+            p.append(Problem(f"{place}.factor", "a factor may not be negative (it lies between 0 and 10)",
+                             "een factor mag niet negatief zijn (hij ligt tussen 0 en 10)"))
+        elif not _within(adj.factor, Decimal(0), FACTOR_HIGH, PLACES):
             p.append(Problem(f"{place}.factor", f"a factor lies between 0 and 10 with at most {PLACES} decimals",
                              f"een factor ligt tussen 0 en 10 met hoogstens {PLACES} decimalen"))
         for key in ("from_year", "to_year"):

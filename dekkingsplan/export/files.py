@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from dekkingsplan.core.errors import DekkingsplanError
 
@@ -114,3 +116,45 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
         if tmp.exists():
             tmp.unlink()
     return target
+
+
+# An export is made in memory first and then written in one go: a full disk then fails one plain write, which
+# says so in one sentence, instead of failing inside openpyxl's ZipFile or Qt's PDF engine (which left an
+# "Exception ignored in ZipFile.__del__" traceback, or a PDF of nothing without a reason).
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """``data`` as the file at ``path``, complete or not at all (``write_atomically``), flushed to the disk."""
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    return write_atomically(path, write)
+
+
+def workbook_bytes(workbook: Any) -> bytes:
+    """An openpyxl workbook as the bytes of its .xlsx file."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def pdf_bytes(paint: Callable[[Any], None]) -> bytes:
+    """The PDF that ``paint`` draws on a fresh QPdfWriter, as bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    paint(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    result = bytes(data.data())
+    if not result:
+        raise ExportError("the PDF could not be made (nothing was drawn)", "de pdf kon niet worden gemaakt "
+                          "(er is niets getekend)")
+    return result

@@ -15,10 +15,25 @@ from dekkingsplan import __version__
 from dekkingsplan.core.deadlines import Deadline, deadlines
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.names import label
-from dekkingsplan.export.files import ExportError, write_atomically
+from dekkingsplan.export.files import ExportError, write_bytes_atomically
 from dekkingsplan.export.labels import capital, long_date, status_label
 
 REMINDER_DAYS = 14
+
+# RFC 5545, 3.3.11: TEXT holds no control characters but tab; a line break is written as the escape "\n". So
+# every kind of line break (CR LF, CR, vertical tab, form feed, NEL, the Unicode line and paragraph separators)
+# becomes one "\n" (which icalendar escapes) in a description and a space in a title, and any other control
+# character is left out.
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")  # and lone surrogates: not text
+
+
+def calendar_text(text: str, *, title: bool = False) -> str:
+    """``text`` as an iCalendar TEXT value may hold it (see ``_BREAKS``); a ``title`` stays on one line."""
+    text = _BREAKS.sub("\n", text)
+    if title:
+        text = text.replace("\n", " ")
+    return _CONTROLS.sub("", text)
 
 
 def organisation_key(plan: Plan) -> str:
@@ -74,16 +89,16 @@ def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Dekkingsplan {plan.organisation.name}")
+    calendar.add("x-wr-calname", calendar_text(f"Dekkingsplan {plan.organisation.name}", title=True))
     for deadline in items:
-        summary = _summary(deadline, lang)
+        summary = calendar_text(_summary(deadline, lang), title=True)
         event = Event()
         event.add("uid", event_uid(plan, deadline))
         event.add("dtstamp", stamp)
         event.add("dtstart", deadline.date)  # a date, not a time: an all-day event
         event.add("dtend", deadline.date + timedelta(days=1))
         event.add("summary", summary)
-        event.add("description", _description(plan, deadline, lang))
+        event.add("description", calendar_text(_description(plan, deadline, lang)))
         event.add("categories", ["Dekkingsplan"])
         event.add("transp", "TRANSPARENT")
         alarm = Alarm()
@@ -99,4 +114,4 @@ def write_ics(plan: Plan, path: str | os.PathLike[str], *, lang: str = "nl", now
     """Write every deadline of the plan as an iCalendar file (complete or not at all); a plan without
     deadlines is refused with ExportError and no file is written."""
     data = calendar_bytes(plan, lang=lang, now=now)
-    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+    return write_bytes_atomically(path, data)

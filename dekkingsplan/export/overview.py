@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.export.files import ExportError, write_atomically
+from dekkingsplan.export.files import ExportError, pdf_bytes, write_bytes_atomically
 from dekkingsplan.export.overview_html import (
     CHART_HEIGHT,
     CHART_MARKER,
@@ -180,8 +180,7 @@ def write_overview_pdf(plan: Plan, path: str | os.PathLike[str], *, scenario: st
 
     document = build_overview_document(plan, scenario=scenario, lang=lang, today=today)
 
-    def write(tmp: Path) -> None:
-        writer = QPdfWriter(str(tmp))
+    def paint(writer: QPdfWriter) -> None:
         writer.setResolution(600)
         writer.setTitle(document.metaInformation(document.MetaInformation.DocumentTitle))
         writer.setCreator("Dekkingsplan")
@@ -189,9 +188,6 @@ def write_overview_pdf(plan: Plan, path: str | os.PathLike[str], *, scenario: st
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
         print_overview(document, writer)
-        del writer  # closes the file
-        if tmp.stat().st_size == 0:
-            raise OSError(f"{tmp}: nothing was written")
 
-    return write_atomically(path, write)
+    return write_bytes_atomically(path, pdf_bytes(paint))
 

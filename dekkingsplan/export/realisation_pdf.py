@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.realisation import YearRealisation
-from dekkingsplan.export.files import write_atomically
+from dekkingsplan.export.files import pdf_bytes, write_bytes_atomically
 from dekkingsplan.export.overview import _body_size_px, _ensure_gui, print_overview
 from dekkingsplan.export.overview_html import MARGIN_MM, PAGE_WIDTH
 from dekkingsplan.export.realisation_html import realisation_document
@@ -53,8 +53,7 @@ def write_realisation_pdf(plan: Plan, report: YearRealisation, path: str | os.Pa
 
     document = build_realisation_document(plan, report, lang=lang, today=today)
 
-    def write(tmp: Path) -> None:
-        writer = QPdfWriter(str(tmp))
+    def paint(writer: QPdfWriter) -> None:
         writer.setResolution(600)
         writer.setTitle(document.metaInformation(document.MetaInformation.DocumentTitle))
         writer.setCreator("Dekkingsplan")
@@ -62,8 +61,5 @@ def write_realisation_pdf(plan: Plan, report: YearRealisation, path: str | os.Pa
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
         print_overview(document, writer)
-        del writer  # closes the file
-        if tmp.stat().st_size == 0:
-            raise OSError(f"{tmp}: nothing was written")
 
-    return write_atomically(path, write)
+    return write_bytes_atomically(path, pdf_bytes(paint))

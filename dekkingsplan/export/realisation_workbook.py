@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import cents_to_decimal, format_amount
 from dekkingsplan.core.realisation import YearRealisation
-from dekkingsplan.export.files import write_atomically
+from dekkingsplan.export.files import workbook_bytes, write_bytes_atomically
 from dekkingsplan.export.labels import organisation_lines
 from dekkingsplan.export.realisation_rows import (
     WERKELIJK_SALDO,
@@ -53,7 +53,7 @@ def write_realisation_workbook(plan: Plan, report: YearRealisation, path: str | 
     all; ``ExportError`` for a target that cannot be written."""
     content = report_content(plan, report, lang=lang, today=today)
     workbook = build_realisation_workbook(plan, content, lang=lang)
-    return write_atomically(path, lambda tmp: workbook.save(tmp))
+    return write_bytes_atomically(path, workbook_bytes(workbook))
 
 
 def build_realisation_workbook(plan: Plan, content: ReportContent, *, lang: str) -> Workbook:

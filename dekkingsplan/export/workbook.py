@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, cents_to_decimal, format_amount
-from dekkingsplan.export.files import ExportError, write_atomically
+from dekkingsplan.export.files import ExportError, workbook_bytes, write_bytes_atomically
 from dekkingsplan.export.labels import long_date, organisation_lines, word, year_span
 from dekkingsplan.export.sheet_layout import PRINT_HEIGHT_PT, fit_columns, page_breaks
 from dekkingsplan.export.sheet_rows import (
@@ -96,7 +96,7 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str], *, project: str | N
     shown = check_years(plan, years)
     workbook = build_workbook(plan, project=project, years=shown, lang=lang,
                               include_rejected=include_rejected, today=today or date.today())
-    return write_atomically(path, lambda tmp: workbook.save(tmp))
+    return write_bytes_atomically(path, workbook_bytes(workbook))
 
 
 def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, include_rejected: bool,

@@ -168,7 +168,7 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
                 try:
                     make_backup(path, Reason.RESTORE)
                 except OSError as exc:
-                    raise errors.backup_failed(path, str(exc)) from None
+                    raise errors.backup_failed(path, exc) from None
             with lock.replacing():
                 files.put_in_place(temp, path, overwrite=True)
         finally:

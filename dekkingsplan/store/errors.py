@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from enum import Enum
 from pathlib import Path
 
@@ -160,7 +161,47 @@ def save_failed(path: Path | str, detail: str) -> StoreError:
                       path=path, detail=detail)
 
 
-def backup_failed(path: Path | str, detail: str) -> StoreError:
+_SQLITE_FULL = 13
+
+
+def reason_of(exc: BaseException) -> str:
+    """Why writing failed, in words a treasurer can act on (a full disk above all), else the system's own."""
+    exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC or getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+        return "the disk is full"
+    if code == getattr(errno, "EDQUOT", None):
+        return "the disk quota is used up"
+    if code in (errno.EACCES, errno.EPERM):
+        return "no permission to write"
+    if code == errno.EROFS:
+        return "the disk is read-only"
+    return (getattr(exc, "strerror", None) or str(exc)).strip() or type(exc).__name__
+
+
+_REASON_NL = {"the disk is full": "de schijf is vol", "the disk quota is used up": "het schijfquotum is op",
+              "no permission to write": "geen toestemming om te schrijven", "the disk is read-only":
+              "de schijf is alleen-lezen"}
+
+
+def not_written(path: Path | str, exc: BaseException) -> StoreError:
+    reason = reason_of(exc)
+    return StoreError(StoreErrorKind.SAVE_FAILED, f"{path} could not be written ({reason}); nothing was changed",
+                      f"{path} kon niet worden geschreven ({_REASON_NL.get(reason, reason)}); er is niets veranderd",
+                      path=path, detail=str(exc))
+
+
+def backup_failed(path: Path | str, detail: str | BaseException) -> StoreError:
+    if isinstance(detail, BaseException):
+        reason = reason_of(detail)
+        return StoreError(StoreErrorKind.BACKUP_FAILED,
+                          f"No backup of {path} could be made ({reason}), so it was left as it was",
+                          f"Er kon geen reservekopie van {path} worden gemaakt ({_REASON_NL.get(reason, reason)}); "
+                          "het bestand is ongewijzigd", path=path, detail=str(detail))
+    return _backup_failed(path, detail)
+
+
+def _backup_failed(path: Path | str, detail: str) -> StoreError:
     return StoreError(StoreErrorKind.BACKUP_FAILED,
                       f"No backup of {path} could be made ({detail}), so it was left as it was",
                       f"Er kon geen reservekopie van {path} worden gemaakt ({detail}); het bestand is ongewijzigd",

@@ -243,9 +243,10 @@ class PlanLock:
         data = {"pid": os.getpid(), "host": socket.gethostname(), "user": user,
                 "since": datetime.now(UTC).isoformat(timespec="seconds")}
         text = json.dumps(data).encode("utf-8")
-        os.lseek(self._fd, 0, os.SEEK_SET)
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, text)
+        with contextlib.suppress(OSError):  # a full disk: the lock holds all the same, only without the "who"
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.ftruncate(self._fd, 0)
+            os.write(self._fd, text)
 
     def release(self) -> None:
         """Remove the lock file, then let go of the lock (in that order, see ``acquire``)."""

@@ -76,7 +76,7 @@ class PlanFile:
                 try:
                     backup = backups.make_backup(path, Reason.MIGRATION)
                 except OSError as exc:
-                    raise errors.backup_failed(path, str(exc)) from None
+                    raise errors.backup_failed(path, exc) from None
                 plan = migrate_and_read(path, conn, raw)
             else:
                 plan = _load(path, conn, raw)
@@ -112,12 +112,15 @@ class PlanFile:
         try:
             temp = files.temp_beside(path, "new")
             try:
-                write_new_file(temp, plan)
+                try:
+                    write_new_file(temp, plan)
+                except (sqlite3.Error, SQLAlchemyError, OSError) as exc:  # a full disk, above all
+                    raise errors.not_written(path, exc) from None
                 if path.exists():
                     try:
                         backups.make_backup(path, Reason.OVERWRITE)
                     except OSError as exc:
-                        raise errors.backup_failed(path, str(exc)) from None
+                        raise errors.backup_failed(path, exc) from None
                 with lock.replacing():
                     files.put_in_place(temp, path, overwrite=overwrite)
             finally:
@@ -229,8 +232,9 @@ def _backup_quietly(path: Path, reason: str, *, unless_unchanged: bool = False) 
     """A routine backup: failing to make one (a full disk, no data folder) must not stop the treasurer."""
     try:
         return backups.make_backup(path, reason, unless_unchanged=unless_unchanged)
-    except OSError:
-        log.warning("no %s backup of %s could be made", reason, path, exc_info=True)
+    except OSError as exc:  # one line, no traceback: the command line prints it as it is
+        log.warning("No backup of %s could be made in %s (%s); the plan itself is saved", path,
+                    backups.plan_backup_dir(path), errors.reason_of(exc))
         return None
 
 
