@@ -228,3 +228,14 @@ def test_every_problem_is_reported_in_the_order_of_the_json() -> None:
     assert places(p) == ["organisation.kvk", "costs[0].amount", "sources[0].probability", "scenarios[0].id"]
     assert all(problem.nl and problem.nl != problem.en for problem in check_plan(p))
 
+
+
+@pytest.mark.parametrize(("name", "made"), [("Café één", "cafe-een"), ("Coördinator", "coordinator"),
+                                            ("ﾊﾟﾝ", "regel"), ("Huur 2026/27", "huur-2026-27")])
+def test_an_id_made_from_a_name_passes_the_id_rule(name: str, made: str) -> None:
+    """The window makes ids from names; since ids are checked by fullmatch on ASCII, a made id must pass."""
+    from dekkingsplan.core.model import new_id
+    from dekkingsplan.core.validation import check_id
+
+    assert new_id(set(), name) == made
+    assert check_id(made, "id") is None
