@@ -55,7 +55,7 @@ def mutate(path: Path, table: str, column: str, rowid: int, value: object) -> bo
     try:
         raw.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', (value, rowid))
         return True
-    except sqlite3.Error:  # a constraint of the schema refused it: no file to test
+    except (sqlite3.Error, OverflowError):  # the schema or SQLite refused it: no file to test
         return False
     finally:
         raw.close()
