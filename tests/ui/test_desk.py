@@ -301,7 +301,7 @@ def test_a_block_with_bad_cells_is_refused_whole_in_one_sentence(qtbot, window, 
     qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert costs.message.text() == (
         "Niets geplakt: Bedrag van ‘Training en deskundigheidsbevordering vrijwilligers’: 'abc' is geen bedrag: "
-        "gebruik alleen cijfers, een komma of een punt; Bedrag van ‘Huur buurtkamer Wisselstraat’: '12,5,0' is "
+        "gebruik alleen cijfers 0-9, een komma of een punt; Bedrag van ‘Huur buurtkamer Wisselstraat’: '12,5,0' is "
         "geen bedrag: de komma's staan op de verkeerde plaats.")
     assert window.document.plan.cost("vrijw-vergoeding").amount == 450_00  # the good cell is not half pasted
     assert not window.document.undo_stack.canUndo()
