@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
                                            self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
                                                    "nog te werven"))
         self.file_menu.addAction(self.compare_action)
-        self.server_action = self._action(self.tr("Openen van ser&ver…"), self.open_server_dialog, None,
+        self.server_action = self._action(self.tr("Op&enen van server…"), self.open_server_dialog, None,
                                           self.tr("Een plan openen dat op een gedeelde PostgreSQL-server staat"))
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.server_action)
         self.file_menu.addSeparator()

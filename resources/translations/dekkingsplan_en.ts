@@ -1146,10 +1146,6 @@ Restore?</translation>
         <translation>Several plans side by side: dependence, reserve, still to raise</translation>
     </message>
     <message>
-        <source>Openen van ser&amp;ver…</source>
-        <translation>Open from ser&amp;ver…</translation>
-    </message>
-    <message>
         <source>Een plan openen dat op een gedeelde PostgreSQL-server staat</source>
         <translation>Open a plan kept on a shared PostgreSQL server</translation>
     </message>
@@ -1254,6 +1250,10 @@ Do you want to open the plan read-only? You can then look, not change.</translat
     <message>
         <source>Plan niet geopend</source>
         <translation>Plan not opened</translation>
+    </message>
+    <message>
+        <source>Op&amp;enen van server…</source>
+        <translation>Op&amp;en from server…</translation>
     </message>
     <message>
         <source>{name} kan niet worden geopend.
