@@ -64,8 +64,7 @@ def read_camt(data: bytes, name: str) -> Statement:
 
 
 def _text(element: Element, path: str) -> str:
-    found = element.find(path)
-    return (found.text or "").strip() if found is not None else ""
+    return (element.findtext(path) or "").strip()
 
 
 def _cents(text: str, place: str) -> Cents:
