@@ -89,10 +89,9 @@ class BankImportDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for i, width in enumerate((90, 100, 200, 0, 240)):
-            if width:
-                self.table.setColumnWidth(i, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # where it goes: the column that matters
+        for i, width in enumerate((90, 100, 190, 250)):
+            self.table.setColumnWidth(i, width)
 
         self.line_box = QComboBox()
         self.line_box.setObjectName("bankLine")
