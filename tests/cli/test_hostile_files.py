@@ -149,3 +149,28 @@ def test_a_killed_imports_temporary_file_is_cleaned_up_when_the_plan_is_next_ope
     with PlanFile.open(plan_file):
         pass
     assert not left.exists() and unrelated.exists()
+
+
+BROKEN_FILES = {
+    "empty": (b"", "is empty"),
+    "a Word document renamed": (b"PK\x03\x04" + b"\0" * 200, "not a Dekkingsplan file"),
+    "half an SQLite header": (b"SQLite for", "damaged"),
+    "JSON with a byte-order mark and garbage": (b"\xef\xbb\xbf{ nee", "not valid JSON"),
+    "Latin-1 text that looks like JSON": ('{"naam": "caf\xe9"}'.encode("latin-1"), "not UTF-8"),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN_FILES))
+def test_a_broken_file_is_refused_by_every_command(name: str, tmp_path: Path, capsys) -> None:
+    data, words = BROKEN_FILES[name]
+    plan = tmp_path / "kapot.dekkingsplan"
+    plan.write_bytes(data)
+    for command in COMMANDS:
+        assert words in assert_refused(plan, command, capsys, place=None)
+
+
+def test_a_plan_file_cut_in_half_is_refused_by_every_command(tmp_path: Path, plan_file: Path, capsys) -> None:
+    half = tmp_path / "half.dekkingsplan"
+    half.write_bytes(plan_file.read_bytes()[: plan_file.stat().st_size // 2])
+    for command in COMMANDS:
+        assert "damaged" in assert_refused(half, command, capsys, place=None)

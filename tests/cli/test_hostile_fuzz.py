@@ -89,7 +89,7 @@ SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-@settings(max_examples=150, **SETTINGS)
+@settings(max_examples=80, **SETTINGS)
 @given(data=mutated_demo())
 def test_reading_a_mutated_demo_plan_ends_in_work_or_one_line(data: bytes, capsys) -> None:
     check(data, ["projection", "import", "export"], capsys)

@@ -82,7 +82,7 @@ SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-@settings(max_examples=60, **SETTINGS)
+@settings(max_examples=40, **SETTINGS)
 @given(choice=st.data())
 def test_a_plan_file_with_a_changed_row_ends_in_work_or_one_line(choice: st.DataObject, demo_file: Path,
                                                                  cells: list, capsys) -> None:
