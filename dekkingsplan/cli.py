@@ -406,6 +406,8 @@ def actuals_text(plan, imp, name: str) -> str:
         where = names.get(r.line, r.line) if r.line and r.status == RowStatus.ASSIGNED else None
         if where is None:
             where = STATUS_NL.get(r.status.value, "")
+            if r.status == RowStatus.UNASSIGNED and r.known:
+                where = "(niet toegewezen, eerder ingelezen)"
             if r.status == RowStatus.KNOWN and r.line:
                 where = f"(al eerder ingelezen: {names.get(r.line, r.line)})"
         who = " — ".join(part for part in (tx.counterparty, tx.description) if part)

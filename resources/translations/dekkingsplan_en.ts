@@ -503,6 +503,10 @@ Restore?</translation>
         <translation>not applied: the actual amount would become negative</translation>
     </message>
     <message>
+        <source>niet toegewezen (eerder ingelezen)</source>
+        <translation>unassigned (read before)</translation>
+    </message>
+    <message>
         <source>niet toegewezen</source>
         <translation>not assigned</translation>
     </message>

@@ -135,6 +135,7 @@ def test_the_same_statement_again_adds_nothing(qtbot, make_window, demo_file, de
     _click_row(qtbot, again.table, 0)
     assert not again.line_box.isEnabled()  # read before into a line: it cannot go anywhere again
     assert "0 toegewezen, 8 niet toegewezen, 1 al eerder ingelezen" in again.summary.text()
+    assert _where(again)[1] == "niet toegewezen (eerder ingelezen)"  # read, but it went nowhere: it still may
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

@@ -166,6 +166,8 @@ class BankImportDialog(QDialog):
                 return self.tr("buiten de planjaren")
             if row.status == RowStatus.NEGATIVE:
                 return self.tr("niet verwerkt: werkelijk bedrag zou negatief worden")
+            if row.known:  # read before without a line: it added nothing yet, and may go somewhere now
+                return self.tr("niet toegewezen (eerder ingelezen)")
             return self.tr("niet toegewezen")
 
         def background(r: Shown) -> QColor | None:
