@@ -1,30 +1,48 @@
-"""Every change to a plan as a small record: applied in one place, undone by its inverse, announced as a Change.
+"""Every kind of change to a plan, written once: each edit reads what the plan holds now and lists its steps.
 
-The UI wraps these in QUndoCommands and the store writes each one in its own transaction; both ask the edit
-what it touched (``Change``, in ``core.changes``, which is also importable from here) so that a screen refreshes
-only when the change concerns it.
+An edit's ``steps(plan)`` says which records it adds, changes or removes, before and after and where
+(``RecordChange``, in ``core.changes``); ``apply`` makes them and returns them as a ``Change``. Undo is that
+change's ``inverse()``, the store writes its records, and a screen refreshes when it ``concerns`` its part — so
+no caller supplies an old copy, counts positions or writes its own inverse.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Protocol
 
-from dekkingsplan.core.changes import Change, Part, records_of
-from dekkingsplan.core.model import CostLine, Organisation, Plan, Project, Scenario, Source
+from dekkingsplan.core.changes import (
+    LISTS,
+    Change,
+    OutOfStep,
+    Part,
+    RecordChange,
+    Replay,
+    Settings,
+    records_of,
+    run,
+)
+from dekkingsplan.core.errors import Problem
+from dekkingsplan.core.model import (
+    BankRule,
+    BankTransaction,
+    CostLine,
+    Organisation,
+    Plan,
+    Project,
+    Scenario,
+    Source,
+)
 
 Record = CostLine | Source | Project | Scenario
 
-_LIST_OF: dict[type, tuple[str, Part]] = {
-    CostLine: ("costs", Part.COSTS),
-    Source: ("sources", Part.SOURCES),
-    Project: ("projects", Part.PROJECTS),
-    Scenario: ("scenarios", Part.SCENARIOS),
-}
+_PART_OF: dict[type, Part] = {CostLine: Part.COSTS, Source: Part.SOURCES, Project: Part.PROJECTS,
+                              Scenario: Part.SCENARIOS}
 
 
 def part_of(record: Record) -> Part:
-    return _LIST_OF[type(record)][1]
+    return _PART_OF[type(record)]
 
 
 class Edit(Protocol):
@@ -32,161 +50,190 @@ class Edit(Protocol):
 
     def apply(self, plan: Plan) -> Change: ...
 
-    def inverse(self) -> Edit: ...
+
+class _Steps:
+    """An edit that lists its steps against the plan it is applied to, then makes them all or none."""
+
+    label: str
+
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:  # pragma: no cover - every edit has its own
+        raise NotImplementedError
+
+    def apply(self, plan: Plan) -> Change:
+        return run(plan, self.steps(plan))
+
+
+def index_of(plan: Plan, record: Record) -> int:
+    """Where a record with ``record``'s id stands in its list; ValueError if it is not in the plan."""
+    for i, item in enumerate(records_of(plan, part_of(record))):
+        if item.id == record.id:
+            return i
+    raise ValueError(f"{part_of(record).value} {record.id!r} is not in the plan")
 
 
 @dataclass(frozen=True)
-class AddRecord:
-    """Insert a cost line, source, project or scenario at ``index`` (None: at the end)."""
+class AddRecord(_Steps):
+    """Insert a cost line, source, project or scenario at ``index``, or just ``after`` the record with that id
+    (neither: at the end)."""
 
     record: Record
     index: int | None = None
     label: str = "toevoegen"
+    after: str | None = None
 
-    def apply(self, plan: Plan) -> Change:
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
         items = records_of(plan, part_of(self.record))
-        if any(r.id == self.record.id for r in items):
-            raise ValueError(f"id {self.record.id!r} is already taken")
-        items.insert(len(items) if self.index is None else self.index, self.record)
-        return Change(frozenset({part_of(self.record)}), frozenset({self.record.id}))
-
-    def inverse(self) -> Edit:
-        return RemoveRecord(self.record, self.index, label=self.label)
+        if self.after is not None:
+            position = next((i + 1 for i, r in enumerate(items) if r.id == self.after), None)
+            if position is None:
+                raise ValueError(f"there is no {part_of(self.record).value} {self.after!r} to add after")
+        else:
+            position = len(items) if self.index is None else max(0, min(self.index, len(items)))
+        return (RecordChange(part_of(self.record), None, self.record, self.record.id, position),)
 
 
 @dataclass(frozen=True)
-class RemoveRecord:
-    """Take a cost line, source, project or scenario out of the plan; its undo puts it back at ``index``."""
+class RemoveRecord(_Steps):
+    """Take the cost line, source, project or scenario with ``record``'s id out of the plan. A line takes the
+    bank rules that point to it along (a rule to a missing line would make the plan invalid); undo puts them
+    back in their places."""
 
     record: Record
-    index: int | None = None
     label: str = "verwijderen"
 
-    def apply(self, plan: Plan) -> Change:
-        items = records_of(plan, part_of(self.record))
-        position = next(i for i, r in enumerate(items) if r.id == self.record.id)
-        del items[position]
-        return Change(frozenset({part_of(self.record)}), frozenset({self.record.id}))
-
-    def inverse(self) -> Edit:
-        return AddRecord(self.record, self.index, label=self.label)
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        position = index_of(plan, self.record)
+        held = records_of(plan, part_of(self.record))[position]
+        steps = [RecordChange(part_of(self.record), held, None, held.id, position)]
+        if part_of(held) in (Part.COSTS, Part.SOURCES) and any(r.line == held.id for r in plan.bank_rules):
+            kept = tuple(r for r in plan.bank_rules if r.line != held.id)
+            steps.append(RecordChange(Part.BANK_RULES, tuple(plan.bank_rules), kept))
+        return tuple(steps)
 
 
 @dataclass(frozen=True)
-class ReplaceRecord:
-    """Put ``new`` in the place of ``old`` (same kind; the id may change)."""
+class ReplaceRecord(_Steps):
+    """Put ``new`` in the place of the record with ``old``'s id (same kind; the id may change). What the plan
+    holds there is the change's ``before``, whatever copy ``old`` is."""
 
     old: Record
     new: Record
     label: str = "wijzigen"
 
-    def apply(self, plan: Plan) -> Change:
-        items = records_of(plan, part_of(self.old))
-        position = next(i for i, r in enumerate(items) if r.id == self.old.id)
-        if self.new.id != self.old.id and any(r.id == self.new.id for r in items):
-            raise ValueError(f"id {self.new.id!r} is already taken")
-        items[position] = self.new
-        return Change(frozenset({part_of(self.old)}), frozenset({self.old.id, self.new.id}))
-
-    def inverse(self) -> Edit:
-        return ReplaceRecord(self.new, self.old, label=self.label)
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        position = index_of(plan, self.old)
+        held = records_of(plan, part_of(self.old))[position]
+        return (RecordChange(part_of(self.old), held, self.new, held.id, position),)
 
 
 @dataclass(frozen=True)
-class SetOrganisation:
-    """Replace the organisation's details."""
+class SetOrganisation(_Steps):
+    """Replace the organisation's details (``old``: what the caller saw; the change records what the plan held)."""
 
     old: Organisation
     new: Organisation
     label: str = "organisatie wijzigen"
 
-    def apply(self, plan: Plan) -> Change:
-        plan.organisation = self.new
-        return Change(frozenset({Part.ORGANISATION}))
-
-    def inverse(self) -> Edit:
-        return SetOrganisation(self.new, self.old, label=self.label)
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        return (RecordChange(Part.ORGANISATION, plan.organisation, self.new),)
 
 
 @dataclass(frozen=True)
-class Settings:
-    """The plan's years, opening reserve and reserve target, as one record."""
-
-    first_year: int
-    last_year: int
-    opening_reserve: int
-    reserve_target: int
-
-    @classmethod
-    def of(cls, plan: Plan) -> Settings:
-        return cls(plan.first_year, plan.last_year, plan.opening_reserve, plan.reserve_target)
-
-
-@dataclass(frozen=True)
-class SetSettings:
+class SetSettings(_Steps):
     """The plan's years, opening reserve and reserve target. Changing the years never deletes a line."""
 
     old: Settings
     new: Settings
     label: str = "planinstellingen wijzigen"
 
-    def apply(self, plan: Plan) -> Change:
-        plan.first_year, plan.last_year, plan.opening_reserve, plan.reserve_target = (
-            self.new.first_year, self.new.last_year, self.new.opening_reserve, self.new.reserve_target)
-        return Change(frozenset({Part.SETTINGS}))
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        return (RecordChange(Part.SETTINGS, Settings.of(plan), self.new),)
 
-    def inverse(self) -> Edit:
-        return SetSettings(self.new, self.old, label=self.label)
+
+@dataclass(frozen=True)
+class SetBankRules(_Steps):
+    """The rules that assign bank transactions to lines, all at once."""
+
+    rules: tuple[BankRule, ...]
+    label: str = "bankregels wijzigen"
+
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        return (RecordChange(Part.BANK_RULES, tuple(plan.bank_rules), tuple(self.rules)),)
+
+
+@dataclass(frozen=True)
+class SetBankTransactions(_Steps):
+    """The bank transactions already read, all at once."""
+
+    transactions: tuple[BankTransaction, ...]
+    label: str = "banktransacties vastleggen"
+
+    def steps(self, plan: Plan) -> tuple[RecordChange, ...]:
+        return (RecordChange(Part.BANK_TRANSACTIONS, tuple(plan.bank_transactions), tuple(self.transactions)),)
 
 
 @dataclass(frozen=True)
 class Batch:
-    """Several edits as one undo step (removing a project and unlinking its lines)."""
+    """Several edits as one undo step, each listed against the plan the ones before it left."""
 
     edits: tuple = field(default_factory=tuple)
     label: str = "wijzigen"
 
     def apply(self, plan: Plan) -> Change:
-        change = Change(frozenset())
-        for edit in self.edits:
-            change = change | edit.apply(plan)
-        return change
-
-    def inverse(self) -> Edit:
-        return Batch(tuple(e.inverse() for e in reversed(self.edits)), label=self.label)
-
-
-def index_of(plan: Plan, record: Record) -> int:
-    return next(i for i, r in enumerate(records_of(plan, part_of(record))) if r.id == record.id)
+        done: list[Change] = []
+        try:
+            for edit in self.edits:
+                done.append(edit.apply(plan))
+        except Exception:
+            for change in reversed(done):
+                change.inverse().apply(plan)
+            raise
+        return Change.of(tuple(step for change in done for step in change.records))
 
 
-@dataclass(frozen=True)
-class DropBankRules:
-    """Take out the bank rules that send transactions to a line being removed (a rule to a missing line would
-    make the plan invalid). ``before`` is the rules as they were; undo puts the line's rules back in their
-    places among whatever rules are there then, so several lines removed in one step come back in order."""
+def check_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> tuple[Change, Problem | None]:
+    """What ``edit`` would change, and the first problem it would bring (one the plan does not have now,
+    anywhere) or leave in a record it touches — compared by the records' ids, not their places in a list. The
+    plan itself is not changed (the edit is tried on a copy); ``known``: ``check_plan(plan)`` if the caller has
+    it. Raises what the edit raises when it cannot be made at all (ValueError)."""
+    from dekkingsplan.core.validation import check_plan, record_place
 
-    line: str
-    before: tuple = ()
-    label: str = "verwijderen"
-    restore: bool = False
-
-    def apply(self, plan: Plan) -> Change:
-        if self.restore:
-            present = list(plan.bank_rules)
-            plan.bank_rules[:] = [r for r in self.before if r.line == self.line or r in present]
-        else:
-            plan.bank_rules[:] = [r for r in plan.bank_rules if r.line != self.line]
-        return Change(frozenset({Part.BANK_RULES}))
-
-    def inverse(self) -> Edit:
-        return DropBankRules(self.line, self.before, self.label, not self.restore)
+    trial = plan.copy()
+    change = edit.apply(trial)
+    before = {(*record_place(plan, p.place), p.en) for p in (check_plan(plan) if known is None else known)}
+    whole = {"organisation": Part.ORGANISATION, "plan": Part.SETTINGS, "bank_rules": Part.BANK_RULES,
+             "bank_transactions": Part.BANK_TRANSACTIONS}
+    for problem in check_plan(trial):
+        part, record, rest = record_place(trial, problem.place)
+        touched = record in change.ids if part in {p.value for p in LISTS} else whole.get(part) in change.parts
+        if touched or (part, record, rest, problem.en) not in before:
+            return change, problem
+    return change, None
 
 
-def remove(plan: Plan, record: Record, label: str = "verwijderen") -> Edit:
-    """A removal that remembers where the record stood, so undo puts it back in its place. A cost line or
-    source that bank rules point to takes those rules with it, in the same undo step."""
-    removal = RemoveRecord(record, index_of(plan, record), label=label)
-    if isinstance(record, CostLine | Source) and any(rule.line == record.id for rule in plan.bank_rules):
-        return Batch((removal, DropBankRules(record.id, tuple(plan.bank_rules), label)), label=label)
-    return removal
+class ProjectLines(StrEnum):
+    """What happens to the lines of a project that is removed."""
+
+    UNLINK = "unlink"  # they stay, as the organisation's running costs and income (exploitatie)
+    DELETE = "delete"  # they go with the project
+
+
+def project_lines(plan: Plan, project_id: str) -> tuple[list[CostLine], list[Source]]:
+    """The cost lines and sources of a project."""
+    return ([c for c in plan.costs if c.project == project_id], [s for s in plan.sources if s.project == project_id])
+
+
+def remove_project(plan: Plan, project: Project, lines: ProjectLines, label: str = "project verwijderen") -> Batch:
+    """Remove ``project``; its lines are unlinked (kept without project) or removed with it. The plan never
+    holds a line of a project that is not there."""
+    costs, sources = project_lines(plan, project.id)
+    if lines == ProjectLines.UNLINK:
+        edits: list[Edit] = [ReplaceRecord(line, replace(line, project=None)) for line in [*costs, *sources]]
+    else:
+        edits = [RemoveRecord(line) for line in [*costs, *sources]]
+    return Batch((*edits, RemoveRecord(project)), label=label)
+
+
+__all__ = ["LISTS", "AddRecord", "Batch", "Change", "Edit", "OutOfStep", "Part", "ProjectLines", "RecordChange",
+           "RemoveRecord", "ReplaceRecord", "Replay", "SetBankRules", "SetBankTransactions", "SetOrganisation",
+           "SetSettings", "Settings", "check_edit", "index_of", "part_of", "project_lines", "records_of", "remove_project"]

@@ -366,3 +366,17 @@ def check_bank(plan: Plan) -> list[Problem]:
 
 def line_kind(line: Line) -> str:
     return "costs" if isinstance(line, CostLine) else "sources"
+
+
+_PLACE = re.compile(r"^(projects|costs|sources|scenarios|bank_transactions)\[(\d+)\](.*)$")
+
+
+def record_place(plan: Plan, place: str) -> tuple[str, str, str]:
+    """A problem's place by the record it is about: ``costs[3].end`` -> ``("costs", "<id of costs[3]>", ".end")``.
+    Places in the organisation, the settings or the bank rules stay as they are."""
+    found = _PLACE.match(place)
+    if found is None:
+        head, _, rest = place.partition(".")
+        return head.split("[", 1)[0], place, rest
+    part, index, rest = found.group(1), int(found.group(2)), found.group(3)
+    return part, getattr(plan, part)[index].id, rest

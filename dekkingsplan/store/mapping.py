@@ -54,7 +54,8 @@ def organisation_values(org: Organisation) -> dict[str, Any]:
     return values
 
 
-def settings_values(plan: Plan) -> dict[str, Any]:
+def settings_values(plan: Any) -> dict[str, Any]:
+    """The plan row from a Plan or a core Settings (the same four fields)."""
     return {"first_year": plan.first_year, "last_year": plan.last_year, "opening_reserve": plan.opening_reserve,
             "reserve_target": plan.reserve_target}
 

@@ -1,29 +1,22 @@
-"""The small writes one edit needs: add, change or delete a record; change the organisation or the settings.
+"""The writes of one edit: each step of its change listing mirrored in the database, whatever the edit was.
 
-``apply_edit`` applies a core edit to the plan in memory and mirrors each step in the database, inside the
-transaction the caller holds. Positions always run 0..n-1 and equal the record's index in the plan's list.
+``apply_edit`` applies a core edit to the plan in memory and writes each ``RecordChange`` it lists, in order,
+inside the transaction the caller holds: a record inserted, deleted or updated in its table (its children —
+actuals, notes, report dates, adjustments — rewritten only where they changed), or a whole part (organisation,
+settings, bank) written anew. Positions always run 0..n-1 and equal the record's index in the plan's list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from dekkingsplan.core.edits import (
-    AddRecord,
-    Batch,
-    Change,
-    Edit,
-    Part,
-    RemoveRecord,
-    ReplaceRecord,
-    SetOrganisation,
-    SetSettings,
-    part_of,
-    records_of,
-)
-from dekkingsplan.core.model import CostLine, Plan, Project, Scenario, Source
+from dekkingsplan.core.changes import Change, Part, RecordChange
+from dekkingsplan.core.edits import Edit
+from dekkingsplan.core.model import Plan
 from dekkingsplan.store import mapping
 from dekkingsplan.store.schema import (
     adjustment_t,
@@ -40,26 +33,47 @@ from dekkingsplan.store.schema import (
     source_t,
 )
 
-Record = CostLine | Source | Project | Scenario
 
-TABLE_OF: dict[Part, Table] = {
-    Part.PROJECTS: project_t,
-    Part.COSTS: cost_t,
-    Part.SOURCES: source_t,
-    Part.SCENARIOS: scenario_t,
+@dataclass(frozen=True)
+class _Children:
+    """Rows that belong to a record: its field ``field`` written by ``write(conn, parent_pk, value)``."""
+
+    field: str
+    table: Table
+    key: str
+    write: Callable[[Connection, int, Any], None]
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How the records of one list part are stored: their table, their columns, their children."""
+
+    table: Table
+    values: Callable[[Any], dict[str, Any]]
+    children: tuple[_Children, ...] = ()
+
+
+def _actuals(table: Table) -> _Children:
+    return _Children("actuals", table, "line_pk", lambda c, pk, v: mapping.write_actuals(c, table, pk, v))
+
+
+def _notes(table: Table) -> _Children:
+    return _Children("actual_notes", table, "line_pk", lambda c, pk, v: mapping.write_actual_notes(c, table, pk, v))
+
+
+KINDS: dict[Part, _Kind] = {
+    Part.PROJECTS: _Kind(project_t, mapping.project_values),
+    Part.COSTS: _Kind(cost_t, mapping.line_values, (_actuals(cost_actual_t), _notes(cost_actual_note_t))),
+    Part.SOURCES: _Kind(source_t, mapping.line_values, (
+        _actuals(source_actual_t), _notes(source_actual_note_t),
+        _Children("report_due", report_due_t, "source_pk", mapping.write_report_due))),
+    Part.SCENARIOS: _Kind(scenario_t, mapping.scenario_values, (
+        _Children("adjustments", adjustment_t, "scenario_pk", mapping.write_adjustments),)),
 }
 
 
 class OutOfStep(RuntimeError):
     """The database does not hold the record the plan in memory has: never expected, never ignored."""
-
-
-def _values(record: Record) -> dict[str, Any]:
-    if isinstance(record, Project):
-        return mapping.project_values(record)
-    if isinstance(record, Scenario):
-        return mapping.scenario_values(record)
-    return mapping.line_values(record)
 
 
 def _locate(conn: Connection, table: Table, record_id: str) -> tuple[int, int]:
@@ -69,119 +83,57 @@ def _locate(conn: Connection, table: Table, record_id: str) -> tuple[int, int]:
     return found.pk, found.position
 
 
-def _write_children(conn: Connection, record: Record, pk: int) -> None:
-    if isinstance(record, CostLine):
-        mapping.write_actuals(conn, cost_actual_t, pk, record.actuals)
-        mapping.write_actual_notes(conn, cost_actual_note_t, pk, record.actual_notes)
-    elif isinstance(record, Source):
-        mapping.write_actuals(conn, source_actual_t, pk, record.actuals)
-        mapping.write_actual_notes(conn, source_actual_note_t, pk, record.actual_notes)
-        mapping.write_report_due(conn, pk, record.report_due)
-    elif isinstance(record, Scenario):
-        mapping.write_adjustments(conn, pk, record.adjustments)
-
-
-def _rewrite_changed_children(conn: Connection, old: Record, new: Record, pk: int) -> None:
-    if isinstance(new, CostLine | Source) and isinstance(old, CostLine | Source) and old.actuals != new.actuals:
-        table = cost_actual_t if isinstance(new, CostLine) else source_actual_t
-        mapping.clear_children(conn, table, "line_pk", pk)
-        mapping.write_actuals(conn, table, pk, new.actuals)
-    if isinstance(new, CostLine | Source) and isinstance(old, CostLine | Source) and \
-            old.actual_notes != new.actual_notes:
-        table = cost_actual_note_t if isinstance(new, CostLine) else source_actual_note_t
-        mapping.clear_children(conn, table, "line_pk", pk)
-        mapping.write_actual_notes(conn, table, pk, new.actual_notes)
-    if isinstance(new, Source) and isinstance(old, Source) and old.report_due != new.report_due:
-        mapping.clear_children(conn, report_due_t, "source_pk", pk)
-        mapping.write_report_due(conn, pk, new.report_due)
-    if isinstance(new, Scenario) and isinstance(old, Scenario) and old.adjustments != new.adjustments:
-        mapping.clear_children(conn, adjustment_t, "scenario_pk", pk)
-        mapping.write_adjustments(conn, pk, new.adjustments)
-
-
-def insert_record(conn: Connection, record: Record, position: int) -> None:
+def insert_record(conn: Connection, kind: _Kind, record: Any, position: int) -> None:
     """Insert ``record`` at ``position``, moving the records from there on one place down."""
-    table = TABLE_OF[part_of(record)]
+    table = kind.table
     conn.execute(update(table).where(table.c.position >= position).values(position=table.c.position + 1))
-    pk = conn.execute(insert(table).values(position=position, **_values(record))).inserted_primary_key[0]
-    _write_children(conn, record, pk)
+    pk = conn.execute(insert(table).values(position=position, **kind.values(record))).inserted_primary_key[0]
+    for child in kind.children:
+        child.write(conn, pk, getattr(record, child.field))
 
 
-def delete_record(conn: Connection, record: Record) -> None:
-    """Delete ``record`` (its actuals, report dates or adjustments with it) and close the gap."""
-    table = TABLE_OF[part_of(record)]
-    pk, position = _locate(conn, table, record.id)
+def delete_record(conn: Connection, kind: _Kind, record_id: str) -> None:
+    """Delete the record (its children go with it: ON DELETE CASCADE) and close the gap."""
+    table = kind.table
+    pk, position = _locate(conn, table, record_id)
     conn.execute(delete(table).where(table.c.pk == pk))
     conn.execute(update(table).where(table.c.position > position).values(position=table.c.position - 1))
 
 
-def replace_record(conn: Connection, old: Record, new: Record) -> None:
-    """Change ``old`` into ``new`` in its place; children are rewritten only where they changed."""
-    table = TABLE_OF[part_of(old)]
-    pk, _ = _locate(conn, table, old.id)
-    conn.execute(update(table).where(table.c.pk == pk).values(**_values(new)))
-    _rewrite_changed_children(conn, old, new, pk)
+def update_record(conn: Connection, kind: _Kind, before: Any, after: Any) -> None:
+    """Change ``before`` into ``after`` in its place; children are rewritten only where they changed."""
+    pk, _ = _locate(conn, kind.table, before.id)
+    conn.execute(update(kind.table).where(kind.table.c.pk == pk).values(**kind.values(after)))
+    for child in kind.children:
+        if getattr(before, child.field) != getattr(after, child.field):
+            mapping.clear_children(conn, child.table, child.key, pk)
+            child.write(conn, pk, getattr(after, child.field))
 
 
-def write_organisation(conn: Connection, plan: Plan) -> None:
-    conn.execute(update(organisation_t).values(**mapping.organisation_values(plan.organisation)))
-
-
-def write_settings(conn: Connection, plan: Plan) -> None:
-    conn.execute(update(plan_t).values(**mapping.settings_values(plan)))
-
-
-def rewrite_part(conn: Connection, plan: Plan, part: Part) -> None:
-    """Write one part of the plan anew: the fallback for an edit this module has no small write for."""
-    if part == Part.ORGANISATION:
-        write_organisation(conn, plan)
-        return
-    if part == Part.SETTINGS:
-        write_settings(conn, plan)
-        return
-    if part in (Part.BANK_RULES, Part.BANK_TRANSACTIONS):
+def write_step(conn: Connection, plan: Plan, step: RecordChange) -> None:
+    """Mirror one step of a change in the database (``plan``: the plan after the whole edit)."""
+    if step.part == Part.ORGANISATION:
+        conn.execute(update(organisation_t).values(**mapping.organisation_values(step.after)))
+    elif step.part == Part.SETTINGS:
+        conn.execute(update(plan_t).values(**mapping.settings_values(step.after)))
+    elif step.part in (Part.BANK_RULES, Part.BANK_TRANSACTIONS):
         mapping.write_bank(conn, plan)
-        return
-    table = TABLE_OF[part]
-    conn.execute(delete(table))  # children go with their parents (ON DELETE CASCADE)
-    for position, record in enumerate(records_of(plan, part)):
-        pk = conn.execute(insert(table).values(position=position, **_values(record))).inserted_primary_key[0]
-        _write_children(conn, record, pk)
-
-
-def _position_of(plan: Plan, record: Record) -> int:
-    items = records_of(plan, part_of(record))
-    for i, item in enumerate(items):
-        if item is record:
-            return i
-    raise OutOfStep(f"{record.id!r} was not added to the plan")
+    elif step.before is None:
+        insert_record(conn, KINDS[step.part], step.after, step.position)
+    elif step.after is None:
+        delete_record(conn, KINDS[step.part], step.before.id)
+    else:
+        update_record(conn, KINDS[step.part], step.before, step.after)
 
 
 def apply_edit(conn: Connection, plan: Plan, edit: Edit) -> Change:
-    """Apply ``edit`` to ``plan`` and write each step to the database (the caller's transaction).
+    """Apply ``edit`` to ``plan`` and write each step it lists to the database (the caller's transaction).
 
-    On an exception the plan may be half changed: the caller restores it and rolls the transaction back.
+    On an exception the plan may be changed: the caller restores it and rolls the transaction back.
     """
-    if isinstance(edit, Batch):
-        change = Change(frozenset())
-        for step in edit.edits:
-            change = change | apply_edit(conn, plan, step)
-        return change
-    before = None
-    if isinstance(edit, ReplaceRecord):  # the record as the file holds it, whatever copy the edit carries
-        before = next((r for r in records_of(plan, part_of(edit.old)) if r.id == edit.old.id), None)
     change = edit.apply(plan)
-    if isinstance(edit, AddRecord):
-        insert_record(conn, edit.record, _position_of(plan, edit.record))
-    elif isinstance(edit, RemoveRecord):
-        delete_record(conn, edit.record)
-    elif isinstance(edit, ReplaceRecord):
-        replace_record(conn, before if before is not None else edit.old, edit.new)
-    elif isinstance(edit, SetOrganisation):
-        write_organisation(conn, plan)
-    elif isinstance(edit, SetSettings):
-        write_settings(conn, plan)
-    else:
-        for part in change.parts:
-            rewrite_part(conn, plan, part)
+    if change.parts and not change.records:
+        raise OutOfStep(f"{type(edit).__name__} lists no steps, so it cannot be saved or undone")
+    for step in change.records:
+        write_step(conn, plan, step)
     return change

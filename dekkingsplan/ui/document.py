@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from dekkingsplan.core.changes import Change, Part, records_of
+from dekkingsplan.core.changes import Change
 from dekkingsplan.core.model import Base, Plan
 from dekkingsplan.core.projection import Projection, project_plan
 from dekkingsplan.ui import i18n
@@ -52,19 +52,29 @@ class _NotYetSaved:
 
 
 class _EditCommand(QUndoCommand):
-    """One edit on the undo stack. A step whose save fails marks itself obsolete, so Qt drops it."""
+    """One edit on the undo stack. The first redo makes the edit and keeps the change it lists; undo replays
+    that change backwards and redo forwards, so each runs only on the state it was made from. A step that
+    cannot be saved ends the history (``PlanDocument._history_broken``): an older step would run on a state
+    it was not made for."""
 
     def __init__(self, document: PlanDocument, edit: Edit, text: str) -> None:
         super().__init__(text)
         self._document = document
         self._edit = edit
+        self._change: Change | None = None
 
     def redo(self) -> None:
-        if not self._document._run(self._edit):
+        if self._change is None:
+            change = self._document._run(self._edit)
+        else:
+            change = self._document._run(self._change.again(), in_history=True)
+        if change is None:
             self.setObsolete(True)
+        else:
+            self._change = change
 
     def undo(self) -> None:
-        if not self._document._run(self._edit.inverse()):
+        if self._change is None or self._document._run(self._change.inverse(), in_history=True) is None:
             self.setObsolete(True)
 
 
@@ -84,6 +94,8 @@ class PlanDocument(QObject):
         self._cache: dict[tuple[str, str | None], Projection] = {}
         self._error: str | None = None
         self._make_file: Callable[[], PlanFileLike] | None = None
+        self._problems: list | None = None  # check_plan of the plan as it is, until the next edit
+        self._history_broken = False  # a step failed: the undo stack is cleared once Qt is done with it
 
     @classmethod
     def before_file(cls, plan: Plan, path: Path, make_file: Callable[[], PlanFileLike],
@@ -138,6 +150,8 @@ class PlanDocument(QObject):
             self.ensure_file()
         except Exception as exc:  # noqa: BLE001 - the file could not be made: say so, change nothing
             return self._refuse(self.tr("Niet bewaard: {reason}").format(reason=_sentence(exc)))
+        if self._history_broken:
+            self._end_history()
         reason = self.refusal(edit)
         if reason is not None:
             return self._refuse(reason)
@@ -150,43 +164,55 @@ class PlanDocument(QObject):
         return self.try_apply(edit, text) is None
 
     def refusal(self, edit: Edit) -> str | None:
-        """Why the plan's rules refuse this edit (the first problem in what it touches), or None.
+        """Why the plan's rules refuse this edit (``core.edits.check_edit``: a problem it brings anywhere, or
+        leaves in what it touches), or None. The edit is tried on a copy, so a refused edit never reaches the
+        file or the undo stack."""
+        from dekkingsplan.core.edits import check_edit  # at the first edit, not before the first paint
+        from dekkingsplan.core.validation import check_plan
 
-        The edit is tried on a copy, so a refused edit never reaches the file or the undo stack."""
-        trial = self.plan.copy()
+        if self._problems is None:
+            self._problems = check_plan(self.plan)
         try:
-            change = edit.apply(trial)
+            _change, problem = check_edit(self.plan, edit, self._problems)
         except Exception as exc:  # noqa: BLE001 - a refused edit becomes a sentence, never a crash
             return _sentence(exc)
-        places = _places(trial, change)
-        from dekkingsplan.core.validation import check_plan  # at the first edit, not before the first paint
-
-        for problem in check_plan(trial):
-            if any(problem.place == p or problem.place.startswith((p + ".", p + "[")) for p in places):
-                return f"{field_label(problem.place).capitalize()}: {i18n.message(problem)}"
+        if problem is not None:
+            return f"{field_label(problem.place).capitalize()}: {i18n.message(problem)}"
         return None
 
     def _refuse(self, reason: str) -> str:
         self.failed.emit(reason)
         return reason
 
-    def _run(self, edit: Edit) -> bool:
+    def _run(self, edit: Edit, *, in_history: bool = False) -> Change | None:
+        """Save ``edit`` and announce its change; None when it failed (said through ``failed``). When an undo
+        or redo (``in_history``) fails, the history ends: the steps around it were made for a state the plan
+        no longer holds. Qt is inside the stack then, so it is cleared just after."""
+        if self._history_broken:
+            return None
         try:
             change = self.file.apply(edit)
         except Exception as exc:  # noqa: BLE001 - a failed save becomes a sentence; the file keeps the old plan
             self._error = self.tr("Niet bewaard: {reason}").format(reason=_sentence(exc))
+            if in_history:
+                self._error += " " + self.tr("Eerdere stappen kunnen niet meer ongedaan worden gemaakt.")
+                self._history_broken = True
+                QTimer.singleShot(0, self._end_history)
             self.failed.emit(self._error)
             if getattr(getattr(exc, "kind", None), "name", "") == "OUT_OF_DATE":
                 # someone else changed the plan on the server: show it as it now is, once this undo step is done
-                from PySide6.QtCore import QTimer
-
                 QTimer.singleShot(0, self.reload)
-            return False
+            return None
         self._cache.clear()
+        self._problems = None
         if self._scenario not in self.plan.scenario_ids():
             self.set_scenario(Base.EXPECTED)
         self.changed.emit(change)
-        return True
+        return change
+
+    def _end_history(self) -> None:
+        self.undo_stack.clear()
+        self._history_broken = False
 
     # --- what the screens read ---------------------------------------------------------------------------
 
@@ -229,6 +255,7 @@ class PlanDocument(QObject):
             return
         self.undo_stack.clear()
         self._cache.clear()
+        self._problems = None
         if self._scenario not in self.plan.scenario_ids():
             self.set_scenario(Base.EXPECTED)
         self.reloaded.emit()
@@ -263,21 +290,6 @@ class PlanDocument(QObject):
         self.undo_stack.clear()
         self._make_file = None
         self.file.close()
-
-
-def _places(plan: Plan, change: Change) -> list[str]:
-    """The places (as validation names them) of what an edit touched: ``costs[3]``, ``organisation``, ..."""
-    places: list[str] = []
-    if Part.ORGANISATION in change.parts:
-        places.append("organisation")
-    if Part.SETTINGS in change.parts:
-        places.append("plan")
-    for part in (Part.PROJECTS, Part.COSTS, Part.SOURCES, Part.SCENARIOS):
-        if part in change.parts:
-            for i, record in enumerate(records_of(plan, part)):
-                if record.id in change.ids:
-                    places.append(f"{part.value}[{i}]")
-    return places
 
 
 # the names of a record's fields as a treasurer knows them, for "Einde: ligt vóór de start"

@@ -1628,6 +1628,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
+    <message>
+        <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
+        <translation>Earlier steps can no longer be undone.</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioDialog</name>

@@ -21,7 +21,7 @@ if __package__ in (None, ""):  # run as a script from anywhere: make the reposit
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DEKKINGSPLAN_DATA_DIR", tempfile.mkdtemp(prefix="dekkingsplan-bench-"))
 
-from dekkingsplan.core.edits import AddRecord, ReplaceRecord, remove  # noqa: E402
+from dekkingsplan.core.edits import AddRecord, RemoveRecord, ReplaceRecord  # noqa: E402
 from dekkingsplan.store import PlanFile, read_plan  # noqa: E402
 from tests.plans.large import file_plan  # noqa: E402
 
@@ -67,7 +67,7 @@ def run() -> list[dict]:
             pf.apply(AddRecord(new, 0))
             kinds["add a line at the top"].append(time.perf_counter() - t)
             t = time.perf_counter()
-            pf.apply(remove(pf.plan, pf.plan.sources[len(pf.plan.sources) // 2]))
+            pf.apply(RemoveRecord(pf.plan.sources[len(pf.plan.sources) // 2]))
             kinds["delete a line"].append(time.perf_counter() - t)
 
     code = "import time; t = time.perf_counter(); import dekkingsplan.store; print(time.perf_counter() - t)"

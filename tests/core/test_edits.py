@@ -1,4 +1,5 @@
-"""Edits: every change applied and then undone by its inverse leaves the plan exactly as it was."""
+"""Edits: each lists what it changed, before and after and where; the listing backwards (its inverse) leaves
+the plan exactly as it was."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from dekkingsplan.core.edits import (
     AddRecord,
     Batch,
     Part,
+    RemoveRecord,
     ReplaceRecord,
     SetOrganisation,
     SetSettings,
     Settings,
-    remove,
 )
 from dekkingsplan.core.model import Organisation, Project
 from tests.plans.builders import cost, plan, scenario, source
@@ -34,9 +35,9 @@ def buurtkamer():
 def undo_restores(edit) -> None:
     p = buurtkamer()
     before = buurtkamer()
-    edit.apply(p)
+    change = edit.apply(p)
     assert p != before
-    edit.inverse().apply(p)
+    change.inverse().apply(p)
     assert p == before
 
 
@@ -50,10 +51,10 @@ def test_adding_at_the_end_and_undoing_it() -> None:
 
 def test_removing_a_line_from_the_middle_puts_it_back_in_its_place() -> None:
     p = buurtkamer()
-    edit = remove(p, p.costs[1])
-    edit.apply(p)
+    change = RemoveRecord(p.costs[1]).apply(p)
     assert [c.id for c in p.costs] == ["coord", "huur"]
-    edit.inverse().apply(p)
+    assert [(r.before.id, r.after, r.position) for r in change.records] == [("kok", None, 1)]
+    change.inverse().apply(p)
     assert p == buurtkamer()
 
 
@@ -87,15 +88,14 @@ def test_removing_a_project_and_unlinking_its_lines_is_one_undo_step() -> None:
     batch = Batch((
         ReplaceRecord(kok, replace(kok, project=None)),
         ReplaceRecord(fonds, replace(fonds, project=None)),
-        remove(p, p.project("maaltijd")),
+        RemoveRecord(p.project("maaltijd")),
     ), label="project verwijderen")
     change = batch.apply(p)
     assert [pr.id for pr in p.projects] == ["huiswerk"]
     assert p.cost("kok").project is None and p.source("fonds").project is None
     assert change.parts == frozenset({Part.COSTS, Part.SOURCES, Part.PROJECTS})
     assert change.ids == frozenset({"kok", "fonds", "maaltijd"})
-    assert batch.inverse().label == "project verwijderen"
-    batch.inverse().apply(p)
+    change.inverse().apply(p)
     assert p == buurtkamer()
 
 
@@ -123,10 +123,8 @@ def test_several_edits_undone_in_reverse_order() -> None:
         ReplaceRecord(p.cost("coord"), replace(p.cost("coord"), amount=42000_00)),
         SetSettings(Settings.of(p), Settings(2026, 2030, 0, 0)),
     ]
-    for edit in edits:
-        edit.apply(p)
-    removal = remove(p, p.cost("huur"))
-    removal.apply(p)
-    for edit in reversed([*edits, removal]):
-        edit.inverse().apply(p)
+    changes = [edit.apply(p) for edit in edits]
+    changes.append(RemoveRecord(p.cost("huur")).apply(p))
+    for change in reversed(changes):
+        change.inverse().apply(p)
     assert p == buurtkamer()

@@ -8,7 +8,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dekkingsplan.core.edits import AddRecord, remove
+from dekkingsplan.core.edits import AddRecord, RemoveRecord
 from dekkingsplan.core.model import Basis, CostLine
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.planjson import dumps, loads
@@ -101,10 +101,9 @@ def test_removing_any_record_and_undoing_restores_the_plan(data, plan) -> None:
         return
     record = data.draw(st.sampled_from(records))
     before = plan.copy()
-    edit = remove(plan, record)
-    edit.apply(plan)
+    change = RemoveRecord(record).apply(plan)
     assert plan != before
-    edit.inverse().apply(plan)
+    change.inverse().apply(plan)
     assert plan == before
 
 

@@ -97,7 +97,7 @@ def _one_edit(rng: random.Random, plan: Plan) -> Edit:
         return ReplaceRecord(old, new)
     in_use = name == "projects" and any(line.project == old.id for line in [*plan.costs, *plan.sources])
     if roll < 0.90 and not in_use:  # a project its lines name stays (the window asks where its lines go)
-        return RemoveRecord(old, items.index(old))
+        return RemoveRecord(old)
     if roll < 0.95:
         return SetOrganisation(plan.organisation, replace(plan.organisation, name=rng.choice(WORDS),
                                                           kvk=rng.choice([None, "12345678"])))

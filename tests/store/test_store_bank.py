@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dekkingsplan.core.bank.assign import prepare
 from dekkingsplan.core.bank.read import read_statement
-from dekkingsplan.core.edits import remove
+from dekkingsplan.core.edits import RemoveRecord
 from dekkingsplan.core.model import BankRule
 from dekkingsplan.store import PlanFile, read_plan
 from tests.core.bank.test_assign import HERE, buurtkamer
@@ -23,8 +23,7 @@ def test_an_import_and_a_removed_line_with_rules_survive_reopening(tmp_path: Pat
     assert [t.line for t in plan.bank_transactions] == ["huur", "subsidie", "contributie", "contributie",
                                                         "contributie", "huur", None, "huur", None]
     with PlanFile.open(path) as pf:
-        removal = remove(pf.plan, pf.plan.cost("huur"))
-        pf.apply(removal)
+        removal = pf.apply(RemoveRecord(pf.plan.cost("huur")))
     plan = read_plan(path)  # read and checked: no rule to the removed line is left behind
     assert plan.cost("huur") is None
     assert BankRule(match={"iban": "nl44 rabo 0123 4567 89"}, line="huur") not in plan.bank_rules

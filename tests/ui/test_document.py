@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
-from dekkingsplan.core.edits import Part, RemoveRecord, ReplaceRecord, remove
-from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.edits import Part, RemoveRecord, ReplaceRecord
 from dekkingsplan.core.months import Month
+from dekkingsplan.store import PlanFile, read_plan
 from dekkingsplan.ui.document import PlanDocument, field_label
 
 
-class _FullDisk:
-    """A plan file whose every save fails, as a full USB stick would."""
+def disk_full(monkeypatch) -> None:
+    """From now on every write of the plan file fails, as on a full USB stick (after the plan in memory has
+    already changed: the file must put it back)."""
+    from dekkingsplan.store import ops
 
-    def __init__(self, plan) -> None:
-        self.plan, self.path, self.read_only = plan, None, False
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
 
-    def apply(self, edit):
-        raise DekkingsplanError("the disk is full", "de schijf is vol")
-
-    def close(self) -> None:
-        pass
+    monkeypatch.setattr(ops, "write_step", full)
 
 
 def test_an_edit_is_announced_with_what_it_touched_and_undone_and_redone(qtbot, demo_document):
@@ -45,18 +44,39 @@ def test_an_edit_the_rules_refuse_never_reaches_the_file_or_the_undo_stack(qtbot
     assert demo_document.undo_stack.count() == 0
 
 
-def test_a_save_that_fails_leaves_the_plan_and_the_undo_stack_as_they_were(qtbot, demo_plan):
-    document = PlanDocument(_FullDisk(demo_plan))
-    old = demo_plan.cost("huur")
+def test_a_save_that_fails_leaves_the_plan_and_the_undo_stack_as_they_were(qtbot, demo_file, monkeypatch):
+    document = PlanDocument(PlanFile.open(demo_file))
+    old = document.plan.cost("huur")
+    disk_full(monkeypatch)
     reason = document.try_apply(ReplaceRecord(old, replace(old, amount=1)))
-    assert reason == "Niet bewaard: de schijf is vol"
-    assert demo_plan.cost("huur").amount == 139500
+    assert reason.startswith("Niet bewaard: ") and "disk is full" in reason
+    assert document.plan.cost("huur").amount == 139500
     assert document.undo_stack.count() == 0
+    document.close()
+    assert read_plan(demo_file).cost("huur").amount == 139500
+
+
+def test_an_undo_that_cannot_be_saved_ends_the_history(qtbot, demo_file, monkeypatch):
+    document = PlanDocument(PlanFile.open(demo_file))
+    huur, coord = document.plan.cost("huur"), document.plan.costs[0]
+    assert document.apply(ReplaceRecord(huur, replace(huur, amount=150000)))
+    assert document.apply(ReplaceRecord(coord, replace(coord, name="Coördinatie")))
+    after = document.plan.copy()
+    disk_full(monkeypatch)
+    with qtbot.waitSignal(document.failed) as failed:
+        document.undo_stack.undo()
+    assert failed.args[0].endswith("Eerdere stappen kunnen niet meer ongedaan worden gemaakt.")
+    document.undo_stack.undo()  # the older step is not run on a plan it was not made for
+    assert document.plan == after
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 0)
+    monkeypatch.undo()
+    document.close()
+    assert read_plan(demo_file) == after
 
 
 def test_the_projection_follows_each_edit(qtbot, demo_document):
     before = demo_document.projection("maximum").year(2026).costs
-    demo_document.apply(remove(demo_document.plan, demo_document.plan.cost("verzekeringen")))
+    demo_document.apply(RemoveRecord(demo_document.plan.cost("verzekeringen")))
     assert demo_document.projection("maximum").year(2026).costs == before - 85000
 
 
@@ -64,7 +84,7 @@ def test_removing_the_chosen_scenario_falls_back_to_verwacht(qtbot, demo_documen
     demo_document.set_scenario("ravijn")
     scenario = demo_document.plan.scenario("ravijn")
     with qtbot.waitSignal(demo_document.scenario_changed):
-        demo_document.apply(RemoveRecord(scenario, 0))
+        demo_document.apply(RemoveRecord(scenario))
     assert demo_document.scenario == "expected"
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
+from dekkingsplan.core.edits import ProjectLines
 from dekkingsplan.core.projection import project_plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.screens import projects
-from dekkingsplan.ui.screens.projects import Fate, ProjectsScreen
+from dekkingsplan.ui.screens.projects import ProjectsScreen
 
 
 def _screen(qtbot, document) -> ProjectsScreen:
@@ -105,7 +106,7 @@ def test_a_project_without_a_name_is_refused_with_a_sentence(qtbot, demo_documen
 def asked(monkeypatch):
     """Answers the question about a removed project's lines, and remembers what was asked."""
     questions: list[tuple[str, int, int]] = []
-    answer = {"fate": Fate.UNLINK}
+    answer = {"fate": ProjectLines.UNLINK}
 
     def ask(_parent, project, costs, sources):
         questions.append((project.name, costs, sources))
@@ -132,7 +133,7 @@ def test_removing_a_project_asks_about_its_lines_and_can_keep_them_as_running_co
 
 def test_removing_a_project_with_its_lines_and_undo_puts_them_back_in_place(qtbot, demo_document, asked):
     _questions, answer = asked
-    answer["fate"] = Fate.DELETE
+    answer["fate"] = ProjectLines.DELETE
     before = ([c.id for c in demo_document.plan.costs], [s.id for s in demo_document.plan.sources])
     screen = _screen(qtbot, demo_document)
     screen.select_project("maaltijd")
@@ -146,7 +147,7 @@ def test_removing_a_project_with_its_lines_and_undo_puts_them_back_in_place(qtbo
 
 def test_cancel_keeps_the_project(qtbot, demo_document, asked):
     _questions, answer = asked
-    answer["fate"] = Fate.CANCEL
+    answer["fate"] = None
     screen = _screen(qtbot, demo_document)
     screen.delete_button.click()
     assert len(demo_document.plan.projects) == 2 and demo_document.undo_stack.count() == 0
@@ -164,7 +165,7 @@ def test_a_project_without_lines_goes_without_a_question(qtbot, demo_document, a
 
 def test_without_projects_the_screen_says_how_to_start(qtbot, demo_document, asked):
     _questions, answer = asked
-    answer["fate"] = Fate.UNLINK
+    answer["fate"] = ProjectLines.UNLINK
     screen = _screen(qtbot, demo_document)
     screen.delete_selected()
     screen.delete_selected()
@@ -177,9 +178,9 @@ def test_the_question_names_the_project_and_its_lines_and_offers_both_ways(qtbot
     question = projects.RemoveProjectQuestion(None, demo_document.plan.project("vaders"), 3, 2)
     qtbot.addWidget(question)
     assert question.text().startswith("Bij project ‘Vadergroep’ horen 3 kostenregel(s) en 2 dekkingsbron(nen).")
-    assert question.fate() == Fate.CANCEL  # closed without a choice
+    assert question.fate() is None  # closed without a choice
     question.delete.click()
-    assert question.fate() == Fate.DELETE
+    assert question.fate() == ProjectLines.DELETE
 
 
 def test_a_rename_shows_in_begroting_and_undo_from_there_puts_it_back(qtbot, make_window, demo_file):

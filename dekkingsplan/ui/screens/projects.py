@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -20,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.edits import (
+    AddRecord,
+    Change,
+    Part,
+    ProjectLines,
+    ReplaceRecord,
+    project_lines,
+    remove_project,
+)
 from dekkingsplan.core.model import Project, new_id
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.ui.delegates import CellDelegate
@@ -30,14 +37,6 @@ from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.year_figures import ScenarioChooser, year_table_columns, year_table_rows
-
-
-class Fate(Enum):
-    """What happens to a removed project's lines."""
-
-    UNLINK = "unlink"  # they stay, as running costs and income (exploitatie)
-    DELETE = "delete"  # they go with the project
-    CANCEL = "cancel"
 
 
 class RemoveProjectQuestion(QMessageBox):
@@ -57,13 +56,15 @@ class RemoveProjectQuestion(QMessageBox):
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.unlink)
 
-    def fate(self) -> Fate:
+    def fate(self) -> ProjectLines | None:
+        """What the treasurer chose for the lines; None: cancelled."""
         clicked = self.clickedButton()
-        return Fate.UNLINK if clicked is self.unlink else Fate.DELETE if clicked is self.delete else Fate.CANCEL
+        return (ProjectLines.UNLINK if clicked is self.unlink else ProjectLines.DELETE if clicked is self.delete
+                else None)
 
 
-def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) -> Fate:
-    """Ask what happens to the lines of a project that is removed (the treasurer may also cancel)."""
+def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) -> ProjectLines | None:
+    """Ask what happens to the lines of a project that is removed (None: the treasurer cancelled)."""
     question = RemoveProjectQuestion(parent, project, costs, sources)
     question.exec()
     return question.fate()
@@ -266,23 +267,14 @@ class ProjectsScreen(Screen):
         project = self.selected_project()
         if project is None:
             return
-        plan = self.document.plan
-        costs = [c for c in plan.costs if c.project == project.id]
-        sources = [s for s in plan.sources if s.project == project.id]
-        text = self.tr("project ‘{name}’ verwijderen").format(name=project.name)
-        edits: list = []
+        costs, sources = project_lines(self.document.plan, project.id)
+        fate: ProjectLines | None = ProjectLines.UNLINK
         if costs or sources:
             fate = ask_lines_fate(self, project, len(costs), len(sources))
-            if fate == Fate.CANCEL:
+            if fate is None:
                 return
-            if fate == Fate.UNLINK:
-                edits = [ReplaceRecord(line, replace(line, project=None)) for line in [*costs, *sources]]
-            else:
-                # from the bottom up, so each remembered position is still right when undo puts them back
-                lines = sorted([*costs, *sources], key=lambda line: index_of(plan, line), reverse=True)
-                edits = [remove(plan, line) for line in lines]
-        edits.append(remove(plan, project))
-        if self.document.apply(Batch(tuple(edits)), text):
+        text = self.tr("project ‘{name}’ verwijderen").format(name=project.name)
+        if self.document.apply(remove_project(self.document.plan, project, fate, label=text)):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Project verwijderd. Ctrl+Z zet het terug."), 8000)

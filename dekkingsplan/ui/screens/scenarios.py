@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import AddRecord, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.edits import AddRecord, Change, Part, RemoveRecord, ReplaceRecord
 from dekkingsplan.core.model import (
     BUILTIN_SCENARIOS,
     Adjustment,
@@ -279,9 +279,9 @@ class ScenariosScreen(Screen):
     def _taken(self) -> list[str]:
         return list(BUILTIN_SCENARIOS) + [s.id for s in self.document.plan.scenarios]
 
-    def _add(self, scenario: Scenario, index: int | None, text: str) -> None:
-        if self.document.apply(AddRecord(scenario, index), text):
-            self.select_scenario(scenario.id)
+    def _add(self, edit: AddRecord, text: str) -> None:
+        if self.document.apply(edit, text):
+            self.select_scenario(edit.record.id)
 
     def new_scenario(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nieuw scenario"),
@@ -289,7 +289,7 @@ class ScenariosScreen(Screen):
         name = name.strip()
         if ok and name:
             scenario = Scenario(id=new_id(self._taken(), name), name=name, base=Base.EXPECTED)
-            self._add(scenario, None, self.tr("scenario ‘{name}’ maken").format(name=name))
+            self._add(AddRecord(scenario), self.tr("scenario ‘{name}’ maken").format(name=name))
 
     def rename_selected(self) -> None:
         scenario = self.selected_scenario()
@@ -303,13 +303,12 @@ class ScenariosScreen(Screen):
             return
         name = self.tr("{name} (kopie)").format(name=scenario.name)
         copy = replace(scenario, id=new_id(self._taken(), scenario.id), name=name)
-        index = index_of(self.document.plan, scenario) + 1
-        self._add(copy, index, self.tr("scenario ‘{name}’ dupliceren").format(name=scenario.name))
+        self._add(AddRecord(copy, after=scenario.id), self.tr("scenario ‘{name}’ dupliceren").format(name=scenario.name))
 
     def delete_selected(self) -> None:
         scenario = self.selected_scenario()
         if scenario is not None:
-            self.document.apply(remove(self.document.plan, scenario),
+            self.document.apply(RemoveRecord(scenario),
                                 self.tr("scenario ‘{name}’ verwijderen").format(name=scenario.name))
 
     def show_in_overview(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, ReplaceRecord, index_of, remove
+from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, RemoveRecord, ReplaceRecord
 from dekkingsplan.core.model import Line, new_id
 from dekkingsplan.core.totals import YearSums
 from dekkingsplan.ui import i18n
@@ -325,7 +325,7 @@ class LinesScreen(Screen):
             copy = replace(line, id=new_id(taken, line.id), name=self.tr("{name} (kopie)").format(name=line.name))
             taken.append(copy.id)
             copies.append(copy)
-            edits.append(AddRecord(copy, index_of(self.document.plan, line) + 1 + len(edits)))
+            edits.append(AddRecord(copy, after=line.id))
         text = (self.tr("‘{name}’ dupliceren").format(name=chosen[0].name) if len(chosen) == 1
                 else self.tr("{n} regels dupliceren").format(n=len(chosen)))
         if self.document.apply(Batch(tuple(edits)), text):
@@ -335,10 +335,7 @@ class LinesScreen(Screen):
         chosen = self.selected_lines()
         if not chosen:
             return
-        plan = self.document.plan
-        # remove from the bottom up, so each remembered position is still right when undo puts them back
-        ordered = sorted(chosen, key=lambda line: index_of(plan, line), reverse=True)
-        edits = tuple(remove(plan, line) for line in ordered)
+        edits = tuple(RemoveRecord(line) for line in chosen)  # undo puts each back in its place
         text = (self.tr("‘{name}’ verwijderen").format(name=chosen[0].name) if len(chosen) == 1
                 else self.tr("{n} regels verwijderen").format(n=len(chosen)))
         if self.document.apply(Batch(edits), text):

@@ -236,7 +236,7 @@ def test_the_rule_onthoud_dit_makes() -> None:
 
 
 def test_removing_lines_takes_their_rules_along_and_undo_puts_them_back_in_order() -> None:
-    from dekkingsplan.core.edits import Batch, remove
+    from dekkingsplan.core.edits import Batch, RemoveRecord
     from dekkingsplan.core.validation import check_plan
 
     p = buurtkamer(rules=[BankRule(match={"iban": RENT_IBAN}, line="huur"),
@@ -245,11 +245,11 @@ def test_removing_lines_takes_their_rules_along_and_undo_puts_them_back_in_order
                           BankRule(match={"description": "contributie"}, line="contributie")])
     before = dumps(p)
     # as the Begroting and Dekking screens delete several lines: each removal built before any is applied
-    edit = Batch((remove(p, p.cost("huur")), remove(p, p.source("contributie"))))
-    edit.apply(p)
+    edit = Batch((RemoveRecord(p.cost("huur")), RemoveRecord(p.source("contributie"))))
+    change = edit.apply(p)
     assert p.bank_rules == [BankRule(match={"counterparty": "gemeente"}, line="subsidie")]
     assert [problem for problem in check_plan(p) if problem.place.startswith("bank_rules")] == []
-    edit.inverse().apply(p)
+    change.inverse().apply(p)
     assert dumps(p) == before
-    # a line no rule points to is removed as before
-    assert type(remove(p, p.cost("drukwerk"))).__name__ == "RemoveRecord"
+    # a line no rule points to is removed on its own
+    assert [step.part.value for step in RemoveRecord(p.cost("drukwerk")).apply(p).records] == ["costs"]
