@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from dekkingsplan.core.bank.records import Statement, Transaction, normalise_iban
-from dekkingsplan.core.changes import Change, Part
-from dekkingsplan.core.edits import Batch, ReplaceRecord
+from dekkingsplan.core.edits import Batch, ReplaceRecord, SetBankRules, SetBankTransactions
 from dekkingsplan.core.model import BankRule, BankTransaction, CostLine, Line, Plan
 from dekkingsplan.core.money import Cents
 
@@ -134,29 +133,11 @@ class Import:
             old = next(line for line in (*plan.costs, *plan.sources) if line.id == line_id)
             steps.append(ReplaceRecord(old, replace(old, actuals=dict(sorted(actuals.items()))),
                                        label="bankafschrift inlezen"))
-        if tuple(plan.bank_rules) != self.rules or tuple(plan.bank_transactions) != self.transactions:
-            steps.append(SetBank(tuple(plan.bank_rules), self.rules, tuple(plan.bank_transactions),
-                                 self.transactions))
+        if tuple(plan.bank_rules) != self.rules:
+            steps.append(SetBankRules(self.rules, label="bankafschrift inlezen"))
+        if tuple(plan.bank_transactions) != self.transactions:
+            steps.append(SetBankTransactions(self.transactions, label="bankafschrift inlezen"))
         return Batch(tuple(steps), label="bankafschrift inlezen") if steps else None
-
-
-@dataclass(frozen=True)
-class SetBank:
-    """The plan's bank rules and the transactions it has read, replaced as a whole."""
-
-    old_rules: tuple[BankRule, ...]
-    new_rules: tuple[BankRule, ...]
-    old_transactions: tuple[BankTransaction, ...]
-    new_transactions: tuple[BankTransaction, ...]
-    label: str = "bankafschrift inlezen"
-
-    def apply(self, plan: Plan) -> Change:
-        plan.bank_rules[:] = self.new_rules
-        plan.bank_transactions[:] = self.new_transactions
-        return Change(frozenset({Part.BANK_RULES, Part.BANK_TRANSACTIONS}))
-
-    def inverse(self) -> SetBank:
-        return SetBank(self.new_rules, self.old_rules, self.new_transactions, self.old_transactions, self.label)
 
 
 def with_remembered(rules: Sequence[BankRule], remembered: Iterable[tuple[BankRule, Transaction]],

@@ -168,9 +168,9 @@ def test_one_edit_undone_gives_the_plan_back() -> None:
     edit = prepare(p, read_statement(HERE / "camt053_v02.xml"),
                    remembered=[(BankRule(match={"counterparty": "drukkerij"}, line="drukwerk"),
                                 Transaction(date(2027, 1, 8), -250_00, "Drukkerij Papier & Co"))]).edit(p)
-    edit.apply(p)
+    change = edit.apply(p)
     assert p.cost("drukwerk").actuals == {2027: 250_00}
-    edit.inverse().apply(p)
+    change.inverse().apply(p)
     assert dumps(p) == before
 
 
