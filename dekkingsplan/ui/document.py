@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from dekkingsplan.core.changes import Change
+from dekkingsplan.core.changes import Change, Part
 from dekkingsplan.core.model import Base, Plan
 from dekkingsplan.core.projection import Projection, project_plan
 from dekkingsplan.ui import i18n
