@@ -132,9 +132,9 @@ class RealisationScreen(Screen):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(chooser)
-        layout.addWidget(self.message)
         layout.addWidget(self.warning)
         layout.addWidget(panes, 1)
+        self.message.float_over(panes)
         self.refresh()
         self._stale = False
 

@@ -142,7 +142,6 @@ class ScenariosScreen(Screen):
         for widget in (heading, intro):
             top_layout.addWidget(widget)
         top_layout.addLayout(buttons)
-        top_layout.addWidget(self.message)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.empty)
         self.detail = QWidget()
@@ -160,6 +159,7 @@ class ScenariosScreen(Screen):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([195, 605])
         QVBoxLayout(self).addWidget(splitter)
+        self.message.float_over(splitter)
         self.refresh()
         self._stale = False
 

@@ -111,6 +111,7 @@ class LinesScreen(Screen):
         self.table.setItemDelegate(CellDelegate(self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(self.title)
+        self.message.float_over(self.table)
         self.clipboard = TableClipboard(self.table, self.paste)
 
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
@@ -132,7 +133,6 @@ class LinesScreen(Screen):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(totals_label)
         layout.addWidget(self.totals)

@@ -1,13 +1,19 @@
-"""A calm bar above a table that says, in one sentence, why a typed value was not accepted."""
+"""A calm bar that says, in one sentence, why a typed value was not accepted — floating over the bottom of the
+table it concerns, so that it never moves a row the treasurer is about to click."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+MARGIN = 6
 
 
 class MessageBar(QFrame):
-    """Hidden until there is something to say; the treasurer closes it, or the next good edit does."""
+    """Hidden until there is something to say; the treasurer closes it, or the next good edit does.
+
+    ``float_over(table)`` lays it over that widget instead of in a layout: showing or hiding it then moves
+    nothing (a bar pushing the table down one row made the next double click edit the row above)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +36,37 @@ class MessageBar(QFrame):
         row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._over: QWidget | None = None
         self.hide()
+
+    def float_over(self, widget: QWidget) -> None:
+        """Lie over the bottom of ``widget`` (taken out of any layout), following it when it is resized."""
+        self._over = widget
+        self.setParent(widget)
+        self.setAutoFillBackground(True)
+        widget.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._over and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        over = self._over
+        if over is None:
+            return
+        width = max(0, over.width() - 2 * MARGIN)
+        height = min(self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height(),
+                     max(0, over.height() - 2 * MARGIN))
+        self.setGeometry(MARGIN, over.height() - height - MARGIN, width, height)
+        self.raise_()
 
     def show_message(self, text: str) -> None:
         self.label.setText(text)
+        self._place()
         self.show()
+        self._place()
 
     def clear(self) -> None:
         self.label.clear()
