@@ -134,7 +134,8 @@ class FileActions(QObject):
             return False
         path = doc.path
         window = self.window
-        window.close_plan()  # the plan file's lock is released; every edit is already in the file
+        if not window.close_plan():  # the plan file's lock is released; every edit is already in the file
+            return False  # the treasurer went back to correct a detail typed wrong
         from dekkingsplan.store import StoreError, restore_backup
 
         try:

@@ -454,8 +454,34 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, callback)
             self._after_paint.clear()
 
-    def close_plan(self) -> None:
+    def close_plan(self) -> bool:
+        if not self._may_leave():
+            return False
         self._set_document(None)
+        return True
+
+    def _may_leave(self) -> bool:
+        """Typed details that are wrong (and so not saved) are named before the plan closes; the treasurer may
+        go back to correct them. Everything else is saved already."""
+        if self.document is None:
+            return True
+        self.stack.commit_pending()
+        unsaved = self.stack.unsaved()
+        if not unsaved:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = "\n".join(f"• {text}" for _screen, text in unsaved)
+        answer = QMessageBox.question(
+            self, self.tr("Niet alles is bewaard"),
+            self.tr("Dit klopt niet en is daarom niet bewaard:\n\n{lines}\n\nToch sluiten? Kies Nee om het "
+                    "te verbeteren.").format(lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        screen = unsaved[0][0]
+        self.nav.setCurrentRow(self.stack.screens.index(screen))
+        return False
 
     def _refused(self, path: Path, reason: str) -> None:
         self._warn(self.tr("Plan niet geopend"),
@@ -577,9 +603,12 @@ class MainWindow(QMainWindow):
                           .format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Nothing is lost: an open cell editor is committed, and every edit is already in the file."""
+        """Nothing is lost: an open cell editor is committed, and every edit is already in the file; what was
+        typed wrong (and so not saved) is named first."""
+        if not self._may_leave():
+            event.ignore()
+            return
         if self.document is not None:
-            self.stack.commit_pending()
             if self.document.path is None or not self.document.path.exists():
                 self._make_file(self.document)  # a demo closed within a blink still gets its file
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -50,6 +50,10 @@ class Screen(QWidget):
     def commit_pending(self) -> None:
         """Finish an edit in progress (an open cell editor) before the window closes or the plan changes."""
 
+    def unsaved(self) -> list[str]:
+        """What was typed here but could not be saved (it is wrong), one sentence each; asked before closing."""
+        return []
+
     # ---------------------------------------------------------------------------------------------------
 
     def _changed(self, change: Change) -> None:

@@ -99,6 +99,9 @@ class OrganisationScreen(Screen):
         super().__init__(document, parent)
         self.setStyleSheet(ERROR_STYLE)
         self.fields: dict[str, _Field] = {}
+        # what was typed but is wrong, so not saved: it stays in its field, marked, until it is corrected
+        self._held: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
@@ -140,6 +143,7 @@ class OrganisationScreen(Screen):
             "name": self.tr("Stichting Buurtkamer De Wissel"), "kvk": self.tr("8 cijfers"),
             "rsin": self.tr("9 cijfers"), "iban": self.tr("NL91 ABNA 0417 1643 00"), "postcode": self.tr("2511 AB"),
         }
+        self._labels = {**labels, "opening_reserve": self.tr("Beginreserve")}
         self.legal_form = QComboBox(group)
         self.legal_form.addItem(self.tr("(niet opgegeven)"), None)
         for form_value in LegalForm:
@@ -209,6 +213,10 @@ class OrganisationScreen(Screen):
         plan = self.document.plan
         org = plan.organisation
         for key, field in self.fields.items():
+            if key in self._held:  # another field's edit must not wipe what is still being corrected here
+                field.set_text(self._held[key])
+                self._check_field(key)
+                continue
             field.set_text(getattr(org, key) or "")
             field.show_error(None)
         self.legal_form.setCurrentIndex(max(0, self.legal_form.findData(org.legal_form)))
@@ -220,8 +228,12 @@ class OrganisationScreen(Screen):
             box.setValue(value)
             box.blockSignals(False)
         self.years_error.hide()
-        self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
-        self.reserve.show_error(None)
+        if "opening_reserve" in self._held:
+            self.reserve.set_text(self._held["opening_reserve"])
+            self._read_reserve()
+        else:
+            self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
+            self.reserve.show_error(None)
         read_only = self.document.read_only  # a plan open in another window can be read here, not changed
         for edit in [f.edit for f in self.fields.values()] + [self.reserve.edit]:
             edit.setReadOnly(read_only)
@@ -260,9 +272,19 @@ class OrganisationScreen(Screen):
         self.fields[key].show_error(i18n.message(problems[0]) if problems else None)
         return not problems
 
+    def unsaved(self) -> list[str]:
+        texts = []
+        for key, typed in self._held.items():
+            error = self.reserve.error if key == "opening_reserve" else self.fields[key].error
+            texts.append(self.tr("{field} ‘{typed}’: {why}").format(field=self._labels.get(key, key),
+                                                                     typed=typed.strip(), why=error.text()))
+        return texts
+
     def _commit_field(self, key: str) -> None:
         if not self._check_field(key):
+            self._held[key] = self.fields[key].edit.text()
             return
+        self._held.pop(key, None)
         candidate = self._candidate(key)
         if key == "name":
             candidate = replace(candidate, name=candidate.name or "")
@@ -306,7 +328,9 @@ class OrganisationScreen(Screen):
     def _commit_reserve(self) -> None:
         cents = self._read_reserve()
         if cents is None:
+            self._held["opening_reserve"] = self.reserve.edit.text()
             return
+        self._held.pop("opening_reserve", None)
         plan = self.document.plan
         old = Settings.of(plan)
         new = replace(old, opening_reserve=cents)

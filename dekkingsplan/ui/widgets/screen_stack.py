@@ -127,6 +127,10 @@ class ScreenStack(QWidget):
             if screen is not None:
                 screen.commit_pending()
 
+    def unsaved(self) -> list[tuple[Screen, str]]:
+        """Every sentence about something typed that could not be saved, with the screen it is on."""
+        return [(screen, text) for screen in self._screens if screen is not None for text in screen.unsaved()]
+
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self._screens):
             self.build(row)
