@@ -1260,6 +1260,22 @@ Do you want to open the plan read-only? You can then look, not change.</translat
         <translation>Op&amp;en from server…</translation>
     </message>
     <message>
+        <source>Niet alles is bewaard</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Dit klopt niet en is daarom niet bewaard:
+
+{lines}
+
+Toch sluiten? Kies Nee om het te verbeteren.</source>
+        <translation>This is not right and so it is not saved:
+
+{lines}
+
+Close anyway? Choose No to correct it.</translation>
+    </message>
+    <message>
         <source>{name} kan niet worden geopend.
 
 {reason}</source>
@@ -1473,6 +1489,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Beginreserve</source>
         <translation>Opening reserve</translation>
+    </message>
+    <message>
+        <source>{field} ‘{typed}’: {why}</source>
+        <translation>{field} ‘{typed}’: {why}</translation>
     </message>
     <message>
         <source>organisatiegegevens wijzigen</source>
