@@ -158,3 +158,17 @@ def test_not_a_statement_is_said_on_the_screen(qtbot, make_window, demo_file, tm
     assert screen.bank_dialog is None
     assert screen.message.text().startswith(f"{letter}: geen bankafschrift")
     assert read_plan(demo_file).bank_transactions == []
+
+
+def test_opened_and_cancelled_three_times_leaves_one_window(qtbot, make_window, demo_file, december, monkeypatch):
+    window, screen = _open(qtbot, make_window, demo_file, december, monkeypatch)
+    for _ in range(3):
+        dialog = screen.bank_dialog
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)  # Annuleren
+        assert not dialog.isVisible()
+        qtbot.mouseClick(screen.bank_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+    assert len(screen.findChildren(BankImportDialog)) == 1
+    assert read_plan(demo_file).bank_transactions == []  # cancelled: nothing read into the plan

@@ -313,6 +313,12 @@ class RealisationScreen(Screen):
         from dekkingsplan.ui.widgets.bank_import import open_bank_statement
 
         self.message.clear()
+        if self.bank_dialog is not None and not self.bank_dialog.isVisible():  # the last one, done with
+            self.bank_dialog.deleteLater()
+            self.bank_dialog = None
+        if self.bank_dialog is not None:
+            self.bank_dialog.raise_()
+            return self.bank_dialog
         self.bank_dialog = open_bank_statement(self, self.document, path)
         return self.bank_dialog
 
