@@ -25,8 +25,8 @@ BANKS = "ING, Rabobank, ABN AMRO, Triodos, ASN/SNS, bunq"
 ING_NL = ("Datum", "Naam / Omschrijving", "Rekening", "Tegenrekening", "Af Bij", "Bedrag (EUR)", "Mededelingen")
 ING_EN = ("Date", "Name / Description", "Account", "Counterparty", "Debit/credit", "Amount (EUR)", "Notifications")
 RABO = ("IBAN/BBAN", "Volgnr", "Datum", "Bedrag", "Tegenrekening IBAN/BBAN", "Naam tegenpartij", "Omschrijving-1")
-BUNQ_EN = ("Date", "Amount", "Account", "Counterparty", "Name", "Description")
-BUNQ_NL = ("Datum", "Bedrag", "Rekening", "Tegenrekening", "Naam", "Omschrijving")
+BUNQ_EN = ("Date", "Interest Date", "Amount", "Account", "Counterparty", "Name", "Description")
+BUNQ_NL = ("Datum", "Rentedatum", "Bedrag", "Rekening", "Naam", "Omschrijving")  # and Tegenpartij
 DMY = re.compile(r"\d{2}-\d{2}-\d{4}$")
 
 
@@ -158,16 +158,20 @@ def _rabobank(rows: _Rows) -> Statement:
 
 def _bunq(rows: _Rows) -> Statement:
     english = "amount" in rows.index
-    c = dict(zip(("date", "amount", "account", "iban", "name", "description"), BUNQ_EN if english else BUNQ_NL,
-                 strict=True))
+    date_c, amount_c, account_c, name_c, description_c = (
+        ("Date", "Amount", "Account", "Name", "Description") if english
+        else ("Datum", "Bedrag", "Rekening", "Naam", "Omschrijving"))
+    # the counter account: Counterparty in English, Tegenpartij in Dutch (Tegenrekening in some exports)
+    iban_c = "Counterparty" if english else ("Tegenpartij" if "tegenpartij" in rows.index else "Tegenrekening")
     transactions = []
     for n, row in rows.records():
+        when = rows.get(row, date_c)
+        when = when[:10] if re.match(r"\d{4}-\d\d-\d\d[ T]", when) else when  # a time after the date
         transactions.append(Transaction(
-            _date(rows.get(row, c["date"]), ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"),
-                  rows.place(n, c["date"])),
-            _amount(rows.get(row, c["amount"]), rows.place(n, c["amount"])),
-            " ".join(rows.get(row, c["name"]).split()), normalise_iban(rows.get(row, c["iban"])),
-            " ".join(rows.get(row, c["description"]).split()), normalise_iban(rows.get(row, c["account"]))))
+            _date(when, ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"), rows.place(n, date_c)),
+            _amount(rows.get(row, amount_c), rows.place(n, amount_c)),
+            " ".join(rows.get(row, name_c).split()), normalise_iban(rows.get(row, iban_c)),
+            " ".join(rows.get(row, description_c).split()), normalise_iban(rows.get(row, account_c))))
     return Statement("bunq CSV", tuple(transactions))
 
 

@@ -191,6 +191,8 @@ def test_bunq_csv_in_english_and_dutch(name: str) -> None:
     assert statement.accounts == ("NL37BUNQ2025550101",)
     assert rows(name)[0][1] == -139500
     assert rows(name)[1][1] == (500000 if name == "bunq.csv" else 2000)
+    assert rows(name)[0][3] == "NL44RABO0123456789"  # Counterparty, Tegenpartij: the counter account
+    assert rows(name)[1][0] == (date(2027, 1, 14) if name == "bunq.csv" else date(2027, 2, 14))  # 14/02/2027
     assert statement.balanced is None
 
 
@@ -274,3 +276,11 @@ def test_a_date_that_is_no_date_names_the_row() -> None:
     text = (HERE / "triodos.csv").read_text(encoding="utf-8").replace("14-01-2027", "31-02-2027")
     with pytest.raises(StatementError, match=r"^triodos\.csv: row 2, date: '31-02-2027' is not a date$"):
         parse_statement(text.encode(), "triodos.csv")
+
+
+def test_bunq_dates_with_a_time_and_amounts_with_a_point() -> None:
+    data = ('"Date","Interest Date","Amount","Account","Counterparty","Name","Description"\n'
+            '"2027-03-01 09:15:02","2027-03-01","-12.50","NL37BUNQ2025550101","","Koffiebar","Koffie vergadering"\n')
+    [tx] = parse_statement(data.encode(), "bunq.csv").transactions
+    assert (tx.date, tx.amount, tx.counterparty, tx.description) == (date(2027, 3, 1), -1250, "Koffiebar",
+                                                                     "Koffie vergadering")
