@@ -86,15 +86,32 @@ def ts_path(lang: str = "en") -> Path:
     return translations_dir() / f"dekkingsplan_{lang}.ts"
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_nl.qm ...) may be: where Qt says, else inside the PySide6 package
+    (Qt/translations on Linux and macOS, translations on Windows), also in a frozen build's folder."""
+    import PySide6  # already loaded with QtCore: only its folder is read
+
+    package = Path(PySide6.__file__).resolve().parent
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            package / "Qt" / "translations", package / "translations"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs += [Path(frozen) / "PySide6" / "Qt" / "translations", Path(frozen) / "PySide6" / "translations"]
+    return dirs
+
+
 def _install_translators(lang: str) -> None:
     app = QCoreApplication.instance()
     for old in _state["translators"]:  # type: ignore[union-attr]
         if app is not None:
             app.removeTranslator(old)
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt's own strings (Cancel, Yes, the colour dialog) in the same language; absent in some builds, then English
-    candidates = [(f"qtbase_{lang}", qt_dir)]
+    # Qt's own strings (Cancel, Yes, the file and print dialogs) in the same language, from PySide6's translations
+    # folder; then what qtbase_nl leaves in English (qt_extra_nl, ours), searched first because installed later
+    qt_dir = next((d for d in qt_translations_dirs() if (d / f"qtbase_{lang}.qm").exists()), None)
+    candidates = [(f"qtbase_{lang}", str(qt_dir))] if qt_dir is not None else []
+    if lang == "nl":
+        candidates.append(("qt_extra_nl", str(translations_dir())))
     if lang != DEFAULT_LANGUAGE:
         candidates.append((f"dekkingsplan_{lang}", str(translations_dir())))
     for name, directory in candidates:
@@ -258,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         run_lupdate(ts_path("en"))
     elif command == "release":
         run_lrelease(ts_path("en"), qm_path("en"))
+        run_lrelease(translations_dir() / "qt_extra_nl.ts", translations_dir() / "qt_extra_nl.qm")
     elif command != "check":
         print("usage: python -m dekkingsplan.ui.i18n update|release|check", file=sys.stderr)
         return 2
