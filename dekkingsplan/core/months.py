@@ -41,18 +41,36 @@ def months_between(start: Month, end: Month) -> int:
     return end.index - start.index + 1
 
 
+# month names as people type them, Dutch and English, full or shortened (``sep``, ``sept``, ``september``)
+_MONTH_WORDS: dict[str, int] = {}
+for _number, _names in enumerate((
+        ("januari", "january"), ("februari", "february"), ("maart", "march", "mrt"), ("april",),
+        ("mei", "may"), ("juni", "june"), ("juli", "july"), ("augustus", "august"),
+        ("september", "sept"), ("oktober", "october", "okt"), ("november",), ("december",)), start=1):
+    for _name in _names:
+        _MONTH_WORDS[_name] = _number
+        _MONTH_WORDS.setdefault(_name[:3], _number)
+
+
+def month_number(word: str) -> int | None:
+    """``okt``, ``okt.``, ``Oktober``, ``Oct`` -> 10; None for a word that is no month."""
+    return _MONTH_WORDS.get(word.strip().rstrip(".").casefold())
+
+
 def parse_month(text: str) -> Month:
-    """``2026-09`` (also ``2026-9``, ``9-2026`` and ``09/2026`` as people type them)."""
+    """``2026-09``, also as people type them: ``2026-9``, ``9-2026``, ``09/2026``, ``sep 2026``,
+    ``september 2026``."""
     s = text.strip()
     m = re.fullmatch(r"([0-9]{4})[-/]([0-9]{1,2})", s) or None
     if m:
         year, month = int(m.group(1)), int(m.group(2))
-    else:
-        m = re.fullmatch(r"([0-9]{1,2})[-/]([0-9]{4})", s)
-        if not m:
-            raise DekkingsplanError(f"'{shown(text)}' is not a month like 2026-09",
-                                    f"'{shown(text)}' is geen maand zoals 2026-09")
+    elif m := re.fullmatch(r"([0-9]{1,2})[-/]([0-9]{4})", s):
         month, year = int(m.group(1)), int(m.group(2))
+    elif (m := re.fullmatch(r"([a-zA-Z]+\.?) ?([0-9]{4})", s)) and month_number(m.group(1)) is not None:
+        month, year = month_number(m.group(1)) or 0, int(m.group(2))
+    else:
+        raise DekkingsplanError(f"'{shown(text)}' is not a month like 2026-09 or sep 2026",
+                                f"'{shown(text)}' is geen maand zoals 2026-09 of sep 2026")
     if not 1 <= month <= 12:
         raise DekkingsplanError(f"'{shown(text)}': there is no month {month}",
                                 f"'{shown(text)}': maand {month} bestaat niet")
@@ -71,7 +89,7 @@ def parse_strict_month(text: str) -> Month:
 
 
 def parse_date(text: str) -> date:
-    """``2026-03-01``; people may also type ``1-3-2026`` or ``01-03-2026``."""
+    """``2026-03-01``; people may also type ``1-3-2026``, ``01-03-2026``, ``1 mrt 2026`` or ``1 maart 2026``."""
     s = text.strip()
     try:
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s):
@@ -79,13 +97,16 @@ def parse_date(text: str) -> date:
         m = re.fullmatch(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})", s)
         if m:
             return check_date_year(date(int(m.group(3)), int(m.group(2)), int(m.group(1))), text)
+        m = re.fullmatch(r"([0-9]{1,2}) ?([a-zA-Z]+\.?) ?([0-9]{4})", s)
+        if m and month_number(m.group(2)) is not None:
+            return check_date_year(date(int(m.group(3)), month_number(m.group(2)) or 0, int(m.group(1))), text)
     except ValueError as exc:
         if isinstance(exc, DekkingsplanError):
             raise
         raise DekkingsplanError(f"'{shown(text)}' is not a valid date",
                                 f"'{shown(text)}' is geen bestaande datum") from exc
-    raise DekkingsplanError(f"'{shown(text)}' is not a date like 2026-03-01",
-                            f"'{shown(text)}' is geen datum zoals 2026-03-01")
+    raise DekkingsplanError(f"'{shown(text)}' is not a date like 2026-03-01 or 1 mrt 2026",
+                            f"'{shown(text)}' is geen datum zoals 2026-03-01 of 1 mrt 2026")
 
 
 def parse_strict_date(text: str) -> date:

@@ -26,9 +26,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 PLACEHOLDERS = {
     Editor.AMOUNT: "1.234,56",
-    Editor.MONTH: "2026-09",
-    Editor.DATE: "2026-03-01",
-    Editor.DATES: "2027-10-01, 2028-11-01",
+    Editor.MONTH: "sep 2026",
+    Editor.DATE: "1 mrt 2026",
+    Editor.DATES: "1 okt 2027, 1 nov 2028",
     Editor.PERCENT: "2,5",
     Editor.NUMBER: "160",
 }

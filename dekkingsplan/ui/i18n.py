@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 from dekkingsplan.core import names
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, format_ratio
+from dekkingsplan.core.months import MONTH_NAMES_NL, Month
 from dekkingsplan.resources import resource_path
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
@@ -193,6 +194,26 @@ def day(value: date | None) -> str:
     if value is None:
         return ""
     return _qt_locale(current_language()).toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month(value: Month | None) -> str:
+    """``sep 2026`` or ``Sep 2026``, as the workbook writes a month too."""
+    if value is None:
+        return ""
+    names = _MONTHS_EN if current_language() == "en" else MONTH_NAMES_NL
+    return f"{names[value.month - 1]} {value.year}"
+
+
+def sentence(text: str) -> str:
+    """A refusal or a note as one sentence on screen: a capital first, a full stop last."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
 
 
 def label(member: Enum) -> str:

@@ -36,12 +36,12 @@
         <translation>Once, per month, per year (part of a year pro rata) or a total over the whole period</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>‘{name}’ begint in {month}, vóór {year}, het eerste jaar van het plan: alleen de bedragen in de planjaren tellen mee.</source>
+        <translation>‘{name}’ starts in {month}, before {year}, the plan&apos;s first year: only the amounts in the plan&apos;s years count.</translation>
     </message>
     <message>
-        <source>De eerste maand, zoals 2026-09; leeg is vanaf het begin van het plan</source>
-        <translation>The first month, like 2026-09; empty is from the start of the plan</translation>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
         <source>doorlopend</source>
@@ -52,8 +52,12 @@
         <translation>End</translation>
     </message>
     <message>
-        <source>De laatste maand (meegeteld), zoals 2028-08; leeg is doorlopend</source>
-        <translation>The last month (included), like 2028-08; empty is ongoing</translation>
+        <source>De eerste maand, zoals sep 2026 of 2026-09; leeg is vanaf het begin van het plan</source>
+        <translation>The first month, like Sep 2026 or 2026-09; empty is from the start of the plan</translation>
+    </message>
+    <message>
+        <source>De laatste maand (meegeteld), zoals aug 2028 of 2028-08; leeg is doorlopend</source>
+        <translation>The last month (included), like Aug 2028 or 2028-08; empty is ongoing</translation>
     </message>
     <message>
         <source>Indexatie</source>
@@ -2419,8 +2423,8 @@ explanation</translation>
         <translation>Apply by</translation>
     </message>
     <message>
-        <source>De uiterste datum om aan te vragen, zoals 2026-03-01</source>
-        <translation>The last date to apply, like 2026-03-01</translation>
+        <source>De uiterste datum om aan te vragen, zoals 1 mrt 2026</source>
+        <translation>The last date to apply, like 1 Mar 2026</translation>
     </message>
     <message>
         <source>Besluit verwacht</source>

@@ -17,12 +17,13 @@ from dekkingsplan.core.months import (
 )
 
 
-@pytest.mark.parametrize("typed", ["2026-09", "2026-9", "9-2026", "09/2026", "2026/09", " 2026-09 "])
+@pytest.mark.parametrize("typed", ["2026-09", "2026-9", "9-2026", "09/2026", "2026/09", " 2026-09 ", "sep 2026",
+                                   "september 2026", "Sept. 2026", "SEP 2026", "Sep 2026", "September 2026"])
 def test_a_month_typed_in_any_usual_way_is_september_2026(typed: str) -> None:
     assert parse_month(typed) == Month(2026, 9)
 
 
-@pytest.mark.parametrize("typed", ["2026-13", "2026-00", "13-2026", "sept 2026", "2026", "26-09", "", "2026-09-01",
+@pytest.mark.parametrize("typed", ["2026-13", "2026-00", "13-2026", "sopt 2026", "2026", "26-09", "", "2026-09-01",
                                    "1899-12"])
 def test_a_month_that_does_not_exist_is_refused_in_dutch(typed: str) -> None:
     with pytest.raises(DekkingsplanError) as caught:
@@ -66,3 +67,15 @@ def test_a_date_that_does_not_exist_is_refused(typed: str) -> None:
 def test_the_interchange_form_of_a_date_is_exactly_yyyy_mm_dd() -> None:
     with pytest.raises(DekkingsplanError):
         parse_strict_date("1-3-2026")
+
+
+@pytest.mark.parametrize("typed", ["1 okt 2026", "01 okt 2026", "1 oktober 2026", "1 Oct 2026", "1 okt. 2026",
+                                   "1-10-2026", "2026-10-01"])
+def test_a_date_typed_as_a_dutch_treasurer_writes_it(typed: str) -> None:
+    assert parse_date(typed) == date(2026, 10, 1)
+
+
+@pytest.mark.parametrize("typed", ["31 sep 2026", "1 okk 2026", "okt 2026"])
+def test_a_date_that_is_no_date_is_refused(typed: str) -> None:
+    with pytest.raises(DekkingsplanError):
+        parse_date(typed)

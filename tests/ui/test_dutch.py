@@ -69,3 +69,94 @@ def test_the_desktop_build_ships_our_translations_and_the_manual():
     assert '(str(root / "resources" / "translations"), "resources/translations")' in spec
     assert '(str(root / "resources" / "manual"), "resources/manual")' in spec
     assert (ROOT / "resources" / "translations" / "qt_extra_nl.qm").exists()
+
+
+# --- dates and months in the tables -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(make_window, demo_file, qtbot):
+    window = make_window()
+    assert window.open_path(demo_file)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _show(qtbot, window, screen_class, key):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window.nav, key, Qt.KeyboardModifier.ControlModifier)
+    screen = window.screen(screen_class)
+    qtbot.waitUntil(lambda: window.stack.pages.currentWidget() is screen)
+    return screen
+
+
+def _double_click_and_type(qtbot, screen, line_id: str, key: str, text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    index = screen.proxy.mapFromSource(screen.model.cell(screen.model.row_of(line_id), key))
+    screen.table.scrollTo(index)
+    where = screen.table.visualRect(index).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    editor = screen.table.indexWidget(screen.table.currentIndex())
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.table.indexWidget(screen.table.currentIndex()) is None)
+
+
+def _cell(screen, line_id: str, key: str) -> str:
+    return screen.model.data(screen.model.cell(screen.model.row_of(line_id), key))
+
+
+@pytest.mark.parametrize("typed", ["sep 2026", "september 2026", "9-2026", "2026-09"])
+def test_a_month_as_a_treasurer_types_it(qtbot, window, typed):
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.core.months import Month
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
+    _double_click_and_type(qtbot, costs, "coord", "start", typed)
+    assert window.document.plan.cost("coord").start == Month(2026, 9)
+    assert _cell(costs, "coord", "start") == "sep 2026"  # and shown as the workbook writes it
+    assert costs.message.text() == ""
+
+
+def test_dates_are_shown_and_typed_as_dutch_treasurers_write_them(qtbot, window):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.ui.screens.sources import SourcesScreen
+
+    sources = _show(qtbot, window, SourcesScreen, Qt.Key.Key_3)
+    assert _cell(sources, "gemeente-2027", "apply_by") == "1 okt 2026"
+    assert _cell(sources, "oranjefonds", "report_due") == "1 okt 2027, 1 nov 2028"
+    _double_click_and_type(qtbot, sources, "vsbfonds", "apply_by", "15 januari 2027")
+    assert window.document.plan.source("vsbfonds").apply_by == date(2027, 1, 15)
+    _double_click_and_type(qtbot, sources, "vsbfonds", "report_due", "1 okt 2029, 1-11-2028")
+    assert window.document.plan.source("vsbfonds").report_due == (date(2028, 11, 1), date(2029, 10, 1))
+    assert _cell(sources, "vsbfonds", "report_due") == "1 nov 2028, 1 okt 2029"
+
+
+def test_a_start_before_the_plans_first_year_gets_a_visible_note(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.core.months import Month
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
+    _double_click_and_type(qtbot, costs, "huur", "start", "sep 2025")
+    assert window.document.plan.cost("huur").start == Month(2025, 9)  # valid: a contract that began earlier
+    note = ("‘Huur buurtkamer Wisselstraat’ begint in sep 2025, vóór 2026, het eerste jaar van het plan: alleen "
+            "de bedragen in de planjaren tellen mee.")
+    assert costs.message.text() == note
+    index = costs.model.cell(costs.model.row_of("huur"), "start")
+    assert costs.model.data(index, Qt.ItemDataRole.ToolTipRole) == note
+    assert costs.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert costs.model.data(costs.model.cell(costs.model.row_of("coord"), "start"),
+                            Qt.ItemDataRole.ForegroundRole) is None

@@ -42,7 +42,7 @@ class CostsScreen(LinesScreen):
                           tip=self.tr("Personeel, vrijwilligers, huisvesting, activiteiten, organisatie, "
                                       "communicatie of overig"))
         plan = lambda: self.document.plan  # noqa: E731 - read at the moment a cell is shown
-        return [lc.name_column(), category, lc.amount_column(), lc.basis_column(), lc.start_column(),
+        return [lc.name_column(), category, lc.amount_column(), lc.basis_column(), lc.start_column(plan),
                 lc.end_column(), lc.indexation_column(), lc.project_column(plan), lc.specification_column(),
                 lc.in_kind_column(), lc.note_column()]
 

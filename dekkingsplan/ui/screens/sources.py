@@ -97,19 +97,19 @@ class SourcesScreen(LinesScreen):
         apply_by = Column(key="apply_by", title=self.tr("Aanvragen vóór"), editor=Editor.DATE, width=110,
                           text=lambda r: lc.date_text(r.apply_by), sort=lambda r: r.apply_by,
                           edit=lambda r, v: replace(r, apply_by=lc.read_date(str(v))),
-                          tip=self.tr("De uiterste datum om aan te vragen, zoals 2026-03-01"))
+                          tip=self.tr("De uiterste datum om aan te vragen, zoals 1 mrt 2026"))
         decision = Column(key="decision_expected", title=self.tr("Besluit verwacht"), editor=Editor.DATE, width=120,
                           text=lambda r: lc.date_text(r.decision_expected), sort=lambda r: r.decision_expected,
                           edit=lambda r, v: replace(r, decision_expected=lc.read_date(str(v))),
                           tip=self.tr("Wanneer de financier naar verwachting beslist"))
         reports = Column(key="report_due", title=self.tr("Verantwoording"), editor=Editor.DATES, width=180,
-                         text=lambda r: ", ".join(d.isoformat() for d in r.report_due),
+                         text=lambda r: ", ".join(lc.date_text(d) for d in r.report_due),
                          sort=lambda r: r.report_due[0] if r.report_due else None,
                          edit=lambda r, v: replace(r, report_due=lc.read_dates(str(v))),
                          tip=self.tr("De data waarop verantwoording moet worden ingeleverd, gescheiden door komma's"))
         plan = lambda: self.document.plan  # noqa: E731 - read at the moment a cell is shown
         return [lc.name_column(), kind, funder, status, probability, lc.amount_column(), lc.basis_column(),
-                lc.start_column(), lc.end_column(), lc.indexation_column(), lc.project_column(plan), apply_by,
+                lc.start_column(plan), lc.end_column(), lc.indexation_column(), lc.project_column(plan), apply_by,
                 decision, reports, lc.specification_column(), lc.in_kind_column(), lc.note_column()]
 
     def filters(self) -> list[LineFilter]:

@@ -43,8 +43,19 @@ def read_date(text: str) -> date | None:
 
 
 def read_dates(text: str) -> tuple[date, ...]:
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
-    return tuple(sorted(parse_date(p) for p in parts))
+    """Dates separated by commas or semicolons (``1 okt 2027, 1 nov 2028``); dates without spaces in them may
+    also be separated by spaces (``2027-10-01 2028-11-01``)."""
+    found: list[date] = []
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        try:
+            found.append(parse_date(part))
+        except DekkingsplanError:
+            if " " not in part:
+                raise
+            found.extend(parse_date(p) for p in part.split())
+    return tuple(sorted(found))
 
 
 def read_decimal(text: str, *, what_nl: str, what_en: str, example: str, negative: bool = False) -> Decimal:
@@ -90,7 +101,8 @@ def spec_text(line: Line) -> str:
 
 
 def date_text(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+    """``1 okt 2026``, as a Dutch treasurer writes a date."""
+    return i18n.day(value)
 
 
 # --- edits ---------------------------------------------------------------------------------------------------------
@@ -159,24 +171,44 @@ def basis_column() -> Column:
                          "hele periode"))
 
 
-def start_column() -> Column:
+EARLY = QColor("#8a5a00")  # a start before the plan's first year: shown, and said in the cell's tip
+
+
+def starts_before(line: Line, plan: Plan) -> bool:
+    return line.start is not None and line.start.year < plan.first_year
+
+
+def early_start_note(line: Line, plan: Plan) -> str:
+    return tr("‘{name}’ begint in {month}, vóór {year}, het eerste jaar van het plan: alleen de bedragen in de "
+              "planjaren tellen mee.").format(name=line.name, month=i18n.month(line.start), year=plan.first_year)
+
+
+def start_column(plan: Callable[[], Plan] | None = None) -> Column:
+    def tip(r: Line) -> str | None:
+        if plan is not None and starts_before(r, plan()):
+            return early_start_note(r, plan())
+        return _period_tip(r)
+
+    def colour(r: Line) -> QColor | None:
+        return EARLY if plan is not None and starts_before(r, plan()) else None
+
     return Column(key="start", title=tr("Start"), editor=Editor.MONTH, width=80,
-                  text=lambda r: "" if r.start is None else str(r.start), sort=lambda r: r.start,
-                  edit=lambda r, v: replace(r, start=read_month(str(v))), cell_tip=_period_tip,
-                  tip=tr("De eerste maand, zoals 2026-09; leeg is vanaf het begin van het plan"))
+                  text=lambda r: i18n.month(r.start), sort=lambda r: r.start,
+                  edit=lambda r, v: replace(r, start=read_month(str(v))), cell_tip=tip, foreground=colour,
+                  tip=tr("De eerste maand, zoals sep 2026 of 2026-09; leeg is vanaf het begin van het plan"))
 
 
 def end_column() -> Column:
     def text(r: Line) -> str:
         if r.end is not None:
-            return str(r.end)
+            return i18n.month(r.end)
         return "" if r.basis == Basis.ONCE else tr("doorlopend")
 
     return Column(key="end", title=tr("Einde"), editor=Editor.MONTH, width=90, text=text,
-                  edit_text=lambda r: "" if r.end is None else str(r.end), sort=lambda r: r.end,
+                  edit_text=lambda r: i18n.month(r.end), sort=lambda r: r.end,
                   edit=lambda r, v: replace(r, end=read_month(str(v))), derived=lambda r: r.end is None,
                   foreground=lambda r: MUTED if r.end is None else None,
-                  tip=tr("De laatste maand (meegeteld), zoals 2028-08; leeg is doorlopend"))
+                  tip=tr("De laatste maand (meegeteld), zoals aug 2028 of 2028-08; leeg is doorlopend"))
 
 
 def indexation_column() -> Column:

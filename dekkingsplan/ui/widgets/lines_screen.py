@@ -31,10 +31,12 @@ from dekkingsplan.core.totals import YearSums
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.i18n import sentence
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
+from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.message_bar import MessageBar
-from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block, sentence
+from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,11 @@ class LinesScreen(Screen):
 
     def _edit(self, old: Line, new: Line, column: Column) -> str | None:
         text = self.tr("{field} van ‘{name}’ wijzigen").format(field=column.title.lower(), name=old.name)
-        return self.document.try_apply(ReplaceRecord(old, new), text)
+        reason = self.document.try_apply(ReplaceRecord(old, new), text)
+        plan = self.document.plan
+        if reason is None and new.start != old.start and lc.starts_before(new, plan):
+            self.message.show_message(lc.early_start_note(new, plan))  # valid, but worth saying at once
+        return reason
 
     def _refused(self, index: QModelIndex, reason: str) -> None:
         self.message.show_message(self.tr("{reason} — de vorige waarde is bewaard.").format(reason=reason))

@@ -131,15 +131,6 @@ def paste_block(view: QTableView, text: str, apply: Callable[[list[tuple[Any, An
     return apply(pairs, cells)
 
 
-def sentence(text: str) -> str:
-    """A refusal as one sentence: capital first letter, full stop at the end."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
-
-
 class TableClipboard(QObject):
     """Ctrl+C and Ctrl+V on a table, before the table's own one-cell copy sees them."""
 
