@@ -72,8 +72,26 @@ def _factor_parts(indexation: Decimal | None) -> tuple[int, int]:
     return rate.numerator, rate.denominator
 
 
+# A line's values depend on the line and the plan's years alone, and a line is immutable: an edit replaces the
+# lines it changes. Remembered by identity (the entry holds the line, so its id cannot be reused meanwhile), the
+# refresh after an edit of a 2,000-line plan computes the one changed line again instead of all of them.
+_VALUES: dict[int, tuple[Line, int, int, dict[int, Cents]]] = {}
+_VALUES_KEPT = 50_000
+
+
 def line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]:
     """The line's value in each plan year where it has one (years outside the plan dropped after spreading)."""
+    known = _VALUES.get(id(line))
+    if known is not None and known[0] is line and known[1] == first_year and known[2] == last_year:
+        return dict(known[3])
+    values = _line_values(line, first_year, last_year)
+    if len(_VALUES) >= _VALUES_KEPT:
+        _VALUES.clear()
+    _VALUES[id(line)] = (line, first_year, last_year, values)
+    return dict(values)
+
+
+def _line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]:
     amount = line.value
     start, end = line_period(line, first_year, last_year)
     result: dict[int, int] = {}

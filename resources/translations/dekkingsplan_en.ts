@@ -1641,6 +1641,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <source>De regels achter {year} ({scenario})</source>
         <translation>The lines behind {year} ({scenario})</translation>
     </message>
+    <message>
+        <source>en nog {count} regels</source>
+        <translation>and {count} more lines</translation>
+    </message>
 </context>
 <context>
     <name>PlanDocument</name>
