@@ -564,10 +564,35 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotBuilt:
+    """Stands in for the parser of a command that is not being run: takes its arguments and keeps nothing."""
+
+    def __getattr__(self, _name: str):
+        return lambda *_args, **_kwargs: self
+
+
+class _OnlyCommand:
+    """``add_subparsers`` that builds the parser of one command only (``only``) and notes the others' names:
+    building all of them is a good part of a short command's time, and a script may run many."""
+
+    def __init__(self, sub, only: str | None) -> None:
+        self._sub, self._only = sub, only
+        self.names: list[str] = []
+
+    def add_parser(self, name: str, **kwargs):
+        self.names.append(name)
+        if self._only is None or name == self._only:
+            return self._sub.add_parser(name, **kwargs)
+        return _NotBuilt()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only`` just that command's arguments are built (the others are known by
+    name, in ``parser.command_names``)."""
     parser = _Parser(prog="dekkingsplan", description="Begroting en dekkingsplan over meerdere jaren.")
     parser.add_argument("--version", action="version", version=f"dekkingsplan {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = _OnlyCommand(parser.add_subparsers(dest="command", parser_class=_Parser), only)
+    parser.command_names = sub.names  # type: ignore[attr-defined]
 
     p = sub.add_parser("projection", help="de meerjarenprojectie: een tabel, of JSON")
     p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
@@ -652,12 +677,8 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _commands() -> set[str]:
-    parser = build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    return set(parser.command_names)  # type: ignore[attr-defined]
 
 
 def _mistyped_command(word: str, commands: set[str]) -> bool:
@@ -678,16 +699,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
         return _window(argv)  # nothing, --demo or --version: the window's, without building every command's parser
-    commands = _commands()
+    parser = build_parser(only=argv[0] if argv[0] not in ("-h", "--help") else None)
+    commands = _commands(parser)
     if _mistyped_command(argv[0], commands):
         print(f"dekkingsplan: '{shown(argv[0])}' is not a command and not a plan file "
               f"(commands: {', '.join(sorted(commands))})", file=sys.stderr)
         return EXIT_BAD_INPUT
     if argv[0] not in commands and argv[0] not in ("-h", "--help"):
         return _window(argv)
-    args = build_parser().parse_args(argv)
+    args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        build_parser().print_help()
+        parser.print_help()
         return EXIT_OK
     try:
         return args.func(args)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem, shown
@@ -154,7 +155,7 @@ def _amount(value: Any, place: str, *, negative: bool = False) -> int:
     if isinstance(value, bool):
         raise _Wrong("must be an amount", "moet een bedrag zijn")
     if isinstance(value, str):
-        return parse_plain_amount(value, allow_negative=negative)
+        return _plain_amount(value, negative)
     if isinstance(value, int | Decimal):
         exponent = Decimal(value).as_tuple().exponent
         if isinstance(exponent, int) and exponent < -2:  # written with three or more decimals, even 1.500
@@ -179,12 +180,19 @@ def _enum(kind: type[StrEnum]) -> Callable[[Any, str], Any]:
     return convert
 
 
+# Amounts, months and dates repeat a great deal in a plan and what they read as is immutable: each text is read
+# once (a refusal is an exception, never remembered), which takes a good part off reading a large plan.
+_plain_amount = lru_cache(maxsize=8192)(lambda text, negative: parse_plain_amount(text, allow_negative=negative))
+_strict_month = lru_cache(maxsize=4096)(parse_strict_month)
+_strict_date = lru_cache(maxsize=4096)(parse_strict_date)
+
+
 def _month(value: Any, place: str) -> Month:
-    return parse_strict_month(_text(value, place))
+    return _strict_month(_text(value, place))
 
 
 def _date(value: Any, place: str) -> date:
-    return parse_strict_date(_text(value, place))
+    return _strict_date(_text(value, place))
 
 
 ORG_KEYS = {"name": True, "legal_form": False, "kvk": False, "rsin": False, "iban": False, "anbi": False,

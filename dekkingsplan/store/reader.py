@@ -9,16 +9,19 @@ must be migrated in memory, brings SQLAlchemy and Alembic along.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import sqlite3
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dekkingsplan.core.model import Plan
-from dekkingsplan.store import db, errors
+from dekkingsplan.store import errors
 from dekkingsplan.store.errors import StoreError
-from dekkingsplan.store.rows import plan_from_rows
 from dekkingsplan.store.version import SCHEMA_VERSION
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite3
+
+    from dekkingsplan.core.model import Plan
+
+# the row reader is imported where a plan file is read: a command on a plan JSON does not need it
 
 
 def read_plan(path: Path | str) -> Plan:
@@ -27,6 +30,8 @@ def read_plan(path: Path | str) -> Plan:
     An older file is migrated in memory; a file a crash left half-committed is recovered in a temporary copy.
     Raises StoreError.
     """
+    from dekkingsplan.store import db
+
     path = Path(path)
     db.check_file(path)
     if db.is_wal(path):  # SQLite would leave -wal and -shm files beside it, even reading only: read a copy
@@ -50,6 +55,8 @@ def peek_plan(path: Path | str) -> Plan | None:
     """The plan in a file of the current schema, read and checked as ``read_plan`` does, for a window to show
     before it opens the file for editing; None when the file must be opened for editing first (an older file
     is backed up and migrated, a crashed commit rolled back). Raises StoreError for a file that is refused."""
+    from dekkingsplan.store import db
+
     path = Path(path)
     db.check_file(path)
     if db.is_wal(path):  # reading would leave -wal and -shm files: opening for editing puts it back in order
@@ -71,6 +78,10 @@ def peek_plan(path: Path | str) -> Plan | None:
 
 
 def _read_rows(path: Path, raw: sqlite3.Connection) -> Plan:
+    import sqlite3
+
+    from dekkingsplan.store.rows import plan_from_rows
+
     raw.execute("BEGIN")  # one snapshot of every table, even with a writer elsewhere
     try:
         return plan_from_rows(raw, path)
@@ -86,7 +97,9 @@ def read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
     memory, never in the file."""
     if version >= SCHEMA_VERSION:
         return _read_rows(path, raw)
-    from dekkingsplan.store import planfile  # SQLAlchemy and Alembic: only an older file needs them
+    import sqlite3
+
+    from dekkingsplan.store import db, planfile  # SQLAlchemy and Alembic: only an older file needs them
 
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
@@ -102,6 +115,11 @@ def read_connection(path: Path, raw: sqlite3.Connection, version: int) -> Plan:
 
 def _read_recovered_copy(path: Path) -> Plan:
     """Copy the file and its journal (or write-ahead log) aside, let SQLite recover the copy, and read that."""
+    import shutil
+    import tempfile
+
+    from dekkingsplan.store import db
+
     with tempfile.TemporaryDirectory(prefix="dekkingsplan-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
@@ -119,6 +137,7 @@ def _read_recovered_copy(path: Path) -> Plan:
 def load_any(path: Path | str) -> Plan:
     """A plan from plan JSON (a name ending in .json, or text starting with '{') or from a plan file."""
     from dekkingsplan.core import planjson
+    from dekkingsplan.store import db
 
     path = Path(path)
     db.check_regular(path)
