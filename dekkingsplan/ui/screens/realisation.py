@@ -320,6 +320,9 @@ class RealisationScreen(Screen):
             self.bank_dialog.raise_()
             return self.bank_dialog
         self.bank_dialog = open_bank_statement(self, self.document, path)
+        if self.bank_dialog is not None:  # afterwards, the year most of it went to
+            dialog = self.bank_dialog
+            dialog.accepted.connect(lambda: dialog.applied_year and self.show_year(dialog.applied_year))
         return self.bank_dialog
 
     def _edit(self, old: LineRealisation, new: LineRealisation, column: Column) -> str | None:

@@ -56,6 +56,7 @@ class BankImportDialog(QDialog):
         self.setWindowTitle(self.tr("Bankafschrift inlezen — {name}").format(name=Path(name).name))
         self.document, self.statement, self.name = document, statement, name
         self.choices: dict[str, str | None] = {}
+        self.applied_year: int | None = None
         self.remembered: dict[str, BankRule] = {}
         plan = document.plan
         self.line_names = {line.id: line.name for line in (*plan.costs, *plan.sources)}
@@ -297,7 +298,15 @@ class BankImportDialog(QDialog):
 
     # --- applying ------------------------------------------------------------------------------------------
 
+    def main_year(self) -> int | None:
+        """The year most of the statement's changes fall in (the later one on a tie): the year to show after."""
+        counts: dict[int, int] = {}
+        for total in self.imp.totals:
+            counts[total.year] = counts.get(total.year, 0) + total.count
+        return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
     def apply(self) -> None:
+        self.applied_year = self.main_year()
         edit = self.imp.edit(self.document.plan)
         if edit is None:
             self.accept()
