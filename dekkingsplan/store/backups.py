@@ -13,6 +13,9 @@ import filecmp
 import hashlib
 import os
 import re
+import shutil
+import sqlite3
+import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -145,6 +148,16 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
 
     backup_path, path = Path(backup_path), Path(path)
     db.check_file(backup_path)
+    if db.is_wal(backup_path):  # left in WAL mode by another tool: restore it as one whole file, touching nothing
+        with tempfile.TemporaryDirectory(prefix="dekkingsplan-") as folder:
+            copy = _merged_copy(backup_path, Path(folder))
+            try:
+                restore_backup(copy, path)
+            except errors.StoreError as exc:  # name the backup the treasurer chose, not our copy of it
+                raise errors.StoreError(exc.kind, exc.en.replace(str(copy), str(backup_path)),
+                                        exc.nl.replace(str(copy), str(backup_path)), path=exc.path,
+                                        detail=exc.detail) from None
+        return
     raw = db.connect_raw(backup_path, read_only=True)
     try:
         read_connection(backup_path, raw, db.inspect(backup_path, raw))
@@ -174,3 +187,19 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def _merged_copy(backup_path: Path, folder: Path) -> Path:
+    """A copy of a WAL-mode file in ``folder`` with its log merged in and back in rollback-journal mode."""
+    copy = folder / backup_path.name
+    shutil.copyfile(backup_path, copy)
+    with contextlib.suppress(FileNotFoundError):
+        shutil.copyfile(backup_path.with_name(backup_path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+    raw = db.connect_raw(copy, read_only=False)
+    try:
+        raw.execute("PRAGMA journal_mode = DELETE")  # merges the log into the file
+    except sqlite3.Error as exc:
+        raise errors.damaged(backup_path, detail=str(exc)) from None
+    finally:
+        raw.close()
+    return copy

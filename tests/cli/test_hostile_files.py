@@ -174,3 +174,28 @@ def test_a_plan_file_cut_in_half_is_refused_by_every_command(tmp_path: Path, pla
     half.write_bytes(plan_file.read_bytes()[: plan_file.stat().st_size // 2])
     for command in COMMANDS:
         assert "damaged" in assert_refused(half, command, capsys, place=None)
+
+
+def test_a_backup_left_in_wal_mode_is_restored_whole_and_left_untouched(tmp_path: Path, plan_file: Path,
+                                                                        capsys) -> None:
+    """A copy another tool left in WAL mode, its last commit still in the log: restore merges the log into the
+    plan it puts back, and leaves no -shm or -wal of its own beside the copy."""
+    kept = tmp_path / "kopie"
+    kept.mkdir()
+    raw = sqlite3.connect(plan_file, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA wal_autocheckpoint = 0")
+    raw.execute("UPDATE plan SET opening_reserve = 777700")
+    for suffix in ("", "-wal"):
+        shutil.copyfile(str(plan_file) + suffix, str(kept / plan_file.name) + suffix)
+    raw.close()
+    backup = kept / plan_file.name
+    before = {p.name: p.read_bytes() for p in kept.iterdir()}
+    target = tmp_path / "terug.dekkingsplan"
+    assert main(["restore", str(backup), str(target)]) == 0
+    capsys.readouterr()
+    from dekkingsplan.store import read_plan
+
+    assert read_plan(target).opening_reserve == 777700
+    assert {p.name: p.read_bytes() for p in kept.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("terug")) == ["terug.dekkingsplan"]
