@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from dekkingsplan.core.model import Plan, Status
+from dekkingsplan.core.model import DEFAULT_LEAD_MONTHS, Plan, Source, SourceType, Status
 
 
 class DeadlineKind(StrEnum):
@@ -26,6 +26,7 @@ class Deadline:
     source_name: str
     funder: str | None
     status: Status
+    suggested: bool = False  # an apply-by date the plan proposes (voorgesteld), not one the funder set
 
     @property
     def uid_key(self) -> str:
@@ -40,6 +41,20 @@ class Deadline:
         return (self.date - today).days
 
 
+_APPLIED_FOR = (SourceType.SUBSIDY, SourceType.FUND)
+
+
+def suggested_apply_by(source: Source) -> date | None:
+    """DESIGN.md "Suggested apply-by dates": a planned subsidy or fund without an apply-by date but with a start
+    gets the first day of the month ``lead_months`` (default 4) before its start month."""
+    if (source.status != Status.PLANNED or source.type not in _APPLIED_FOR or source.apply_by is not None
+            or source.start is None):
+        return None
+    lead = DEFAULT_LEAD_MONTHS if source.lead_months is None else source.lead_months
+    month = source.start.plus(-lead)
+    return date(month.year, month.month, 1)
+
+
 def deadlines(plan: Plan) -> list[Deadline]:
     """Every deadline of the plan's sources, sorted by date, then kind, then the plan's source order.
     Rejected sources have nothing left to do and are left out."""
@@ -47,12 +62,15 @@ def deadlines(plan: Plan) -> list[Deadline]:
     for order, source in enumerate(plan.sources):
         if source.status == Status.REJECTED:
             continue
-        items = [(DeadlineKind.APPLY_BY, source.apply_by), (DeadlineKind.DECISION_EXPECTED, source.decision_expected)]
+        suggested = suggested_apply_by(source)
+        items = [(DeadlineKind.APPLY_BY, source.apply_by or suggested),
+                 (DeadlineKind.DECISION_EXPECTED, source.decision_expected)]
         items += [(DeadlineKind.REPORT_DUE, d) for d in source.report_due]
         for kind, when in items:
             if when is None:
                 continue
-            deadline = Deadline(when, kind, source.id, source.name, source.funder, source.status)
+            deadline = Deadline(when, kind, source.id, source.name, source.funder, source.status,
+                                suggested=kind == DeadlineKind.APPLY_BY and suggested is not None)
             found.append((when, _KIND_ORDER.index(kind), order, deadline))
     found.sort(key=lambda t: t[:3])
     return [t[3] for t in found]

@@ -12,13 +12,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dekkingsplan import __version__
-from dekkingsplan.core.deadlines import Deadline, deadlines
+from dekkingsplan.core.deadlines import Deadline, DeadlineKind, deadlines
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.names import label
 from dekkingsplan.export.files import ExportError, write_bytes_atomically
 from dekkingsplan.export.labels import capital, long_date, status_label
 
 REMINDER_DAYS = 14
+# an application takes weeks to write: a first reminder two months ahead, a second two weeks ahead
+APPLY_BY_REMINDER_DAYS = (56, 14)
+
+
+def reminder_days(deadline: Deadline) -> tuple[int, ...]:
+    """How many days ahead the calendar reminds of a deadline."""
+    return APPLY_BY_REMINDER_DAYS if deadline.kind == DeadlineKind.APPLY_BY else (REMINDER_DAYS,)
 
 # RFC 5545, 3.3.11: TEXT holds no control characters but tab; a line break is written as the escape "\n". So
 # every kind of line break (CR LF, CR, vertical tab, form feed, NEL, the Unicode line and paragraph separators)
@@ -51,6 +58,8 @@ def event_uid(plan: Plan, deadline: Deadline) -> str:
 
 def _summary(deadline: Deadline, lang: str) -> str:
     kind = capital(label(deadline.kind, lang))
+    if deadline.suggested:
+        kind += " (suggested)" if lang == "en" else " (voorgesteld)"
     funder = f" ({deadline.funder})" if deadline.funder else ""
     return f"{kind}: {deadline.source_name}{funder}"
 
@@ -59,11 +68,15 @@ def _description(plan: Plan, deadline: Deadline, lang: str) -> str:
     kind = label(deadline.kind, lang)
     status = status_label(deadline.status, lang)
     if lang == "en":
+        why = (" A suggested date: the plan has none of its own; applying months before the start gives the "
+               "funder time to decide." if deadline.suggested else "")
         return (f"{capital(kind)} {long_date(deadline.date, lang)}: {deadline.source_name}"
-                f"{f' from {deadline.funder}' if deadline.funder else ''} (status: {status}).\n"
+                f"{f' from {deadline.funder}' if deadline.funder else ''} (status: {status}).{why}\n"
                 f"From the coverage plan of {plan.organisation.name}.")
+    why = (" Een voorgestelde datum: het plan noemt er zelf geen; maanden voor de start aanvragen geeft de "
+           "financier tijd om te beslissen." if deadline.suggested else "")
     return (f"{capital(kind)} {long_date(deadline.date, lang)}: {deadline.source_name}"
-            f"{f' bij {deadline.funder}' if deadline.funder else ''} (status: {status}).\n"
+            f"{f' bij {deadline.funder}' if deadline.funder else ''} (status: {status}).{why}\n"
             f"Uit het dekkingsplan van {plan.organisation.name}.")
 
 
@@ -101,11 +114,12 @@ def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None)
         event.add("description", calendar_text(_description(plan, deadline, lang)))
         event.add("categories", ["Dekkingsplan"])
         event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", timedelta(days=-REMINDER_DAYS))
-        event.add_component(alarm)
+        for days in reminder_days(deadline):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", summary)
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
         calendar.add_component(event)
     return calendar.to_ical()
 

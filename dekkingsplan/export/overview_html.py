@@ -340,7 +340,7 @@ def _deadlines_table(plan: Plan, today: date, w: dict, lang: str) -> str:
         else:
             when = w["today"] if days == 0 else w["tomorrow"] if days == 1 else w["in_days"].format(n=days)
         what = capital(names.label(d.kind, lang))
-        if getattr(d, "suggested", False):
+        if d.suggested:
             what += f" ({w['suggested']})"
         style = " class='late'" if days < 0 else ""
         rows.append(f"<tr><td{style}>{short_date(d.date, lang)}</td><td{style}>{escape(what)}</td>"

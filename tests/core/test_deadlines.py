@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dekkingsplan.core.deadlines import DeadlineKind, deadlines, due_within, overdue
+from dekkingsplan.core.model import Status
 from tests.plans.builders import d, plan, source
 
 
@@ -58,3 +59,46 @@ def test_what_is_due_soon_and_what_is_overdue() -> None:
 
 def test_a_plan_without_dates_has_an_empty_agenda() -> None:
     assert deadlines(plan(sources=[source("s", 1_00)])) == []
+
+
+def suggestion_plan():
+    return plan(sources=[
+        # a fund starting September 2026: four months ahead is 1 May 2026
+        source("vaders", 9000_00, "total", type="fund", status="planned", start="2026-09", end="2028-08",
+               funder="Kansfonds"),
+        # a subsidy with a longer lead of 6 months before January 2027: 1 July 2026
+        source("gemeente", 20000_00, type="subsidy", status="planned", start="2027-01", lead_months=6),
+        # a lead of 0: the start month itself
+        source("snel", 1000_00, "once", type="fund", status="planned", start="2026-05", lead_months=0),
+        # no suggestion: a date of its own, already applied, not a subsidy or fund, or no start
+        source("eigen", 5000_00, "once", type="fund", status="planned", start="2026-11", apply_by=d("2026-04-15")),
+        source("aangevraagd", 5000_00, "once", type="fund", status="applied", start="2026-11"),
+        source("giften", 1000_00, type="donation", status="planned", start="2026-11"),
+        source("zonder", 1000_00, type="fund", status="planned"),
+    ])
+
+
+def test_a_planned_fund_or_subsidy_gets_a_suggested_apply_by_date_lead_months_ahead() -> None:
+    apply = [(x.date.isoformat(), x.source_id, x.suggested) for x in deadlines(suggestion_plan())
+             if x.kind == DeadlineKind.APPLY_BY]
+    assert apply == [
+        ("2026-04-15", "eigen", False),
+        ("2026-05-01", "vaders", True),  # same day: the plan's source order
+        ("2026-05-01", "snel", True),
+        ("2026-07-01", "gemeente", True),
+    ]
+
+
+def test_a_suggestion_crosses_the_year_and_settles_like_a_real_date() -> None:
+    from dataclasses import replace
+
+    from dekkingsplan.core.deadlines import is_settled, suggested_apply_by
+
+    fund = source("x", 1000_00, "once", type="fund", status="planned", start="2027-02")
+    assert suggested_apply_by(fund) == date(2026, 10, 1)  # February 2027 less four months
+    assert suggested_apply_by(replace(fund, lead_months=24)) == date(2025, 2, 1)
+    late = deadlines(plan(sources=[fund]))[0]
+    assert late.suggested and not is_settled(late)
+    assert overdue([late], date(2026, 10, 2)) == [late]
+    # once applied for, there is no suggestion left to follow
+    assert deadlines(plan(sources=[replace(fund, status=Status.APPLIED)])) == []

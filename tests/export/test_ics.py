@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
+from dekkingsplan.core.model import SourceType
+from dekkingsplan.core.months import Month
 from dekkingsplan.export import ExportError, write_ics
 from tests.plans.examples import anker
 
@@ -36,11 +38,26 @@ def test_every_deadline_is_an_all_day_event_with_a_reminder_two_weeks_ahead(tmp_
         start = event.decoded("dtstart")
         assert type(start) is date  # a date, not a date-time: all day
         assert event.decoded("dtend") == start + timedelta(days=1)
-        alarm, = event.walk("VALARM")
-        assert alarm.decoded("trigger") == timedelta(days=-14)
-        assert str(alarm["action"]) == "DISPLAY"
+        alarms = event.walk("VALARM")
+        assert all(str(alarm["action"]) == "DISPLAY" for alarm in alarms)
+        # an application takes weeks: eight weeks and two weeks ahead; other dates two weeks ahead
+        expected = [-56, -14] if str(event["summary"]).startswith("Aanvragen vóór") else [-14]
+        assert [alarm.decoded("trigger") for alarm in alarms] == [timedelta(days=d) for d in expected]
     assert "Besluit verwacht 15 mei 2026: Bijdrage vadergroep bij Kansfonds (status: aangevraagd)." in \
         str(found[2]["description"])
+
+
+def test_a_suggested_apply_by_date_is_in_the_calendar_marked_as_suggested(tmp_path):
+    plan = anker()
+    # the gifts become a fund application starting September 2026, without a date of its own: 1 May 2026
+    plan.sources = [replace(s, type=SourceType.FUND, funder="VSBfonds", start=Month(2026, 9)) if s.id == "giften" else s
+                    for s in plan.sources]
+    found = events(write_ics(plan, tmp_path / "voorstel.ics", now=NOW))
+    event, = [e for e in found if "Giften" in str(e["summary"])]
+    assert event.decoded("dtstart") == date(2026, 5, 1)
+    assert str(event["summary"]) == "Aanvragen vóór (voorgesteld): Giften (VSBfonds)"
+    assert "Een voorgestelde datum" in str(event["description"])
+    assert [a.decoded("trigger") for a in event.walk("VALARM")] == [timedelta(days=-56), timedelta(days=-14)]
 
 
 def test_uids_are_stable_and_unique_so_a_second_import_updates(tmp_path):

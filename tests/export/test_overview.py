@@ -235,3 +235,15 @@ def test_the_chart_takes_its_own_full_width_block_below_the_table():
     table_cursor = document.find("Meerjarenoverzicht")
     heading_rect = document.documentLayout().blockBoundingRect(table_cursor.block())
     assert rect.top() > heading_rect.bottom() + 100  # the year table lies between the heading and the chart
+
+
+def test_a_suggested_apply_by_date_is_among_the_next_deadlines_as_suggested():
+    from dekkingsplan.core.model import SourceType
+    from dekkingsplan.core.months import Month
+
+    plan = anker()
+    plan.sources = [replace(s, type=SourceType.FUND, funder="VSBfonds", start=Month(2026, 9)) if s.id == "giften" else s
+                    for s in plan.sources]
+    deadlines = text_of(plan)[text_of(plan).index("Eerstvolgende deadlines"):]
+    # September 2026 less four months: 1 May 2026, 89 days after 1 February
+    assert re.search(r"1 mei 2026\s+Aanvragen vóór \(voorgesteld\)\s+Giften\s+VSBfonds\s+89 dagen", deadlines)

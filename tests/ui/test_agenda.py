@@ -111,7 +111,10 @@ def test_a_rejected_source_has_nothing_left_to_do(qtbot, demo_document):
 
 def test_a_plan_without_dates_says_where_to_fill_them_in(qtbot, demo_document):
     for old in list(demo_document.plan.sources):
-        demo_document.apply(ReplaceRecord(old, replace(old, apply_by=None, decision_expected=None, report_due=())))
+        # a planned fund or subsidy with a start would get a suggested date: these have none to suggest from
+        start = None if old.status == Status.PLANNED else old.start
+        demo_document.apply(ReplaceRecord(old, replace(old, apply_by=None, decision_expected=None, report_due=(),
+                                                       start=start)))
     screen = _screen(qtbot, demo_document)
     assert screen.view.isHidden() and screen.empty.isVisible()
 
@@ -191,3 +194,24 @@ def test_the_reminder_puts_late_steps_before_coming_ones(qtbot, demo_document, m
         "• 1 feb 2027 (over 7 dagen): verantwoording inleveren — Ontmoetingsochtenden in opdracht van "
         "Welzijn Den Haag (Welzijn Den Haag)",
     ]
+
+
+def test_a_suggested_apply_by_date_is_in_the_agenda_and_the_reminder_as_suggested(qtbot, demo_document,
+                                                                                  monkeypatch):
+    # VSBfonds without a date of its own: its start, January 2027, less four months is 1 September 2026
+    old = demo_document.plan.source("vsbfonds")
+    demo_document.apply(ReplaceRecord(old, replace(old, apply_by=None)))
+    screen = _screen(qtbot, demo_document)
+    row = next(r for r, d in enumerate(screen.model.rows) if d.source_id == "vsbfonds" and d.kind == "apply_by")
+    assert screen.model.data(screen.model.cell(row, "date")) == "1 sep 2026"
+    assert screen.model.data(screen.model.cell(row, "kind")) == "aanvragen vóór (voorgesteld)"
+    # on 25 August 2026 it is a week away, and the reminder on opening says so, as suggested
+    monkeypatch.setattr(agenda, "today", lambda: date(2026, 8, 25))
+    window = _Window()
+    qtbot.addWidget(window)
+    bar = attach_reminder(window, lambda: None)
+    window.show()
+    window.document = demo_document
+    window.document_opened.emit(demo_document)
+    assert ("• 1 sep 2026 (over 7 dagen): aanvragen vóór (voorgesteld) — Bijdrage coördinatie buurtkamer "
+            "(VSBfonds)") in bar.label.text().splitlines()

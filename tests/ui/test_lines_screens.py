@@ -3,6 +3,7 @@ refusals that keep the old value, sorting, filters and the totals per year of th
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from dekkingsplan.core.model import Category, Status
 from dekkingsplan.core.months import Month
 from dekkingsplan.ui.screens.costs import CostsScreen
 from dekkingsplan.ui.screens.sources import STATUS_COLOURS, SourcesScreen
+from dekkingsplan.ui.widgets import line_columns as lc
 
 
 def _screen(qtbot, cls, document):
@@ -83,6 +85,20 @@ def test_probability_shows_the_own_figure_or_the_default_of_the_status_in_italic
     assert model.data(model.cell(default, "probability"), Qt.ItemDataRole.FontRole).italic()
     assert not model.data(model.cell(own, "probability"), Qt.ItemDataRole.FontRole).italic()
     assert _text(model, model.row_of("oranjefonds"), "report_due") == "1 okt 2027, 1 nov 2028"
+
+
+def test_a_planned_fund_without_a_date_shows_the_suggested_one_until_a_date_is_typed(qtbot, demo_document):
+    model = _screen(qtbot, SourcesScreen, demo_document).model
+    row = model.row_of("vsbfonds")
+    assert model.setData(model.cell(row, "apply_by"), "")
+    # its start, January 2027, less four months: suggested, in italics, and the editor starts empty
+    assert _text(model, row, "apply_by") == f"{lc.date_text(date(2026, 9, 1))} (voorgesteld)"
+    assert model.data(model.cell(row, "apply_by"), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.cell(row, "apply_by"), Qt.ItemDataRole.EditRole) in ("", None)
+    assert "4 maanden voor de start" in model.data(model.cell(row, "apply_by"), Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(model.cell(row, "apply_by"), "2026-10-15")
+    assert _text(model, row, "apply_by") == lc.date_text(date(2026, 10, 15))
+    assert not model.data(model.cell(row, "apply_by"), Qt.ItemDataRole.FontRole).italic()
 
 
 # --- typing -------------------------------------------------------------------------------------------------------

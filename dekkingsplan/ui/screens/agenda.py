@@ -115,7 +115,8 @@ class AgendaScreen(Screen):
             Column(key="when", title=self.tr("Wanneer"), text=self._when, sort=lambda d: d.date, width=130,
                    background=self._background, foreground=self._foreground,
                    bold=lambda d: d.days_from(today()) < 0 and not is_settled(d)),
-            Column(key="kind", title=self.tr("Wat"), text=lambda d: i18n.label(d.kind), width=190,
+            Column(key="kind", title=self.tr("Wat"), text=kind_text, width=190,
+                   derived=lambda d: d.suggested,
                    background=self._background, foreground=self._foreground),
             Column(key="source", title=self.tr("Dekkingsbron"), text=lambda d: d.source_name, width=320,
                    background=self._background, foreground=self._foreground),
@@ -159,6 +160,14 @@ class AgendaScreen(Screen):
         self.summary.setText(" · ".join(parts) + " — " + self.tr("vandaag is het {day}").format(day=i18n.day(now)))
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
+
+
+def kind_text(deadline: Deadline) -> str:
+    """``aanvragen vóór``, or ``aanvragen vóór (voorgesteld)`` for a date the plan proposes."""
+    text = i18n.label(deadline.kind)
+    if deadline.suggested:
+        text += " " + QCoreApplication.translate("Agenda", "(voorgesteld)")
+    return text
 
 
 def when_text(days: int) -> str:
@@ -222,7 +231,7 @@ class ReminderBar(QFrame):
         for d in items[:3]:
             funder = f" ({d.funder})" if d.funder else ""
             lines.append(f"• {i18n.day(d.date)} ({when_text(d.days_from(now))}): "
-                         f"{i18n.label(d.kind)} — {d.source_name}{funder}")
+                         f"{kind_text(d)} — {d.source_name}{funder}")
         if len(items) > 3:
             lines.append(self.tr("en nog {n} meer").format(n=len(items) - 3))
         self.label.setText("\n".join(lines) if items else "")

@@ -8,8 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
+from dekkingsplan.core.deadlines import suggested_apply_by
 from dekkingsplan.core.edits import Part
 from dekkingsplan.core.model import (
+    DEFAULT_LEAD_MONTHS,
     Base,
     Basis,
     Line,
@@ -94,10 +96,25 @@ class SourcesScreen(LinesScreen):
                                         "gebruiken").format(status=status_text(r.status))
                                 if r.probability is None else None),
             tip=self.tr("De kans dat het geld komt, in procenten (zoals 60); leeg is de standaard voor de status"))
+        def apply_by_text(r: Source) -> str:
+            suggested = suggested_apply_by(r)
+            if suggested is None:
+                return lc.date_text(r.apply_by)
+            return self.tr("{date} (voorgesteld)").format(date=lc.date_text(suggested))
+
         apply_by = Column(key="apply_by", title=self.tr("Aanvragen vóór"), editor=Editor.DATE, width=110,
-                          text=lambda r: lc.date_text(r.apply_by), sort=lambda r: r.apply_by,
+                          text=apply_by_text, sort=lambda r: r.apply_by or suggested_apply_by(r),
+                          edit_text=lambda r: lc.date_text(r.apply_by),
                           edit=lambda r, v: replace(r, apply_by=lc.read_date(str(v))),
-                          tip=self.tr("De uiterste datum om aan te vragen, zoals 1 mrt 2026"))
+                          derived=lambda r: suggested_apply_by(r) is not None,
+                          cell_tip=lambda r: (self.tr("Voorgesteld: {n} maanden voor de start; typ een eigen datum "
+                                                      "als de financier er een noemt").format(
+                                                          n=DEFAULT_LEAD_MONTHS if r.lead_months is None
+                                                          else r.lead_months)
+                                              if suggested_apply_by(r) is not None else None),
+                          tip=self.tr("De uiterste datum om aan te vragen, zoals 1 mrt 2026; leeg bij een fonds of "
+                                      "subsidie die nog moet worden aangevraagd: voorgesteld, vier maanden voor de "
+                                      "start"))
         decision = Column(key="decision_expected", title=self.tr("Besluit verwacht"), editor=Editor.DATE, width=120,
                           text=lambda r: lc.date_text(r.decision_expected), sort=lambda r: r.decision_expected,
                           edit=lambda r, v: replace(r, decision_expected=lc.read_date(str(v))),
