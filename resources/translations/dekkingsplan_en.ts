@@ -254,6 +254,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>(voorgesteld)</source>
+        <translation>(suggested)</translation>
+    </message>
+    <message>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
@@ -2423,12 +2427,20 @@ explanation</translation>
         <translation>The probability that the money comes, in percent (like 60); empty is the default for the status</translation>
     </message>
     <message>
+        <source>{date} (voorgesteld)</source>
+        <translation>{date} (suggested)</translation>
+    </message>
+    <message>
         <source>Aanvragen vóór</source>
         <translation>Apply by</translation>
     </message>
     <message>
-        <source>De uiterste datum om aan te vragen, zoals 1 mrt 2026</source>
-        <translation>The last date to apply, like 1 Mar 2026</translation>
+        <source>Voorgesteld: {n} maanden voor de start; typ een eigen datum als de financier er een noemt</source>
+        <translation>Suggested: {n} months before the start; type a date of your own if the funder names one</translation>
+    </message>
+    <message>
+        <source>De uiterste datum om aan te vragen, zoals 1 mrt 2026; leeg bij een fonds of subsidie die nog moet worden aangevraagd: voorgesteld, vier maanden voor de start</source>
+        <translation>The last date to apply, such as 1 Mar 2026; left empty for a fund or subsidy still to apply for: suggested, four months before the start</translation>
     </message>
     <message>
         <source>Besluit verwacht</source>

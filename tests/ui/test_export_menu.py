@@ -136,7 +136,9 @@ def test_agenda_of_a_plan_without_dates_is_a_message_not_an_empty_calendar(make_
     from dekkingsplan.store import PlanFile
 
     plan = loads(demo_plan_path().read_text(encoding="utf-8"))
-    plan.sources = [replace(s, apply_by=None, decision_expected=None, report_due=()) for s in plan.sources]
+    # planned sources without a start either, or they would get a suggested apply-by date
+    plan.sources = [replace(s, apply_by=None, decision_expected=None, report_due=(),
+                            start=None if s.status == "planned" else s.start) for s in plan.sources]
     path = tmp_path / "Zonder data.dekkingsplan"
     PlanFile.create(path, plan).close()
     asked: list[str] = []
