@@ -299,7 +299,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_sheet(args: argparse.Namespace) -> int:
     from dekkingsplan.export.files import ExportError
-    from dekkingsplan.export.workbook import check_project, parse_year_range, write_workbook
+    from dekkingsplan.export.workbook import (
+        check_application,
+        check_project,
+        parse_year_range,
+        write_workbook,
+    )
 
     plan = load_plan(args.plan)
     try:
@@ -312,7 +317,14 @@ def cmd_sheet(args: argparse.Namespace) -> int:
             years = parse_year_range(args.years, plan)
         except ExportError as exc:
             raise BadInput(f"{args.plan}: --years: {exc}") from None
-    path = write_workbook(plan, args.out, project=args.project, years=years, lang=args.lang)
+    try:
+        funder, contingency = check_application(plan, args.funder, args.contingency)
+    except ExportError as exc:
+        option = "--funder" if args.funder is not None and str(exc).startswith("there is no funder") else (
+            "--contingency")
+        raise BadInput(f"{args.plan}: {option}: {exc}") from None
+    path = write_workbook(plan, args.out, project=args.project, years=years, lang=args.lang, funder=funder,
+                          contingency=contingency)
     print(f"Werkboek geschreven naar {path}")
     return EXIT_OK
 
@@ -611,6 +623,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="OUT.xlsx")
     p.add_argument("--project", help="alleen de regels van dit project")
     p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
+    p.add_argument("--funder", metavar="NAME", help="de aanvraagversie: wat deze financier wordt gevraagd")
+    p.add_argument("--contingency", metavar="PCT", help="onvoorzien: een percentage van 0 tot 15 op de kosten")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=cmd_sheet)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dekkingsplan.core.application import is_asked, is_own_contribution
 from dekkingsplan.core.model import Category, CostLine, Line, Plan, Source, Status
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import full_values
@@ -27,6 +28,11 @@ DEKKING_NOG = "Dekking_NogAanTeVragen"
 DEKKING_TOTAAL = "Dekking_Totaal"
 TEKORT = "Tekort"
 TEKORT_NA_TOEZEGGINGEN = "Tekort_Na_Toezeggingen"
+# the application version's names: asked of this funder, the organisation's own part, the contingency
+GEVRAAGD = "Gevraagd"
+EIGEN_BIJDRAGE = "Eigen_Bijdrage"
+ONVOORZIEN = "Onvoorzien"
+APPLICATION_NAMES = (GEVRAAGD, EIGEN_BIJDRAGE)  # with a funder
 DEFINED_NAMES = (KOSTEN_TOTAAL, DEKKING_TOEGEZEGD, DEKKING_AANGEVRAAGD, DEKKING_NOG, DEKKING_TOTAAL, TEKORT,
                  TEKORT_NA_TOEZEGGINGEN)
 
@@ -44,6 +50,8 @@ class Row:
     texts: tuple[str, ...]  # the text columns after the name: (specification,) or (funder, type, specification)
     values: dict[int, Cents]
     note: str | None = None
+    asked: bool = False  # one of the sources of the funder applied to (highlighted, summed as Gevraagd)
+    own: bool = False  # own income: the organisation's own contribution (summed as Eigen_Bijdrage)
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,7 @@ def budget_content(plan: Plan, *, project: str | None, years: range, lang: str) 
 
 
 def coverage_content(plan: Plan, *, project: str | None, years: range, lang: str,
-                     include_rejected: bool = True) -> SheetContent:
+                     include_rejected: bool = True, funder: str | None = None) -> SheetContent:
     """The Dekkingsplan sheet: sources by status at full value, in-kind and rejected ones apart."""
     shown: list[tuple[Source, dict[int, Cents]]] = []
     for source in plan.sources:
@@ -136,7 +144,8 @@ def coverage_content(plan: Plan, *, project: str | None, years: range, lang: str
         texts: tuple[str, ...] = (source.funder or "", kind)
         if with_specification:
             texts += (describe_line(source, plan, lang) if source.has_specification else "",)
-        return Row(source.name, texts, values, source.note)
+        return Row(source.name, texts, values, source.note, asked=is_asked(source, funder),
+                   own=is_own_contribution(source))
 
     groups = []
     for key, statuses, defined_name in COVERAGE_GROUPS:

@@ -12,18 +12,22 @@ import re
 from collections.abc import Iterable
 from copy import copy
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, cents_to_decimal, format_amount
 from dekkingsplan.export.files import ExportError, workbook_bytes, write_bytes_atomically
-from dekkingsplan.export.labels import long_date, organisation_lines, word, year_span
+from dekkingsplan.export.labels import long_date, month_label, organisation_lines, word, year_span
 from dekkingsplan.export.sheet_layout import PRINT_HEIGHT_PT, fit_columns, page_breaks
 from dekkingsplan.export.sheet_rows import (
     DEKKING_TOEGEZEGD,
     DEKKING_TOTAAL,
+    EIGEN_BIJDRAGE,
+    GEVRAAGD,
     KOSTEN_TOTAAL,
+    ONVOORZIEN,
     TEKORT,
     TEKORT_NA_TOEZEGGINGEN,
     Group,
@@ -87,26 +91,43 @@ def check_project(plan: Plan, project: str | None) -> None:
                       f"project '{project}' bestaat niet (het plan heeft geen projecten)")
 
 
+def check_application(plan: Plan, funder: str | None, contingency: Decimal | str | None
+                      ) -> tuple[str | None, Decimal | None]:
+    """The funder as the plan spells it and the contingency percentage; ``ExportError`` for either one wrong."""
+    from dekkingsplan.core.application import ApplicationError, check_contingency, check_funder
+
+    try:
+        return check_funder(plan, funder), check_contingency(contingency)
+    except ApplicationError as exc:
+        raise ExportError(exc.en, exc.nl) from None
+
+
 def write_workbook(plan: Plan, path: str | os.PathLike[str], *, project: str | None = None,
                    years: range | tuple[int, int] | None = None, lang: str = "nl",
-                   include_rejected: bool = True, today: date | None = None) -> Path:
+                   include_rejected: bool = True, today: date | None = None, funder: str | None = None,
+                   contingency: Decimal | str | None = None) -> Path:
     """Write the funder's workbook to ``path`` (complete or not at all); ``ExportError`` for a bad project,
-    bad years or a target that cannot be written."""
+    bad years, an unknown funder, a contingency outside 0–15 % or a target that cannot be written. With
+    ``funder`` it is the application version: what is asked of that funder and the organisation's own part."""
     check_project(plan, project)
     shown = check_years(plan, years)
+    funder, pct = check_application(plan, funder, contingency)
     workbook = build_workbook(plan, project=project, years=shown, lang=lang,
-                              include_rejected=include_rejected, today=today or date.today())
+                              include_rejected=include_rejected, today=today or date.today(), funder=funder,
+                              contingency=pct)
     return write_bytes_atomically(path, workbook_bytes(workbook))
 
 
 def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, include_rejected: bool,
-                   today: date) -> Workbook:
+                   today: date, funder: str | None = None, contingency: Decimal | None = None) -> Workbook:
     from openpyxl import Workbook
     from openpyxl.workbook.defined_name import DefinedName
 
+    from dekkingsplan.core.application import contingency as contingency_of
+
     budget = budget_content(plan, project=project, years=years, lang=lang)
     coverage = coverage_content(plan, project=project, years=years, lang=lang,
-                                include_rejected=include_rejected)
+                                include_rejected=include_rejected, funder=funder)
     wb = Workbook()
     _register_styles(wb)
     span = year_span(years[0], years[-1])
@@ -115,6 +136,7 @@ def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, 
     ws_budget = wb.active
     ws_budget.title = word(lang, "sheet_budget")
     budget_sheet = _Sheet(ws_budget, plan, lang, list(years), [word(lang, "col_spec")], budget)
+    budget_sheet.application(project, funder, contingency)
     budget_sheet.header(word(lang, "title_budget", years=span), project_name, today)
     cost_total_row = budget_sheet.body(budget, [(word(lang, "total_costs"), KOSTEN_TOTAAL)],
                                        word(lang, "footnote_budget") if budget.in_kind else None,
@@ -125,8 +147,11 @@ def build_workbook(plan: Plan, *, project: str | None, years: range, lang: str, 
     if coverage.with_specification:
         headers.append(word(lang, "col_spec"))
     cov_sheet = _Sheet(ws_cov, plan, lang, list(years), headers, coverage)
+    cov_sheet.application(project, funder, contingency)
     # a surplus is said in words (never a negative shortfall); the amounts then need room for the word
     costs = budget.counted()
+    if contingency:
+        costs = {y: v + contingency_of(v, contingency) for y, v in costs.items()}
     differences = [costs[y] - coverage.counted()[y] for y in years]
     differences += [costs[y] - coverage.counted(coverage.groups[:1])[y] for y in years]
     cov_sheet.signed_words = any(d < 0 for d in (*differences, sum(differences[:len(years)]),
@@ -189,6 +214,12 @@ def _register_styles(wb: Workbook) -> None:
     style("dp_sub_text", bold=True, top=True)
     style("dp_sub_amount", amount=True, bold=True, top=True)
     style("dp_total_text", bold=True, fill=light, top=True, double=True)
+    asked = PatternFill("solid", fgColor="FFF2CC")  # a pale yellow that prints as a light grey
+    style("dp_asked", bold=True, fill=asked)
+    style("dp_asked_amount", amount=True, bold=True, fill=asked)
+    style("dp_asked_wrap", bold=True, fill=asked, wrap=True)
+    style("dp_asked_total_text", bold=True, fill=asked, top=True, double=True)
+    style("dp_asked_total_amount", amount=True, bold=True, fill=asked, top=True, double=True)
     style("dp_total_amount", amount=True, bold=True, fill=light, top=True, double=True)
     style("dp_text_wrap", wrap=True)
     style("dp_muted", italic=True, colour="595959")
@@ -235,6 +266,11 @@ class _Sheet:
         self.orientation, self.scale = "portrait", 1.0
         self.breakable: set[int] = set()  # rows a page may start with: the start of a block
         self.first_block = 0
+        self.project: str | None = None
+        self.funder: str | None = None
+        self.contingency: Decimal | None = None
+        self.asked_rows: list[int] = []
+        self.own_rows: list[int] = []
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -285,6 +321,10 @@ class _Sheet:
 
     # -- parts -----------------------------------------------------------------------------------------------
 
+    def application(self, project: str | None, funder: str | None, contingency: Decimal | None) -> None:
+        """Make this the application version: to ``funder``, with a contingency on the costs."""
+        self.project, self.funder, self.contingency = project, funder, contingency
+
     def header(self, title: str, project_name: str | None, today: date) -> None:
         self._set_widths()
         org = self.plan.organisation
@@ -299,8 +339,21 @@ class _Sheet:
         self.ws.row_dimensions[self.row].height = 17
         self.row += 1
         scope = word(self.lang, "project", name=project_name) if project_name else word(self.lang, "whole_plan")
+        if self.funder:
+            scope = f"{word(self.lang, 'application_to', funder=self.funder)} · {scope}"
         self._cell(1, scope, "dp_text")
         self.row += 1
+        if self.project:
+            from dekkingsplan.core.application import project_period
+
+            start, end = project_period(self.plan, self.project, range(self.years[0], self.years[-1] + 1))
+            self._cell(1, word(self.lang, "period", start=month_label(start, self.lang),
+                               end=month_label(end, self.lang)), "dp_text")
+            self.row += 1
+        vat = self.plan.organisation.vat
+        if vat is not None:
+            self._cell(1, word(self.lang, f"vat_{vat.value}"), "dp_text")
+            self.row += 1
         self._cell(1, f"{word(self.lang, 'made_on', date=long_date(today, self.lang))} · "
                       f"{word(self.lang, 'amounts_in')}", "dp_small")
         self.row += 2
@@ -315,9 +368,9 @@ class _Sheet:
         self.row += 1
 
     def _line(self, name: str, texts: Iterable[str], values: dict[int, Cents], *, muted: bool = False,
-              placeholder: bool = False) -> None:
-        text_style = "dp_muted" if muted else "dp_text"
-        amount_style = "dp_muted_amount" if muted else "dp_amount"
+              placeholder: bool = False, highlight: bool = False) -> None:
+        text_style = "dp_muted" if muted else "dp_asked" if highlight else "dp_text"
+        amount_style = "dp_muted_amount" if muted else "dp_asked_amount" if highlight else "dp_amount"
         lines = 1
         for col, text in enumerate((name, *texts), start=1):
             if not text:
@@ -332,6 +385,8 @@ class _Sheet:
             value = values.get(year)
             if value is not None:  # a year without a value stays an empty cell
                 self._cell(col, _euros(value), amount_style)
+            elif highlight:  # empty, but the highlighted row runs through
+                self._cell(col, None, amount_style)
         if not placeholder:
             first, last = self.letter[self.first_year_col], self.letter[self.total_col - 1]
             self._cell(self.total_col, Formula(f"=SUM({first}{self.row}:{last}{self.row})"), amount_style)
@@ -361,7 +416,12 @@ class _Sheet:
         first = self.row
         muted = group.subtotal is None
         for r in group.rows:
-            self._line(r.name, r.texts, r.values, muted=muted)
+            if r.asked and self.funder and not muted:
+                self.asked_rows.append(self.row)
+            if r.own and self.funder and not muted:
+                self.own_rows.append(self.row)
+            self._line(r.name, r.texts, r.values, muted=muted,
+                       highlight=r.asked and bool(self.funder) and not muted)
         if not group.rows:
             self._line(f"– {group.empty_text} –", (), {}, muted=True, placeholder=True)
         last = self.row - 1
@@ -379,6 +439,16 @@ class _Sheet:
         if not subtotal_rows:
             self._line(f"– {empty_text} –", (), {}, muted=True, placeholder=True)
             subtotal_rows = [self.row - 1]
+            self.row += 1
+        if self.contingency is not None:
+            # onvoorzien: a percentage of the costs, rounded to cents in the sheet itself, counted in the total
+            pct = format(self.contingency, "f")
+            sums = list(subtotal_rows)
+            label_pct = pct.replace(".", ",") if self.lang != "en" else pct
+            subtotal_rows.append(self._sum_row(
+                word(self.lang, "contingency", pct=label_pct),
+                lambda c: f"=ROUND(({'+'.join(f'{c}{r}' for r in sums)})*{pct}/100,2)",
+                "dp_sub_text", "dp_sub_amount", ONVOORZIEN))
             self.row += 1
         label, name = totals[0]
         total_row = self._sum_row(label, lambda c: "=" + "+".join(f"{c}{r}" for r in subtotal_rows),
@@ -406,6 +476,14 @@ class _Sheet:
                              lambda c: f"={c}{costs_row}-{c}{committed_row}",
                              f"={KOSTEN_TOTAAL}-{DEKKING_TOEGEZEGD}", TEKORT_NA_TOEZEGGINGEN)
         self.row += 1
+        if self.funder:
+            # what this fund is asked, highlighted, and what the organisation puts in itself
+            for rows, label, style, name in (
+                    (self.asked_rows, word(self.lang, "asked_of", funder=self.funder), "dp_asked_total", GEVRAAGD),
+                    (self.own_rows, word(self.lang, "own_contribution"), "dp_sub", EIGEN_BIJDRAGE)):
+                self._sum_row(label, lambda c, rows=rows: "=" + ("+".join(f"{c}{r}" for r in rows) or "0"),
+                              f"{style}_text", f"{style}_amount", name)
+            self.row += 1
         footnote = word(self.lang, "footnote_coverage")
         if self.signed_words and not self.year_words:
             footnote += " " + word(self.lang, "footnote_year_surplus")

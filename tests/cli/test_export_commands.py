@@ -55,6 +55,16 @@ def test_sheet_for_a_project_over_some_years_in_english(capsys, plan_json, tmp_p
     assert [c.value for c in wb["Budget"][_header(wb["Budget"])]][2:] == ["2027", "2028", "Total"]
 
 
+def test_sheet_as_an_application_to_one_fund_with_a_contingency(capsys, plan_json, tmp_path):
+    out_file = tmp_path / "aanvraag.xlsx"
+    code, _, err = run(capsys, "sheet", str(plan_json), "--out", str(out_file), "--project", "vaders",
+                       "--funder", "Kansfonds", "--contingency", "10")
+    assert (code, err) == (0, "")
+    assert defined(out_file, "Gevraagd").startswith("Dekkingsplan!")
+    assert defined(out_file, "Eigen_Bijdrage").startswith("Dekkingsplan!")
+    assert defined(out_file, "Onvoorzien").startswith("Begroting!")
+
+
 def _header(ws) -> int:
     return next(c.row for row in ws.iter_rows() for c in row if c.value == "Description")
 
@@ -64,6 +74,9 @@ def _header(ws) -> int:
     (["--years", "2030-2026"], "--years: the years 2030-2026 run backwards; write 2026-2030"),
     (["--years", "2025-2027"], "--years: the years 2025-2027 lie outside the plan (2026–2028)"),
     (["--years", "volgend jaar"], "--years: 'volgend jaar' is not a range of years like 2026-2028"),
+    (["--funder", "Oranje Fonds"], "--funder: there is no funder 'Oranje Fonds' (the plan has: Gemeente Zwolle, "
+                                   "Kansfonds)"),
+    (["--contingency", "16"], "--contingency: 16% is outside 0 to 15%"),
 ])
 def test_sheet_refuses_bad_choices_in_one_line_naming_the_file(capsys, plan_json, tmp_path, args, message):
     out_file = tmp_path / "out.xlsx"

@@ -4,7 +4,7 @@ so that tests can check the sums without a spreadsheet program. LibreOffice chec
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 _TOKEN = re.compile(r"\s*(?:(SUM)\(([^)]*)\)|((?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+\b)"
@@ -43,6 +43,11 @@ class Evaluator:
         return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
     def formula(self, sheet: str, text: str) -> Decimal:
+        # the contingency: ROUND((sum of subtotals)*PCT/100,2), rounded half away from zero as spreadsheets do
+        contingency = re.fullmatch(r"ROUND\(\((.+)\)\*([\d.]+)/100,2\)", text)
+        if contingency:
+            inner = self.formula(sheet, contingency.group(1)) * Decimal(contingency.group(2)) / 100
+            return inner.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         total, sign, pos = Decimal(0), 1, 0
         while pos < len(text):
             m = _TOKEN.match(text, pos)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from dekkingsplan.core.application import application_figures
+from dekkingsplan.core.application import contingency as contingency_of
 from dekkingsplan.core.model import Status
 from dekkingsplan.core.projection import full_values, project_plan
 from dekkingsplan.export import write_workbook
@@ -29,6 +32,9 @@ CASES = {
     "demo_en": (demo, {"lang": "en", "project": "vaders", "years": (2026, 2029)}),
     "no_sources": (lambda: anker(sources=[]), {}),
     "formula_like": (formula_like_plan, {}),
+    # the application version: one fund asked, a contingency whose cents the sheet itself rounds
+    "application": (demo, {"project": "vaders", "funder": "Kansfonds", "contingency": "10", "years": (2026, 2029)}),
+    "application_whole": (demo, {"funder": "Gemeente Den Haag", "contingency": "12.5"}),
 }
 
 
@@ -61,9 +67,11 @@ def recalculated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return made
 
 
-def core_figures(plan, project: str | None = None, years: tuple[int, int] | None = None) -> dict[str, int]:
+def core_figures(plan, project: str | None = None, years: tuple[int, int] | None = None, funder: str | None = None,
+                 contingency: str | None = None, **_options) -> dict[str, int]:
     """What the names must say, from core: the maximum scenario counts every source that is not rejected at
-    full value, the secured one committed and received; applied and planned straight from full_values."""
+    full value, the secured one committed and received; applied and planned straight from full_values; the
+    contingency per year rounded half up to cents."""
     shown = range(years[0], years[1] + 1) if years else plan.years
 
     def over_years(projection, attr: str) -> int:
@@ -76,8 +84,10 @@ def core_figures(plan, project: str | None = None, years: tuple[int, int] | None
         return sum(sum(full_values(plan, s, shown).values()) for s in plan.sources
                    if s.status == status and not s.in_kind and (project is None or s.project == project))
 
+    pct = Decimal(contingency) if contingency else None
+    extra = sum(contingency_of(y.costs, pct) for y in maximum.years if y.year in shown) if pct else 0
     figures = {
-        "Kosten_Totaal": over_years(maximum, "costs"),
+        "Kosten_Totaal": over_years(maximum, "costs") + extra,
         "Dekking_Toegezegd": over_years(secured, "income"),
         "Dekking_Aangevraagd": by_status(Status.APPLIED),
         "Dekking_NogAanTeVragen": by_status(Status.PLANNED),
@@ -86,6 +96,13 @@ def core_figures(plan, project: str | None = None, years: tuple[int, int] | None
     assert figures["Dekking_Totaal"] == (figures["Dekking_Toegezegd"] + figures["Dekking_Aangevraagd"]
                                          + figures["Dekking_NogAanTeVragen"])
     figures["Tekort"] = figures["Kosten_Totaal"] - figures["Dekking_Totaal"]
+    if pct is not None:
+        figures["Onvoorzien"] = extra
+    if funder is not None:
+        application = application_figures(plan, project=project, years=shown, funder=funder, contingency_pct=pct)
+        figures["Gevraagd"] = application.asked
+        figures["Eigen_Bijdrage"] = application.own_contribution
+        assert application.costs == figures["Kosten_Totaal"]
     figures["Tekort_Na_Toezeggingen"] = figures["Kosten_Totaal"] - figures["Dekking_Toegezegd"]
     return figures
 
@@ -93,7 +110,7 @@ def core_figures(plan, project: str | None = None, years: tuple[int, int] | None
 def names_after_recalculation(path: Path) -> dict[str, int]:
     wb = openpyxl.load_workbook(path, data_only=True)
     found = {}
-    for name in DEFINED_NAMES:
+    for name in wb.defined_names:
         (sheet, cell), = list(wb.defined_names[name].destinations)
         found[name] = cents(wb[sheet][cell.replace("$", "")].value)
     return found
@@ -102,8 +119,9 @@ def names_after_recalculation(path: Path) -> dict[str, int]:
 @pytest.mark.parametrize("case", [c for c in CASES if c != "formula_like"])
 def test_every_defined_name_equals_what_core_computes(recalculated, case):
     make, options = CASES[case]
-    expected = core_figures(make(), options.get("project"), options.get("years"))
+    expected = core_figures(make(), **options)
     assert names_after_recalculation(recalculated[case]) == expected
+    assert set(DEFINED_NAMES) <= set(expected)
     assert expected["Kosten_Totaal"] > 0
 
 

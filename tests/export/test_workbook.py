@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from dekkingsplan.core.model import Basis, SourceType
 from dekkingsplan.export import ExportError, write_workbook
 from dekkingsplan.export.sheet_rows import DEFINED_NAMES
 from tests.plans.examples import anker
@@ -361,3 +362,88 @@ def test_a_long_name_wraps_and_its_row_grows_so_nothing_is_cut_off(tmp_path):
     assert ws.row_dimensions[cell.row].height >= 2 * 13
     short = ws.cell(row_of(ws, "Subtotaal personeel"), 1)
     assert not short.alignment.wrap_text
+
+
+# --- the application version -------------------------------------------------------------------------------
+
+
+def application_names(wb: openpyxl.Workbook) -> dict[str, int]:
+    ev = Evaluator(wb)
+    return {name: int(ev.name(name) * 100) for name in wb.defined_names}
+
+
+def with_own_income():
+    # Het Anker with participants' contributions of 50.00 a month, committed: 600.00 a year
+    plan = anker()
+    plan.sources = [*plan.sources, replace(plan.sources[0], id="bijdragen", name="Bijdragen deelnemers",
+                                           type=SourceType.OWN_INCOME, funder=None, amount=50_00,
+                                           basis=Basis.MONTHLY,
+                                           end=None)]
+    return plan
+
+
+def test_the_application_version_asks_one_funder_and_adds_a_contingency(tmp_path):
+    wb = written(with_own_income(), tmp_path, funder="Kansfonds", contingency="10")
+    figures = application_names(wb)
+    # costs 18000, 18600, 18000; onvoorzien 10%: 1800 + 1860 + 1800 = 5460, counted in the total costs
+    assert figures["Onvoorzien"] == 5_460_00
+    assert figures["Kosten_Totaal"] == 54_600_00 + 5_460_00
+    # Kansfonds: the fathers' group, 3000 over Jul 2026 – Jun 2027
+    assert figures["Gevraagd"] == 3_000_00
+    # own income: 600 a year for three years
+    assert figures["Eigen_Bijdrage"] == 1_800_00
+    # committed: subsidy 10000 + collection 250 + own contributions 1800
+    assert figures["Dekking_Toegezegd"] == 12_050_00
+    assert figures["Tekort_Na_Toezeggingen"] == 60_060_00 - 12_050_00
+    assert figures["Tekort"] == 60_060_00 - (12_050_00 + 3_000_00 + 3_000_00)
+
+
+def test_the_contingency_row_rounds_each_year_to_cents_in_the_sheet(tmp_path):
+    ws = written(anker(), tmp_path, contingency="7,5")["Begroting"]
+    row = row_of(ws, "Onvoorzien 7,5%")
+    header = row_of(ws, "Omschrijving")
+    assert [c.value for c in ws[header]][2:5] == ["2026", "2027", "2028"]
+    formula = ws.cell(row, 3).value
+    assert formula.startswith("=ROUND((") and formula.endswith(")*7.5/100,2)")
+    # the total costs add the contingency row to the category subtotals
+    total = ws.cell(row_of(ws, "Totaal kosten"), 3).value
+    assert total.endswith(f"+C{row}")
+
+
+def test_the_header_names_the_application_the_project_its_period_and_vat(tmp_path):
+    plan = anker(organisation={"vat": "included"})
+    wb = written(plan, tmp_path, project="vaders", funder="kansfonds")  # the funder as typed, any case
+    for ws in wb.worksheets:
+        found = texts(ws)
+        assert "Aanvraag bij Kansfonds · Project: Vadergroep" in found
+        # the fathers' group: the fund from Jul 2026 to Jun 2027, the outing in May 2027
+        assert "Periode: jul 2026 – jun 2027" in found
+        assert ("Bedragen inclusief btw: de organisatie kan de btw niet terugvragen, dus de btw is een kostenpost."
+                in found)
+    ws = wb["Dekkingsplan"]
+    asked = row_of(ws, "Gevraagd van Kansfonds")
+    assert ws.cell(asked, 1).font.bold and ws.cell(asked, 1).fill.fgColor.rgb.endswith("FFF2CC")
+    line = row_of(ws, "Bijdrage vadergroep")
+    assert ws.cell(line, 1).fill.fgColor.rgb.endswith("FFF2CC")  # the funder's own line stands out too
+    assert ws.cell(asked, 4).value == f"=D{line}"
+
+
+def test_without_a_funder_there_is_no_application_part(tmp_path):
+    wb = written(anker(), tmp_path)
+    assert "Gevraagd" not in wb.defined_names and "Onvoorzien" not in wb.defined_names
+    assert not any(t.startswith(("Aanvraag bij", "Gevraagd van", "Onvoorzien")) for t in texts(wb["Dekkingsplan"]))
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"funder": "Oranje Fonds"}, "there is no funder 'Oranje Fonds' (the plan has: Gemeente Zwolle, Kansfonds, "
+                                 "Fonds 1818, Protestantse gemeente, Kerk)"),
+    ({"contingency": "20"}, "20% is outside 0 to 15%"),
+    ({"contingency": "tien"}, "'tien' is not a percentage like 10"),
+    ({"contingency": "2.555"}, "2.555% has more than two decimals"),
+])
+def test_an_unknown_funder_or_a_bad_contingency_is_refused_before_anything_is_written(tmp_path, options, message):
+    target = tmp_path / "aanvraag.xlsx"
+    with pytest.raises(ExportError) as caught:
+        write_workbook(anker(), target, **options)
+    assert str(caught.value) == message
+    assert not target.exists()
