@@ -78,8 +78,7 @@ class AgendaScreen(Screen):
                 self.view.setColumnWidth(i, column.width)
         header.setSectionResizeMode(self.model.column_index("source"), QHeaderView.ResizeMode.Stretch)
 
-        heading = QLabel(self.title, self)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
         self.summary.setWordWrap(True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QLabel, QTableView, QWidget
 
 from dekkingsplan.core.changes import Change, Part
 from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.widgets.text_style import HEADING_PT, set_text_style
 
 
 class Screen(QWidget):
@@ -47,8 +48,20 @@ class Screen(QWidget):
         """An edit touched this screen's parts while it is visible; by default the whole screen refreshes."""
         self.refresh()
 
+    def make_heading(self, parent: QWidget | None = None) -> QLabel:
+        """The screen's title above it, in the heading's size and weight (set on the font: no style sheet)."""
+        heading = QLabel(self.title, parent)
+        set_text_style(heading, point_size=HEADING_PT, bold=True)
+        return heading
+
     def commit_pending(self) -> None:
-        """Finish an edit in progress (an open cell editor) before the window closes or the plan changes."""
+        """Finish an edit in progress (a cell editor open in any of the screen's tables) before the window
+        closes or the plan changes."""
+        for table in self.findChildren(QTableView):
+            editor = table.indexWidget(table.currentIndex())
+            if editor is not None:
+                table.commitData(editor)
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def unsaved(self) -> list[str]:
         """What was typed here but could not be saved (it is wrong), one sentence each; asked before closing."""

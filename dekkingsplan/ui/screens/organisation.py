@@ -119,8 +119,7 @@ class OrganisationScreen(Screen):
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
 
-        heading = QLabel(self.title, body)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading(body)
         column.addWidget(heading)
 
         column.addWidget(self._organisation_group(body))

@@ -34,7 +34,7 @@ from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.views import realisation as realisation_view
 from dekkingsplan.ui.widgets.chart import CoverageChart
-from dekkingsplan.ui.widgets.text_style import HEADING_PT, set_selection_colours, set_text_style
+from dekkingsplan.ui.widgets.text_style import set_selection_colours, set_text_style
 
 DETAIL_LINES = 30  # lines listed per group beside the year table; the others are summed in one row
 NEGATIVE = QColor("#a61b1b")
@@ -69,8 +69,7 @@ class OverviewScreen(Screen):
         self._year: int | None = None
         self._table_height = 0
 
-        heading = QLabel(self.title)
-        set_text_style(heading, point_size=HEADING_PT, bold=True)  # fonts, not style sheets: a quicker first paint
+        heading = self.make_heading()  # fonts, not style sheets: a quicker first paint
         self.scenario_box = QComboBox()
         self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scenario_box.setToolTip(self.tr(

@@ -36,6 +36,7 @@ from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.text_style import set_text_style
 from dekkingsplan.ui.widgets.year_figures import ScenarioChooser, year_table_columns, year_table_rows
 
 
@@ -80,8 +81,7 @@ class ProjectsScreen(Screen):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = QLabel(self.title)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading()
         intro = QLabel(self.tr("Een project heeft eigen kosten en eigen dekking, zoals een fonds ze wil zien. "
                                "Regels zonder project horen bij de exploitatie (de lopende kosten)."))
         intro.setWordWrap(True)
@@ -119,7 +119,7 @@ class ProjectsScreen(Screen):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.project_heading = QLabel()
-        self.project_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        set_text_style(self.project_heading, point_size=13, bold=True)
         self.scenario = ScenarioChooser(document)
         figures_head = QHBoxLayout()
         figures_head.addWidget(self.project_heading, 1)
@@ -279,9 +279,4 @@ class ProjectsScreen(Screen):
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Project verwijderd. Ctrl+Z zet het terug."), 8000)
 
-    def commit_pending(self) -> None:
-        editor = self.table.indexWidget(self.table.currentIndex())
-        if editor is not None:
-            self.table.commitData(editor)
-            self.table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)
 

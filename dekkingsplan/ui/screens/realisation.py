@@ -40,6 +40,7 @@ from dekkingsplan.ui.views.realisation import (
     with_note,
 )
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.tables import table_view
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
@@ -70,8 +71,7 @@ class RealisationScreen(Screen):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self._year: int | None = None
-        heading = QLabel(self.title)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading()
         intro = QLabel(self.tr("Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag "
                                "van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot "
                                "verschil toe in de kolom Toelichting. De begroting zelf verandert niet."))
@@ -139,16 +139,8 @@ class RealisationScreen(Screen):
         self._stale = False
 
     def _table(self, model: TableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
+        table = table_view(model, rows=False, editable=True)
         table.setItemDelegate(CellDelegate(table))
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the explanation takes the room that is left
@@ -332,9 +324,3 @@ class RealisationScreen(Screen):
             text = self.tr("werkelijk bedrag {year} van ‘{name}’").format(year=self._year, name=old.line.name)
         return self.document.try_apply(ReplaceRecord(old.line, new.line), text)
 
-    def commit_pending(self) -> None:
-        for table in (self.cost_table, self.source_table):
-            editor = table.indexWidget(table.currentIndex())
-            if editor is not None:
-                table.commitData(editor)
-                table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)

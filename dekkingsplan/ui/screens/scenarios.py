@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,20 +36,12 @@ from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate, AdjustmentRow
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.text_style import set_text_style
 from dekkingsplan.ui.widgets.year_figures import FigureRow, year_table_columns, year_table_rows
 
 BASE_ROW = QColor("#6b6b6b")
 COMPARED = ("income", "costs", "result", "gap", "reserve")
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 class ScenariosScreen(Screen):
@@ -62,8 +53,7 @@ class ScenariosScreen(Screen):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = QLabel(self.title)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading()
         intro = QLabel(self.tr("Een scenario neemt Zeker, Verwacht of Maximaal als basis en past bedragen aan, "
                                "zoals ‘de gemeente −20% vanaf 2027’. Het plan zelf verandert niet."))
         intro.setWordWrap(True)
@@ -86,7 +76,7 @@ class ScenariosScreen(Screen):
 
         self.model = TableModel(self._scenario_columns(), on_edit=self._edit_scenario, parent=self)
         self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
-        self.table = _table("scenariosTable")
+        self.table = table_view(name="scenariosTable", multi=True)
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,7 +87,7 @@ class ScenariosScreen(Screen):
         self.adjustments = TableModel(self.adjustment_columns.columns(), on_edit=self._edit_adjustment,
                                       row_key=lambda r: r.index, parent=self)
         self.adjustments.refused.connect(lambda _i, reason: self.message.show_message(reason))
-        self.adjustment_table = _table("adjustmentsTable")
+        self.adjustment_table = table_view(name="adjustmentsTable", multi=True)
         self.adjustment_table.setModel(self.adjustments)
         self.adjustment_table.setItemDelegate(AdjustmentDelegate(self.adjustment_columns, self.adjustment_table))
         self.adjustment_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -113,19 +103,19 @@ class ScenariosScreen(Screen):
         self.add_adjustment_button.clicked.connect(self.add_adjustment)
         self.remove_adjustment_button.clicked.connect(self.remove_adjustment)
         self.adjustments_heading = QLabel()
-        self.adjustments_heading.setStyleSheet("font-weight: 600;")
+        set_text_style(self.adjustments_heading, bold=True)
         adjustment_buttons = QHBoxLayout()
         adjustment_buttons.addWidget(self.adjustments_heading, 1)
         adjustment_buttons.addWidget(self.add_adjustment_button)
         adjustment_buttons.addWidget(self.remove_adjustment_button)
 
         self.compare_heading = QLabel()
-        self.compare_heading.setStyleSheet("font-weight: 600;")
+        set_text_style(self.compare_heading, bold=True)
         self.verdict = QLabel()
         self.verdict.setObjectName("scenarioVerdict")
         self.verdict.setWordWrap(True)
         self.compare = TableModel([], row_key=lambda r: r.key, parent=self)
-        self.compare_table = _table("comparisonTable")
+        self.compare_table = table_view(name="comparisonTable", multi=True)
         self.compare_table.setModel(self.compare)
         self.compare_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.compare_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -355,9 +345,3 @@ class ScenariosScreen(Screen):
         self._replace_adjustments(scenario, adjustments, self.tr("aanpassing uit ‘{name}’ verwijderen").format(
             name=scenario.name))
 
-    def commit_pending(self) -> None:
-        for table in (self.table, self.adjustment_table):
-            editor = table.indexWidget(table.currentIndex())
-            if editor is not None:
-                table.commitData(editor)
-                table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)

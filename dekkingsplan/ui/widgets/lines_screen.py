@@ -37,6 +37,7 @@ from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
 from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
+from dekkingsplan.ui.widgets.tables import table_view
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,7 @@ class LinesScreen(Screen):
         super().__init__(document, parent)
         self.parts = frozenset({self.part, Part.PROJECTS, Part.SETTINGS})
 
-        heading = QLabel(self.title)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading = self.make_heading()
         intro = QLabel(self.intro())
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #444;")
@@ -176,20 +176,12 @@ class LinesScreen(Screen):
     # --- showing -----------------------------------------------------------------------------------------
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = table_view(multi=True, editable=True)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         table.verticalHeader().setDefaultSectionSize(28)
-        table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setHighlightSections(False)
         return table
 
     def refresh(self) -> None:
@@ -349,8 +341,3 @@ class LinesScreen(Screen):
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Verwijderd. Ctrl+Z zet het terug."), 8000)
 
-    def commit_pending(self) -> None:
-        editor = self.table.indexWidget(self.table.currentIndex())
-        if editor is not None:
-            self.table.commitData(editor)
-            self.table.closeEditor(editor, CellDelegate.EndEditHint.NoHint)
