@@ -213,6 +213,9 @@ def test_identities_the_same_file_twice_and_an_overlapping_one() -> None:
      b"</Document>", "not a CAMT.053"),
     (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><Document>&b;</Document>',
      "entities"),
+    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY a "a">]><Document>&a;</Document>'
+     .encode("utf-16-le"), "not UTF-8 XML"),
+    (b'<?xml version="1.0"?><!DOCTYPE Document SYSTEM "file:///etc/passwd"><Document/>', "a DTD"),
     (b"Dear treasurer,\nthis is a letter, not a statement.\n", "not a bank statement"),
     (b'"Datum";"Bedrag";"Wat"\n"2027-01-01";"12,00";"iets"\n', "none of the CSV layouts known"),
     (b"PK\x03\x04\x00\x00binary", "binary"),
