@@ -135,3 +135,23 @@ def test_a_balance_that_does_not_add_up_is_said(capsys, plan_json: Path, tmp_pat
     code, out, err = run(capsys, "actuals", plan_json, broken, "--dry-run", "--json")
     assert json.loads(out)["transactions"]
     assert err.startswith("dekkingsplan: ") and "is not the closing" in err and err.count("\n") == 1
+
+
+def test_a_plan_file_open_elsewhere_is_one_line_and_unchanged(capsys, plan_file: Path) -> None:
+    from dekkingsplan.store import PlanFile
+
+    with PlanFile.open(plan_file):  # the treasurer has it open in the window
+        code, out, err = run(capsys, "actuals", plan_file, STATEMENTS / "camt053_v02.xml")
+    assert (code, out) == (2, "")
+    assert err.startswith("dekkingsplan: ") and err.count("\n") == 1
+    assert read_plan(plan_file).bank_transactions == []
+
+
+def test_an_organisation_without_iban_reads_any_account(capsys, tmp_path: Path) -> None:
+    data = json.loads(json.dumps(BUURTKAMER))
+    del data["organisation"]["iban"]
+    path = tmp_path / "zonder-iban.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, "actuals", path, STATEMENTS / "triodos.csv", "--dry-run", "--json")
+    assert (code, err) == (0, "")
+    assert [r["line"] for r in json.loads(out)["transactions"]] == ["huur", None, "huur"]
