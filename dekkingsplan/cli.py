@@ -329,6 +329,28 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    from dekkingsplan.export.files import ExportError
+    from dekkingsplan.export.summary import write_summary_pdf
+    from dekkingsplan.export.workbook import check_application, check_project, parse_year_range
+
+    plan = load_plan(args.plan)
+    checks = [("--project", lambda: check_project(plan, args.project)),
+              ("--years", lambda: parse_year_range(args.years, plan) if args.years is not None else None),
+              ("--funder", lambda: check_application(plan, args.funder, None)),
+              ("--contingency", lambda: check_application(plan, None, args.contingency))]
+    found = {}
+    for option, check in checks:
+        try:
+            found[option] = check()
+        except ExportError as exc:
+            raise BadInput(f"{args.plan}: {option}: {exc}") from None
+    path = write_summary_pdf(plan, args.out, project=args.project, years=found["--years"],
+                             funder=found["--funder"][0], contingency=found["--contingency"][1], lang=args.lang)
+    print(f"Aanvraagsamenvatting geschreven naar {path}")
+    return EXIT_OK
+
+
 def cmd_overview(args: argparse.Namespace) -> int:
     from dekkingsplan.export.overview import write_overview_pdf
 
@@ -652,6 +674,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--account-mismatch-ok", action="store_true",
                    help="lees ook een afschrift van een andere rekening dan het IBAN van de organisatie")
     p.set_defaults(func=cmd_actuals)
+
+    p = sub.add_parser("summary", help="de aanvraagsamenvatting: één A4-pagina bovenop een aanvraag (pdf)")
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--out", required=True, metavar="OUT.pdf")
+    p.add_argument("--project", help="alleen de regels van dit project")
+    p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
+    p.add_argument("--funder", metavar="NAME", help="de financier bij wie wordt aangevraagd")
+    p.add_argument("--contingency", metavar="PCT", help="onvoorzien op de kosten, zoals in het werkboek (0 tot 15)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("import", help="maak een planbestand van plan-JSON")
     p.add_argument("source", metavar="PLAN.json", help="plan-JSON (of een ander planbestand)")

@@ -120,6 +120,7 @@ class ApplicationFigures:
     costs: Cents  # the costs, onvoorzien included
     contingency: Cents
     asked: Cents
+    asked_pending: Cents  # the part of it not yet committed
     own_contribution: Cents
     committed: Cents
     others: list[FunderLine]  # the other funders by status: committed (received with it), applied, rejected
@@ -142,6 +143,8 @@ def application_figures(plan: Plan, *, project: str | None, years: range, funder
     costs = sum(by_year.values()) + extra
     sources = [s for s in plan.sources if in_scope(s, project)]
     asked = sum(total(s) for s in sources if is_asked(s, funder))
+    asked_pending = sum(total(s) for s in sources
+                        if is_asked(s, funder) and s.status not in (Status.COMMITTED, Status.RECEIVED))
     own = sum(total(s) for s in sources if is_own_contribution(s))
     committed = sum(total(s) for s in sources
                     if s.status in (Status.COMMITTED, Status.RECEIVED) and not s.in_kind)
@@ -157,4 +160,4 @@ def application_figures(plan: Plan, *, project: str | None, years: range, funder
     order = {Status.COMMITTED: 0, Status.APPLIED: 1, Status.REJECTED: 2}
     listed = [FunderLine(name, status, amount) for (name, status), amount in others.items() if amount]
     listed.sort(key=lambda f: order[f.status])
-    return ApplicationFigures(costs, extra, asked, own, committed, listed, costs - committed)
+    return ApplicationFigures(costs, extra, asked, asked_pending, own, committed, listed, costs - committed)
