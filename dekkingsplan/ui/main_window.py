@@ -61,8 +61,24 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
+        self._fit_screen()
         self.close_action.setEnabled(False)
         self._update_title()
+
+    def _fit_screen(self) -> None:
+        """The whole window, status bar included, on the screen's free area (a 1366×768 laptop has 768 pixels
+        less a task bar, and a title bar the window system adds above the window)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = 40  # the title bar and borders, not known before the window is shown
+        width, height = min(self.width(), free.width()), min(self.height(), free.height() - frame)
+        self.resize(width, height)
+        if not free.contains(self.geometry().topLeft()) or self.geometry().bottom() + frame > free.bottom():
+            self.move(free.left(), free.top())
 
     @property
     def start(self) -> StartScreen:

@@ -1009,6 +1009,13 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>LineDetails</name>
+    <message>
+        <source>Gekozen regel:</source>
+        <translation>Chosen line:</translation>
+    </message>
+</context>
+<context>
     <name>LinesScreen</name>
     <message>
         <source>&amp;Toevoegen</source>

@@ -22,6 +22,8 @@ _KEYS = {" ": Key.Key_Space, "\n": Key.Key_Return, "\t": Key.Key_Tab}
 class User:
     """Types, clicks and answers dialogs; waits for the window to settle after each step."""
 
+    KEY = Key
+
     def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self._pending: list[Callable[[QWidget], None]] = []

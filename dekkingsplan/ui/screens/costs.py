@@ -46,6 +46,9 @@ class CostsScreen(LinesScreen):
                 lc.end_column(), lc.indexation_column(), lc.project_column(plan), lc.specification_column(),
                 lc.in_kind_column(), lc.note_column()]
 
+    def detail_keys(self) -> list[str]:
+        return ["in_kind", "note"]
+
     def filters(self) -> list[LineFilter]:
         return [
             LineFilter("category", self.tr("Categorie:"), lambda: [(category_text(c), c) for c in Category],

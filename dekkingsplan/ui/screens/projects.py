@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -132,6 +133,10 @@ class ProjectsScreen(Screen):
         self.figures.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.figures.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # rows of one fixed height, so that the table's fixed height shows every row, Tekort included
+        self.figures.verticalHeader().setDefaultSectionSize(26)
+        self.figures.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = CoverageChart()
         self.empty = QLabel(self.tr("Nog geen projecten. Met ‘Nieuw project…’ maakt u er een; daarna kiest u in "
                                     "Begroting en Dekking bij elke regel het project."))
@@ -146,6 +151,10 @@ class ProjectsScreen(Screen):
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.empty)
+        # without projects the few words stay under the buttons instead of spreading over the page
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        top_layout.addWidget(self.filler, 1)
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 6, 0, 0)
@@ -157,7 +166,7 @@ class ProjectsScreen(Screen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([250, 550])
+        splitter.setSizes([170, 630])
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
         self._stale = False
@@ -184,6 +193,7 @@ class ProjectsScreen(Screen):
         has = bool(self.document.plan.projects)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
+        self.filler.setVisible(not has)
         if has and self.selected_project() is None:
             self.select_project(self.document.plan.projects[0].id)
         self.scenario.refresh()
@@ -238,7 +248,8 @@ class ProjectsScreen(Screen):
         rows = year_table_rows(projection)
         self.figures_model.set_columns(columns, rows)
         header = self.figures.horizontalHeader().sizeHint().height()
-        self.figures.setFixedHeight(header + self.figures.verticalHeader().defaultSectionSize() * len(rows) + 4)
+        self.figures.setFixedHeight(header + self.figures.verticalHeader().defaultSectionSize() * len(rows)
+                                    + 2 * self.figures.frameWidth())
         self.chart.show_projection(projection)
 
     # --- editing -----------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -134,6 +135,10 @@ class ScenariosScreen(Screen):
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.empty)
+        # without scenarios the few words stay under the buttons instead of spreading over the page
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        top_layout.addWidget(self.filler, 1)
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 4, 0, 0)
@@ -180,6 +185,7 @@ class ScenariosScreen(Screen):
         has = bool(self.document.plan.scenarios)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
+        self.filler.setVisible(not has)
         if chosen is not None and self.document.plan.scenario(chosen.id) is not None:
             self.select_scenario(chosen.id)
         elif has and self.selected_scenario() is None:

@@ -129,6 +129,9 @@ class SourcesScreen(LinesScreen):
                 lc.start_column(plan), lc.end_column(), lc.indexation_column(), lc.project_column(plan), apply_by,
                 decision, reports, lc.specification_column(), lc.in_kind_column(), lc.note_column()]
 
+    def detail_keys(self) -> list[str]:
+        return ["type", "probability", "decision_expected", "report_due", "specification", "in_kind", "note"]
+
     def filters(self) -> list[LineFilter]:
         return [
             LineFilter("type", self.tr("Soort:"), lambda: [(type_text(t), t) for t in SourceType],

@@ -150,7 +150,7 @@ def _period_tip(line: Line) -> str | None:
 
 
 def name_column() -> Column:
-    return Column(key="name", title=tr("Naam"), text=lambda r: r.name, width=250,
+    return Column(key="name", title=tr("Naam"), text=lambda r: r.name, width=250, cell_tip=lambda r: r.name,
                   edit=lambda r, v: replace(r, name=str(v).strip()),
                   tip=tr("Waar het geld voor is of vandaan komt, zoals een financier het herkent"))
 

@@ -35,6 +35,7 @@ from dekkingsplan.ui.i18n import sentence
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
 from dekkingsplan.ui.widgets import line_columns as lc
+from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import table_view
@@ -51,6 +52,9 @@ class LineFilter:
 
 
 _ALL = object()
+# widths that let the columns a treasurer uses fit a 1366-pixel laptop screen beside the navigation
+COMPACT_WIDTHS = {"category": 130, "funder": 125, "status": 125, "amount": 95, "basis": 118, "start": 68, "end": 85,
+                  "indexation": 68, "project": 120, "apply_by": 105, "specification": 150}
 
 
 class LinesScreen(Screen):
@@ -114,6 +118,16 @@ class LinesScreen(Screen):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(self.title)
         self.message.float_over(self.table)
+        # the less-used fields are not columns but a row of fields under the table, so that the columns a
+        # treasurer uses fit a laptop screen without scrolling sideways
+        detail_keys = self.detail_keys()
+        for key in detail_keys:
+            self.table.setColumnHidden(self.model.column_index(key), True)
+        self.details = LineDetails(self.model, detail_keys, self)
+        self.details.setVisible(bool(detail_keys))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.model.dataChanged.connect(lambda *_: self._show_details())
+        self.model.modelReset.connect(self._show_details)
         self.clipboard = TableClipboard(self.table, self.paste)
 
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
@@ -136,6 +150,7 @@ class LinesScreen(Screen):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(totals_label)
         layout.addWidget(self.totals)
 
@@ -159,6 +174,18 @@ class LinesScreen(Screen):
 
     def filters(self) -> list[LineFilter]:
         return []
+
+    def detail_keys(self) -> list[str]:
+        """Columns shown as fields under the table (for the chosen line) rather than as columns."""
+        return []
+
+    def stretch_key(self) -> str:
+        """The column that takes the width the others leave (names are cut short, with the whole in a tip)."""
+        return "name"
+
+    def _show_details(self) -> None:
+        current = self.table.currentIndex()
+        self.details.show_row(self.proxy.mapToSource(current).row() if current.isValid() else -1)
 
     def new_line(self, line_id: str) -> Line:
         raise NotImplementedError
@@ -201,8 +228,12 @@ class LinesScreen(Screen):
         if not self._widths_set:
             self._widths_set = True
             for i, column in enumerate(self.model.columns):
-                if column.width:
-                    self.table.setColumnWidth(i, column.width)
+                width = COMPACT_WIDTHS.get(column.key, column.width)
+                if width:
+                    self.table.setColumnWidth(i, width)
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(self.model.column_index(self.stretch_key()), QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
 
     def on_change(self, change: Change) -> None:

@@ -32,7 +32,7 @@ class ScreenStack(QWidget):
         self._screens: list[Screen | None] = []
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(190)
+        self.nav.setMaximumWidth(165)
         self.nav.setMinimumWidth(150)
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
