@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dekkingsplan.store import errors
 from dekkingsplan.store.errors import StoreError
+from dekkingsplan.store.server import is_server_address
 from dekkingsplan.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,8 +29,12 @@ def read_plan(path: Path | str) -> Plan:
     """The plan in a ``.dekkingsplan`` file, read without a write lock, a backup or any change to the file.
 
     An older file is migrated in memory; a file a crash left half-committed is recovered in a temporary copy.
-    Raises StoreError.
+    Raises StoreError. A server address (``postgresql://…?plan=NAME``) reads that plan from its server.
     """
+    if isinstance(path, str) and is_server_address(path):
+        from dekkingsplan.store.server import read_server_plan
+
+        return read_server_plan(path)
     from dekkingsplan.store import db
 
     path = Path(path)
@@ -135,10 +140,13 @@ def _read_recovered_copy(path: Path) -> Plan:
 
 
 def load_any(path: Path | str) -> Plan:
-    """A plan from plan JSON (a name ending in .json, or text starting with '{') or from a plan file."""
+    """A plan from plan JSON (a name ending in .json, or text starting with '{'), from a plan file, or from a
+    server address."""
     from dekkingsplan.core import planjson
     from dekkingsplan.store import db
 
+    if isinstance(path, str) and is_server_address(path):
+        return read_plan(path)
     path = Path(path)
     db.check_regular(path)
     try:

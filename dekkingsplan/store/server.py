@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from dekkingsplan.core.edits import Change, Edit
-from dekkingsplan.core.model import Plan
 from dekkingsplan.store import errors
 from dekkingsplan.store.errors import StoreError
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - the reader asks is_server_address before the first paint: keep it light
     from sqlalchemy import Connection, Engine, MetaData
+
+    from dekkingsplan.core.edits import Change, Edit
+    from dekkingsplan.core.model import Plan
 
 SCHEMES = ("postgresql://", "postgres://")
 NOTIFY_CHANNEL = "dekkingsplan"
@@ -320,6 +321,8 @@ class ServerPlan:
         for name in ("projects", "costs", "sources", "scenarios", "bank_rules", "bank_transactions"):
             setattr(working, name, list(getattr(self.plan, name)))
         change = edit.apply(working)  # a refused edit (ValueError) leaves .plan as it was
+        if change.parts and not getattr(change, "records", True):
+            raise errors.save_failed(where, f"{type(edit).__name__} lists no steps, so it cannot be undone")
         revisions = _tables().tables["plan_revision"]
         with _connect(self.address, self._password) as conn:
             try:
@@ -342,7 +345,10 @@ class ServerPlan:
     def _adopt(self, working: Plan) -> None:
         """The edited copy becomes the plan, in the same object (screens hold a reference to it)."""
         for name, value in vars(working).items():
-            setattr(self.plan, name, value)
+            if isinstance(value, list):  # the same list objects: views holding them stay right
+                getattr(self.plan, name)[:] = value
+            else:
+                setattr(self.plan, name, value)
 
     @property
     def closed(self) -> bool:
