@@ -1,4 +1,5 @@
-"""The product's brain: money, months, the plan model, validation, projection, indicators, deadlines, plan JSON.
+"""The product's brain: money, months, the plan model and its names, validation, edits and the changes they
+list, projection, indicators, deadlines, plan JSON.
 
 Pure Python: nothing here imports Qt, SQLAlchemy, openpyxl or matplotlib.
 """

@@ -1,4 +1,4 @@
-"""The plan file: SQLAlchemy 2 models on SQLite, Alembic migrations, backups and locking.
+"""The plan file: SQLite tables (SQLAlchemy Core), Alembic migrations, backups, locking, and a shared server.
 
 What the rest of the app uses::
 

@@ -6,8 +6,8 @@ their order in a ``position`` column that always runs 0..n-1. A line refers to i
 plain text, not a foreign key: the core decides what is valid, the file stores what the core holds.
 
 The tables are SQLAlchemy Core ``Table`` objects: building them costs a few milliseconds at start-up, where
-declarative ORM classes cost about a hundred. ``models.py`` maps ORM classes onto these same tables for scripts
-and tools; the app itself reads and writes with Core statements.
+declarative ORM classes cost about a hundred; the app reads and writes with Core statements (and plain sqlite3
+on the read path), so this module is the one description of the tables.
 
 The migrations under ``migrations/versions`` are the authority on the schema of a file; ``create_all`` on this
 metadata gives the same schema (a test compares the two), so a new file is made without importing Alembic.

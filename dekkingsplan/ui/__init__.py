@@ -1,1 +1,1 @@
-"""The PySide6 desktop app: thin screens over core, one module per screen."""
+"""The PySide6 desktop app: the window, the plan document (edits, undo), screens over view models."""

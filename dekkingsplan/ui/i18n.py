@@ -148,14 +148,6 @@ def open_settings(parent: QWidget | None = None) -> bool:
     return SettingsDialog(parent).exec() == SettingsDialog.DialogCode.Accepted
 
 
-def __getattr__(name: str) -> type:
-    if name == "SettingsDialog":  # it lives in ui/widgets, imported when first asked for, not at start-up
-        from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
-
-        return SettingsDialog
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # --- numbers, dates and core labels in the chosen language -----------------------------------------------------
 
 

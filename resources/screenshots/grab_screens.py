@@ -64,6 +64,7 @@ def main(languages: list[str]) -> int:
     from dekkingsplan.ui.screens.projects import ProjectsScreen
     from dekkingsplan.ui.screens.realisation import RealisationScreen
     from dekkingsplan.ui.screens.scenarios import ScenariosScreen
+    from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
 
     _app = make_app([])  # kept alive while the windows are grabbed
     screens = {"agenda": AgendaScreen, "projects": ProjectsScreen, "scenarios": ScenariosScreen,
@@ -84,7 +85,7 @@ def main(languages: list[str]) -> int:
         settle(1500)
         for which, stem in NAMES[lang].items():
             if which == "settings":
-                dialog = i18n.SettingsDialog(window)
+                dialog = SettingsDialog(window)
                 dialog.show()
                 settle()
                 dialog.grab().save(str(HERE / f"{stem}.png"))

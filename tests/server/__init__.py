@@ -1,0 +1,1 @@
+"""Tests of plans on a shared PostgreSQL server (a throwaway cluster)."""

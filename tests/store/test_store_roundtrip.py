@@ -160,30 +160,6 @@ def test_opening_a_plan_file_imports_neither_alembic_nor_the_orm(tmp_path: Path,
     assert out.stdout.strip() == "False False"
 
 
-def test_the_orm_models_read_the_same_rows(tmp_path: Path, rich_plan: Plan) -> None:
-    from sqlalchemy import create_engine, select
-    from sqlalchemy.orm import Session
-
-    from dekkingsplan.store.models import CostLineRow, OrganisationRow, ScenarioRow, SourceRow
-
-    path = tmp_path / "p.dekkingsplan"
-    PlanFile.create(path, rich_plan).close()
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with Session(engine) as session:
-            costs = session.scalars(select(CostLineRow).order_by(CostLineRow.position)).all()
-            assert [c.id for c in costs] == [c.id for c in rich_plan.costs]
-            assert costs[0].amount == 4100000
-            assert {a.year: a.amount for a in costs[0].actuals} == {2026: 4012345, 2027: 0}
-            fonds = session.scalars(select(SourceRow).where(SourceRow.id == "fonds-maaltijd")).one()
-            assert [r.due for r in fonds.report_due] == ["2027-10-01", "2028-11-01"]
-            ravijn = session.scalars(select(ScenarioRow).where(ScenarioRow.id == "ravijn")).one()
-            assert [a.factor for a in ravijn.adjustments] == ["0.8", "1.025"]
-            assert session.scalars(select(OrganisationRow)).one().iban == "NL91ABNA0417164300"
-    finally:
-        engine.dispose()
-
-
 def test_the_second_rounds_fields_survive_the_file(tmp_path: Path) -> None:
     import json
 

@@ -26,7 +26,8 @@ from dekkingsplan.ui.screens import agenda
 from dekkingsplan.ui.screens.agenda import AgendaScreen
 from dekkingsplan.ui.screens.organisation import OrganisationScreen
 from dekkingsplan.ui.screens.projects import ProjectsScreen
-from dekkingsplan.ui.screens.registry import SCREENS
+from dekkingsplan.ui.screens.registry import all_screens
+from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
 
 
 def _messages(ts_file: Path) -> dict[tuple[str, str], str]:
@@ -113,7 +114,7 @@ def _choose_english(monkeypatch, window) -> None:
         dialog.accept()
         return 1
 
-    monkeypatch.setattr(i18n.SettingsDialog, "exec", exec_)
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
     window.settings_action.trigger()
 
 
@@ -168,7 +169,7 @@ def test_back_to_dutch_without_a_restart(qtbot, make_window, demo_file, monkeypa
         dialog.accept()
         return 1
 
-    monkeypatch.setattr(i18n.SettingsDialog, "exec", exec_dutch)
+    monkeypatch.setattr(SettingsDialog, "exec", exec_dutch)
     window.settings_action.trigger()
     assert window.nav.item(3).text() == "Projecten"
     assert window.show_screen(OrganisationScreen).reserve.edit.text() == "16.500,00"
@@ -176,7 +177,7 @@ def test_back_to_dutch_without_a_restart(qtbot, make_window, demo_file, monkeypa
 
 
 def test_cancel_in_the_settings_changes_nothing(qtbot, monkeypatch):
-    dialog = i18n.SettingsDialog()
+    dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.reject()
@@ -184,5 +185,5 @@ def test_cancel_in_the_settings_changes_nothing(qtbot, monkeypatch):
 
 
 def test_every_screen_is_registered_once(qtbot):
-    names = [cls.__name__ for cls in SCREENS]
+    names = [cls.__name__ for cls in all_screens()]
     assert len(names) == len(set(names)) == 8

@@ -8,7 +8,7 @@ its navigation list at once, but imports and builds a screen only when it is fir
 once, the others right after the window's first paint), so the window appears sooner. Ctrl+1 .. Ctrl+9 go to
 the first nine.
 
-``SCREENS`` is the same list as classes (importing every screen).
+``all_screens()`` is the same list as classes (importing every screen).
 """
 
 from __future__ import annotations
@@ -56,7 +56,6 @@ SCREEN_ENTRIES: list[ScreenEntry] = [
 ]
 
 
-def __getattr__(name: str) -> list[type[Screen]]:
-    if name == "SCREENS":  # every screen class, imported now
-        return [entry.load() for entry in SCREEN_ENTRIES]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def all_screens() -> list[type[Screen]]:
+    """Every screen class, imported now (the window imports each when it is first shown)."""
+    return [entry.load() for entry in SCREEN_ENTRIES]

@@ -1,1 +1,1 @@
-"""Widgets shared by the screens: the new-plan wizard, the message bar, the chart."""
+"""Widgets shared by the screens and the dialogs they open: tables, the chart, the message bar, the wizard."""

@@ -1,0 +1,1 @@
+"""Tests of reading bank statements and assigning their transactions."""
