@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dekkingsplan.core.model import Basis, Plan
 from dekkingsplan.core.money import Cents
-from dekkingsplan.core.projection import Projection
+from dekkingsplan.core.projection import Projection, line_values
 
 
 def to_raise_per_year(reserve_ends: Sequence[Cents], target: Cents) -> list[Cents]:
@@ -48,10 +49,10 @@ def still_to_raise(projection: Projection, target: Cents) -> StillToRaise:
 
 
 def _euros(euros: int, lang: str) -> str:
-    from babel.numbers import format_decimal
-
-    text = format_decimal(euros, format="#,##0", locale="en_GB" if lang == "en" else "nl_NL")
-    return f"€{text}" if lang == "en" else f"€ {text}"
+    """Whole euros grouped by thousands: ``€ 12.400`` (nl), ``€12,400`` (en). Plain Python, no locale library:
+    the Overzicht says this sentence at the first paint."""
+    grouped = f"{euros:,}"
+    return f"€{grouped}" if lang == "en" else "€ " + grouped.replace(",", ".")
 
 
 def _whole(cents: Cents) -> int:
@@ -86,3 +87,15 @@ def to_raise_sentence(result: StillToRaise, lang: str = "nl") -> str:
     total = _euros(_whole(result.total), lang)
     return (f"{keep}, {total} more must come in: {joined}." if en
             else f"{keep} moet er nog {total} bij: {joined}.")
+
+
+RESERVE_MONTHS = 6
+
+
+def six_months_of_fixed_costs(plan: Plan) -> Cents:
+    """A reserve target boards often keep: six months of the plan's monthly costs (the cost lines paid per month
+    that run in the plan's first year, in kind left out), each at its monthly amount."""
+    year = plan.first_year
+    monthly = [c for c in plan.costs if c.basis == Basis.MONTHLY and not c.in_kind
+               and line_values(c, year, year).get(year)]
+    return RESERVE_MONTHS * sum(c.value for c in monthly)

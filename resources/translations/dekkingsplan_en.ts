@@ -1462,6 +1462,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>2511 AB</translation>
     </message>
     <message>
+        <source>Gewenste reserve</source>
+        <translation>Reserve target</translation>
+    </message>
+    <message>
         <source>(niet opgegeven)</source>
         <translation>(not given)</translation>
     </message>
@@ -1504,6 +1508,50 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Beginreserve</source>
         <translation>Opening reserve</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 15.000,00</source>
+        <translation>for example 15,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Zes maanden vaste lasten</source>
+        <translation>&amp;Six months of fixed costs</translation>
+    </message>
+    <message>
+        <source>Vult zes keer de maandelijkse kosten van de Begroting in</source>
+        <translation>Fills in six times the Budget&apos;s monthly costs</translation>
+    </message>
+    <message>
+        <source>De reserve die het bestuur wil aanhouden, bijvoorbeeld zes maanden vaste lasten. Het Overzicht zegt hoeveel er nog bij moet om die te houden.</source>
+        <translation>The reserve the board wants to keep, for example six months of fixed costs. The Overview says how much more must come in to keep it.</translation>
+    </message>
+    <message>
+        <source>Niet opgegeven — fondsen vragen het; kies een van de drie hieronder</source>
+        <translation>Not given — funds ask for it; choose one of the three below</translation>
+    </message>
+    <message>
+        <source>Inclusief btw — de organisatie kan de btw niet terugvragen: btw is een kostenpost (de meeste stichtingen)</source>
+        <translation>Including VAT — the organisation cannot reclaim VAT: VAT is a cost (most foundations)</translation>
+    </message>
+    <message>
+        <source>Exclusief btw — de organisatie is btw-plichtig en trekt de btw af als voorbelasting</source>
+        <translation>Excluding VAT — the organisation is registered for VAT and deducts it</translation>
+    </message>
+    <message>
+        <source>Exclusief btw, compensabel — de btw wordt gecompenseerd en is geen kostenpost</source>
+        <translation>Excluding VAT, recoverable — VAT is compensated and is not a cost</translation>
+    </message>
+    <message>
+        <source>Staat op elke werkmap en samenvatting voor een fonds.</source>
+        <translation>Printed on every workbook and summary for a fund.</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>gewenste reserve wijzigen</source>
+        <translation>change the reserve target</translation>
     </message>
     <message>
         <source>{field} ‘{typed}’: {why}</source>
@@ -1557,6 +1605,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Wat er in elk jaar nog bij moet om de gewenste reserve (Organisatie) te houden, zo laat mogelijk geworven</source>
+        <translation>What must still come in each year to keep the reserve target (Organisation), raised as late as possible</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
@@ -1571,6 +1623,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Reserve eind jaar</source>
         <translation>Reserve at year end</translation>
+    </message>
+    <message>
+        <source>Nog te werven</source>
+        <translation>Still to raise</translation>
     </message>
     <message>
         <source>Tekort</source>

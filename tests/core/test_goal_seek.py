@@ -107,3 +107,10 @@ def test_the_sentence_of_one_year_and_of_none() -> None:
     assert to_raise_sentence(one, "en") == "To keep the reserve at €15,000, €12,400 more must come in in 2027."
     none = StillToRaise(15000_00, {2026: 0}, 0)
     assert to_raise_sentence(none) == "De reserve blijft in alle jaren op of boven € 15.000: er hoeft niets bij."
+
+
+def test_six_months_of_fixed_costs_are_six_times_the_monthly_lines_of_the_first_year() -> None:
+    from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
+
+    # the buurtkamer pays rent of 500.00 a month; the coordinator (per year) and the outing (once) are not monthly
+    assert six_months_of_fixed_costs(buurtkamer()) == 3000_00

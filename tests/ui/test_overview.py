@@ -66,9 +66,13 @@ def test_the_year_table_under_the_expected_scenario(qtbot, document_of):
         "Inkomsten": ["9.000,00", "3.000,00", "12.000,00"],
         "Resultaat": ["-3.000,00", "-9.000,00", "-12.000,00"],
         "Reserve eind jaar": ["-2.000,00", "-11.000,00", ""],
+        # to keep the reserve at zero: 2.000 in 2026, then 11.000 − 2.000 = 9.000 more in 2027
+        "Nog te werven": ["2.000,00", "9.000,00", "11.000,00"],
         "Tekort": ["3.000,00", "9.000,00", ""],
         "Dekking": ["75,0%", "25,0%", ""],
     }
+    assert screen.to_raise.text() == ("Om de reserve boven nul te houden moet er nog € 11.000 bij: € 2.000 in 2026 "
+                                      "en € 9.000 in 2027.")
 
 
 def test_a_negative_reserve_and_a_gap_are_shown_in_red_as_well_as_with_their_sign(qtbot, document_of):

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.core.model import LegalForm, Organisation
+from dekkingsplan.core.model import LegalForm, Organisation, VatTreatment
 from dekkingsplan.core.money import parse_amount
 from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years
 from dekkingsplan.ui import i18n
@@ -142,7 +144,8 @@ class OrganisationScreen(Screen):
             "name": self.tr("Stichting Buurtkamer De Wissel"), "kvk": self.tr("8 cijfers"),
             "rsin": self.tr("9 cijfers"), "iban": self.tr("NL91 ABNA 0417 1643 00"), "postcode": self.tr("2511 AB"),
         }
-        self._labels = {**labels, "opening_reserve": self.tr("Beginreserve")}
+        self._labels = {**labels, "opening_reserve": self.tr("Beginreserve"),
+                        "reserve_target": self.tr("Gewenste reserve")}
         self.legal_form = QComboBox(group)
         self.legal_form.addItem(self.tr("(niet opgegeven)"), None)
         for form_value in LegalForm:
@@ -204,7 +207,79 @@ class OrganisationScreen(Screen):
         self.reserve.layout().addWidget(
             _hint(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group))
         form.addRow(_label(self.tr("Beginreserve")), self.reserve)
+
+        self.target = _Field(self.tr("bijvoorbeeld 15.000,00"), group)
+        self.target.edit.setObjectName("field_reserve_target")
+        self.target.edit.setMaximumWidth(160)
+        self.target.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.target.edit.textEdited.connect(lambda _t: self._read_target())
+        self.target.edit.editingFinished.connect(self._commit_target)
+        self.six_months = QPushButton(self.tr("&Zes maanden vaste lasten"), group)
+        self.six_months.setToolTip(self.tr("Vult zes keer de maandelijkse kosten van de Begroting in"))
+        self.six_months.clicked.connect(self._fill_six_months)
+        self.target.layout().addWidget(self.six_months)
+        self.target.layout().addWidget(_hint(self.tr(
+            "De reserve die het bestuur wil aanhouden, bijvoorbeeld zes maanden vaste lasten. Het Overzicht zegt "
+            "hoeveel er nog bij moet om die te houden."), group))
+        form.addRow(_label(self.tr("Gewenste reserve")), self.target)
+
+        vat_box = QWidget(group)
+        vat_column = QVBoxLayout(vat_box)
+        vat_column.setContentsMargins(0, 0, 0, 0)
+        vat_column.setSpacing(2)
+        self.vat_buttons: dict[VatTreatment | None, QRadioButton] = {}
+        explanations = {
+            None: self.tr("Niet opgegeven — fondsen vragen het; kies een van de drie hieronder"),
+            VatTreatment.INCLUDED: self.tr("Inclusief btw — de organisatie kan de btw niet terugvragen: btw is een "
+                                           "kostenpost (de meeste stichtingen)"),
+            VatTreatment.EXCLUDED: self.tr("Exclusief btw — de organisatie is btw-plichtig en trekt de btw af als "
+                                           "voorbelasting"),
+            VatTreatment.COMPENSABLE: self.tr("Exclusief btw, compensabel — de btw wordt gecompenseerd en is geen "
+                                              "kostenpost"),
+        }
+        for value, text in explanations.items():
+            button = QRadioButton(text, vat_box)
+            button.setObjectName(f"vat_{value.value if value else 'none'}")
+            button.toggled.connect(lambda checked, v=value: checked and self._vat_chosen(v))
+            vat_column.addWidget(button)
+            self.vat_buttons[value] = button
+        vat_column.addWidget(_hint(self.tr("Staat op elke werkmap en samenvatting voor een fonds."), group))
+        form.addRow(_label(self.tr("Btw")), vat_box)
         return group
+
+    def _read_target(self) -> int | None:
+        try:
+            cents = parse_amount(self.target.edit.text() or "0")
+        except DekkingsplanError as exc:
+            self.target.show_error(exc.text(i18n.current_language()))
+            return None
+        self.target.show_error(None)
+        return cents
+
+    def _commit_target(self) -> None:
+        cents = self._read_target()
+        if cents is None:
+            self._held["reserve_target"] = self.target.edit.text()
+            return
+        self._held.pop("reserve_target", None)
+        self._set_target(cents)
+
+    def _set_target(self, cents: int) -> None:
+        old = Settings.of(self.document.plan)
+        new = replace(old, reserve_target=cents)
+        if new != old:
+            self.document.apply(SetSettings(old, new, label=self.tr("gewenste reserve wijzigen")))
+        else:
+            self.target.set_text(i18n.amount(cents, symbol=False))
+
+    def _fill_six_months(self) -> None:
+        from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
+
+        self._held.pop("reserve_target", None)
+        self._set_target(six_months_of_fixed_costs(self.document.plan))
+
+    def _vat_chosen(self, value: VatTreatment | None) -> None:
+        self._set_organisation(replace(self.document.plan.organisation, vat=value))
 
     # --- showing the plan ----------------------------------------------------------------------------------
 
@@ -233,10 +308,21 @@ class OrganisationScreen(Screen):
         else:
             self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
             self.reserve.show_error(None)
+        if "reserve_target" in self._held:
+            self.target.set_text(self._held["reserve_target"])
+            self._read_target()
+        else:
+            self.target.set_text(i18n.amount(plan.reserve_target, symbol=False))
+            self.target.show_error(None)
+        button = self.vat_buttons[org.vat]
+        button.blockSignals(True)
+        button.setChecked(True)
+        button.blockSignals(False)
         read_only = self.document.read_only  # a plan open in another window can be read here, not changed
-        for edit in [f.edit for f in self.fields.values()] + [self.reserve.edit]:
+        for edit in [f.edit for f in self.fields.values()] + [self.reserve.edit, self.target.edit]:
             edit.setReadOnly(read_only)
-        for widget in (self.legal_form, self.anbi, self.first_year, self.last_year):
+        for widget in (self.legal_form, self.anbi, self.first_year, self.last_year, self.six_months,
+                       *self.vat_buttons.values()):
             widget.setEnabled(not read_only)
 
     def commit_pending(self) -> None:
@@ -252,9 +338,13 @@ class OrganisationScreen(Screen):
             if text.strip() != (getattr(plan.organisation, key) or ""):
                 self.fields[key].set_text(text)
                 self._commit_field(key)
+        target = self.target.edit.text()
         if reserve != i18n.amount(plan.opening_reserve, symbol=False):
             self.reserve.set_text(reserve)
             self._commit_reserve()
+        if target != i18n.amount(self.document.plan.reserve_target, symbol=False):
+            self.target.set_text(target)
+            self._commit_target()
 
     # --- organisation ---------------------------------------------------------------------------------------
 
@@ -274,7 +364,8 @@ class OrganisationScreen(Screen):
     def unsaved(self) -> list[str]:
         texts = []
         for key, typed in self._held.items():
-            error = self.reserve.error if key == "opening_reserve" else self.fields[key].error
+            error = (self.reserve.error if key == "opening_reserve" else self.target.error
+                     if key == "reserve_target" else self.fields[key].error)
             texts.append(self.tr("{field} ‘{typed}’: {why}").format(field=self._labels.get(key, key),
                                                                      typed=typed.strip(), why=error.text()))
         return texts

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
 from dekkingsplan.core.model import (
     Plan,
 )
@@ -42,7 +43,7 @@ GAP_BACKGROUND = QColor("#f6e3e0")
 
 
 CHART_MIN = 130  # pixels: below this the chart says little; above it the table comes first
-ROW_HEIGHT = 22  # compact rows, so that the whole year table fits on a 768-pixel laptop screen
+ROW_HEIGHT = 20  # compact rows, so that the whole year table fits on a 768-pixel laptop screen
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,17 @@ class OverviewScreen(Screen):
         self.scenario_box.activated.connect(self._scenario_chosen)
         scenario_label = QLabel(self.tr("&Scenario:"))
         scenario_label.setBuddy(self.scenario_box)
+        self.to_raise = QLabel()
+        self.to_raise.setObjectName("toRaise")
+        self.to_raise.setWordWrap(True)
+        self.to_raise.setTextFormat(Qt.TextFormat.PlainText)
+        self.to_raise.setToolTip(self.tr("Wat er in elk jaar nog bij moet om de gewenste reserve (Organisatie) te "
+                                         "houden, zo laat mogelijk geworven"))
         top = QHBoxLayout()
         top.addWidget(heading)
-        top.addStretch(1)
+        # what must still come in to keep the reserve, beside the heading: the year table keeps its room
+        top.addSpacing(16)
+        top.addWidget(self.to_raise, 1)
         top.addWidget(scenario_label)
         top.addWidget(self.scenario_box)
 
@@ -205,6 +214,8 @@ class OverviewScreen(Screen):
         if projection.project is None:
             rows.append(Measure("reserve", self.tr("Reserve eind jaar"), {y.year: y.reserve_end for y in years},
                                 signed=True))
+            to_raise = still_to_raise(projection, self.document.plan.reserve_target)
+            rows.append(Measure("to_raise", self.tr("Nog te werven"), dict(to_raise.by_year), to_raise.total))
         rows.append(Measure("gap", self.tr("Tekort"), {y.year: y.gap for y in years}, strong=True))
         rows.append(Measure("coverage", self.tr("Dekking"), {y.year: y.coverage for y in years}))
         # the actual figures of the years with actuals and of the current year so far, under the budgeted ones
@@ -221,7 +232,7 @@ class OverviewScreen(Screen):
             return "–" if measure.key.endswith(":actual") and year in measure.values else ""
         if measure.key == "coverage":
             return i18n.ratio(value)  # type: ignore[arg-type]
-        if measure.key == "gap" and value == 0:
+        if measure.key in ("gap", "to_raise") and value == 0:
             return "–"
         return i18n.amount(value, symbol=False)  # type: ignore[arg-type]
 
@@ -306,6 +317,12 @@ class OverviewScreen(Screen):
                 year=plan.last_year, amount=i18n.amount(last or 0)))
             set_text_style(depleted, point_size=11)
         depleted.setToolTip(self.tr("Het eerste jaar waarin de reserve aan het eind van het jaar onder nul staat"))
+        # what must still come in to keep the reserve the board wants (Organisatie): the goal seek in a sentence
+        result = still_to_raise(projection, plan.reserve_target)
+        self.to_raise.setText(to_raise_sentence(result, i18n.current_language()))
+        self.to_raise.setVisible(projection.project is None)
+        set_text_style(self.to_raise, point_size=10, bold=bool(result.total),
+                       colour=NEGATIVE if result.total else None)
 
     # --- the lines behind a year ----------------------------------------------------------------------------
 
