@@ -47,7 +47,8 @@ class User:
 
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier) -> None:
         QTest.keyClick(self.focus(), key, modifiers)
-        self.settle()
+        # a button's letter (Alt+T) "animates" the click: pressed now, clicked some 100 ms later
+        self.settle(160 if modifiers & Mod.AltModifier else 10)
 
     def type(self, text: str) -> None:
         """Type text into whatever has the focus, a key at a time (also ö and €, as a keyboard layout sends)."""

@@ -73,3 +73,76 @@ def test_a_wrong_kvk_number_stays_typed_until_corrected_and_closing_says_so(app_
     assert window.document.plan.organisation.kvk == "12345678"
     user.menu("B", "A")  # nothing left unsaved: closes without a question
     assert not window.isVisible()
+
+
+def test_mistakes_each_get_a_sentence_and_nothing_is_lost(app_window, demo_file, user, tmp_path):
+    window = app_window(demo_file)
+    plan = lambda: window.document.plan  # noqa: E731
+    costs = user.go_to(window, "Begroting")
+
+    # an end before the start: refused in one sentence, the old value kept
+    user.click_cell(costs.table, *_cell(costs, "huur", "end"), double=True)
+    user.type("2025-06")
+    user.press(Key.Key_Return)
+    assert plan().cost("huur").end is None
+    assert costs.message.isVisible() and costs.message.text().endswith("de vorige waarde is bewaard.")
+
+    # the wrong line deleted with the Delete key, and put back with Ctrl+Z, in its place
+    before = [c.id for c in plan().costs]
+    user.click_cell(costs.table, *_cell(costs, "energie", "name"))
+    user.press(Key.Key_Delete)
+    assert "energie" not in [c.id for c in plan().costs]
+    user.press(Key.Key_Z, Mod.ControlModifier)
+    assert [c.id for c in plan().costs] == before
+
+    # a Word document renamed to .dekkingsplan: a clear sentence, the open plan stays
+    fake = tmp_path / "Begroting 2026.dekkingsplan"
+    fake.write_bytes(b"PK\x03\x04 word/document.xml" + bytes(200))
+    shown: list[str] = []
+
+    def open_fake(_dialog):
+        user.type(str(fake))
+        user.press(Key.Key_Return)
+
+    def read_and_close(box):
+        shown.append(box.text())
+        user.press(Key.Key_Return)
+
+    user.when_dialog(open_fake)
+    user.when_dialog(read_and_close)
+    user.menu("B", "O")
+    assert shown and "Begroting 2026.dekkingsplan kan niet worden geopend" in shown[0]
+    assert window.document.path.samefile(demo_file)
+    assert fake.read_bytes().startswith(b"PK\x03\x04 word/document.xml")  # the refused file is untouched
+
+    # the lid closes in the middle of typing a name: what was typed is kept
+    user.click_cell(costs.table, *_cell(costs, "energie", "name"), double=True)
+    user.press(Key.Key_A, Mod.ControlModifier)
+    user.type("Energie en water")
+    window.close()
+    from dekkingsplan.store import read_plan
+
+    assert read_plan(demo_file).cost("energie").name == "Energie en water"
+
+
+def test_the_same_plan_opened_twice_asks_and_opens_it_read_only(app_window, demo_file, user):
+    first = app_window(demo_file)
+    second = app_window()
+    second.activateWindow()
+    user.qtbot.waitUntil(second.isActiveWindow)
+    asked: list[str] = []
+
+    def open_again(_dialog):
+        user.type(str(demo_file))
+        user.press(Key.Key_Return)
+
+    def say_yes(box):
+        asked.append(box.text())
+        user.press(Key.Key_J if "&Ja" in [b.text() for b in box.buttons()] else Key.Key_Y, Mod.AltModifier)
+
+    user.when_dialog(open_again)
+    user.when_dialog(say_yes)
+    user.menu("B", "O")
+    assert asked and "alleen-lezen" in asked[0]
+    assert second.document is not None and second.document.read_only
+    assert not first.document.read_only

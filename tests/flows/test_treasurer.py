@@ -56,3 +56,62 @@ def test_list_cells_complete_what_is_typed_and_ignore_a_stray_key(app_window, de
     assert plan().source("vsbfonds").status.value == "committed"
     user.press(Key.Key_Z, Mod.ControlModifier)  # and every one of them undoes
     assert plan().source("vsbfonds").status.value == "applied"
+
+
+def _overview_row(window, label: str) -> list[str]:
+    model = window.pages.currentWidget().model
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == label)
+    return [model.data(model.index(row, c)) for c in range(1, model.columnCount() - 1)]
+
+
+def test_a_new_plan_for_2026_2030_shows_at_once_that_2027_is_not_covered(app_window, tmp_path, user):
+    window = app_window()
+    path = tmp_path / "Vadercentrum.dekkingsplan"
+
+    def fill_in_plan_page(_wizard):
+        user.type("Vadercentrum De Brug")
+        user.press(Key.Key_E, Mod.AltModifier)  # &Eerste jaar
+        user.press(Key.Key_A, Mod.ControlModifier)
+        user.type("2026")
+        user.press(Key.Key_L, Mod.AltModifier)  # &Laatste jaar
+        user.press(Key.Key_A, Mod.ControlModifier)
+        user.type("2030")
+        user.press(Key.Key_Return)  # Volgende
+        user.press(Key.Key_A, Mod.ControlModifier)  # the file: typed over the suggestion
+        user.type(str(path))
+        user.press(Key.Key_Return)  # Plan maken
+
+    user.when_dialog(fill_in_plan_page)
+    user.menu("B", "N")  # Bestand › Nieuw plan…
+    assert path.exists() and window.document.plan.first_year == 2026 and window.document.plan.last_year == 2030
+
+    costs = user.go_to(window, "Begroting")
+    for name, amount, basis, indexation in (("Coordinator", "43.150", None, None),
+                                            ("Huur", "1.395", "per m", "2,1")):
+        user.press(Key.Key_T, Mod.AltModifier)  # &Toevoegen: the new line's name is open for typing
+        user.type(name)
+        user.press(Key.Key_Return)
+        line_id = window.document.plan.costs[-1].id
+        for key, text in (("amount", amount), ("basis", basis), ("indexation", indexation)):
+            if text is None:
+                continue
+            user.click_cell(costs.table, *_cell(costs, line_id, key))
+            user.type(text)
+            user.press(Key.Key_Return)
+    sources = user.go_to(window, "Dekking")
+    user.press(Key.Key_T, Mod.AltModifier)
+    user.type("Subsidie inclusie 2026")
+    user.press(Key.Key_Return)
+    subsidy = window.document.plan.sources[-1].id
+    for key, text in (("amount", "61.500"), ("end", "2026-12"), ("status", "toe")):
+        user.click_cell(sources.table, *_cell(sources, subsidy, key))
+        user.type(text)
+        user.press(Key.Key_Return)
+
+    user.go_to(window, "Overzicht")
+    # 2026: 43.150 + 12 × 1.395 = 59.890 costs against 61.500 committed: covered. 2027: no subsidy; the rent
+    # is 12 × 1.395 × 1,021 = 17.091,54, so the gap is 43.150 + 17.091,54 = 60.241,54
+    gap = _overview_row(window, "Tekort")
+    assert gap[0] == "–" and gap[1] == "60.241,54"
+    user.press(Key.Key_Z, Mod.ControlModifier)  # the last step (the status) undone: 2026 is not covered either
+    assert window.document.plan.source(subsidy).status.value == "planned"
