@@ -40,7 +40,9 @@ class Cluster:
         if os.geteuid() == 0:
             postgres = pwd.getpwnam("postgres")
             os.chown(self.folder, postgres.pw_uid, postgres.pw_gid)
-            self.as_user = ["runuser", "-u", "postgres", "--"]
+            runuser = shutil.which("runuser") or next(
+                (p for p in ("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser") if os.path.exists(p)), "runuser")
+            self.as_user = [runuser, "-u", "postgres", "--"]  # found also when /usr/sbin is not on PATH
 
     def _run(self, *argv: str) -> None:
         assert self.bin is not None
