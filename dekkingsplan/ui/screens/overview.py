@@ -3,8 +3,6 @@ the lines behind a year's figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
-from dekkingsplan.core.model import (
-    Plan,
-)
+from dekkingsplan.core.model import Plan, SourceType
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.core.realisation import year_realisation
@@ -33,7 +29,9 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
+from dekkingsplan.ui.views import overview as view
 from dekkingsplan.ui.views import realisation as realisation_view
+from dekkingsplan.ui.views.overview import Measure, Tone
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.text_style import set_selection_colours, set_text_style
 
@@ -44,19 +42,6 @@ GAP_BACKGROUND = QColor("#f6e3e0")
 
 CHART_MIN = 130  # pixels: below this the chart says little; above it the table comes first
 ROW_HEIGHT = 20  # compact rows, so that the whole year table fits on a 768-pixel laptop screen
-
-
-@dataclass(frozen=True)
-class Measure:
-    """One row of the year table: a figure per year (None where it has none) and its total."""
-
-    key: str
-    label: str
-    values: dict[int, object] = field(hash=False)
-    total: object = None
-    strong: bool = False
-    signed: bool = False  # negative figures are a warning: red, with their minus sign
-
 
 
 class OverviewScreen(Screen):
@@ -178,10 +163,7 @@ class OverviewScreen(Screen):
         projection = self.projection()
         self._fill_table(plan, projection)
         self._fill_indicators(plan, projection)
-        years = list(plan.years)
-        if self._year not in years:
-            gap_years = [y.year for y in projection.years if y.gap > 0]
-            self._year = gap_years[0] if gap_years else (years[0] if years else None)
+        self._year = view.first_year(plan, projection, self._year)
         self._fill_detail(projection)
         self.chart.show_projection(projection)
 
@@ -198,33 +180,20 @@ class OverviewScreen(Screen):
         self.document.set_scenario(self.scenario_box.itemData(index))
 
     def measures(self, projection: Projection) -> list[Measure]:
-        """The rows of the year table: costs, income per type (the types with income), result, reserve, gap
-        and coverage; all figures come from core's projection."""
-        years, totals = projection.years, projection.totals
-        rows = [Measure("costs", self.tr("Kosten"), {y.year: y.costs for y in years}, totals.costs, strong=True)]
-        for kind, total in totals.income_by_type.items():
-            if total or any(y.income_by_type[kind] for y in years):
-                label = "   " + i18n.label(kind).capitalize()
-                rows.append(Measure(f"income:{kind.value}", label, {y.year: y.income_by_type[kind] for y in years},
-                                    total))
-        rows += [
-            Measure("income", self.tr("Inkomsten"), {y.year: y.income for y in years}, totals.income, strong=True),
-            Measure("result", self.tr("Resultaat"), {y.year: y.result for y in years}, totals.result, signed=True),
-        ]
-        if projection.project is None:
-            rows.append(Measure("reserve", self.tr("Reserve eind jaar"), {y.year: y.reserve_end for y in years},
-                                signed=True))
-            to_raise = still_to_raise(projection, self.document.plan.reserve_target)
-            rows.append(Measure("to_raise", self.tr("Nog te werven"), dict(to_raise.by_year), to_raise.total))
-        rows.append(Measure("gap", self.tr("Tekort"), {y.year: y.gap for y in years}, strong=True))
-        rows.append(Measure("coverage", self.tr("Dekking"), {y.year: y.coverage for y in years}))
-        # the actual figures of the years with actuals and of the current year so far, under the budgeted ones
-        actual = realisation_view.actuals_to_date(self.document.plan, realisation_view.today()) if projection.project is None else None
-        if actual is not None:
-            rows.insert(1, Measure("costs:actual", self.tr("   werkelijk uitgegeven"), dict(actual.costs)))
-            at = next(i for i, m in enumerate(rows) if m.key == "income") + 1
-            rows.insert(at, Measure("income:actual", self.tr("   werkelijk ontvangen"), dict(actual.income)))
-        return rows
+        """The rows of the year table (``views.overview.measures``)."""
+        return view.measures(self.document.plan, projection, realisation_view.today())
+
+    def row_label(self, measure: Measure) -> str:
+        """The words of a row of the year table."""
+        if measure.key.startswith("income:") and measure.key != "income:actual":
+            return "   " + i18n.label(SourceType(measure.key.split(":", 1)[1])).capitalize()
+        return {
+            "costs": self.tr("Kosten"), "costs:actual": self.tr("   werkelijk uitgegeven"),
+            "income": self.tr("Inkomsten"), "income:actual": self.tr("   werkelijk ontvangen"),
+            "result": self.tr("Resultaat"), "reserve": self.tr("Reserve eind jaar"),
+            "to_raise": self.tr("Nog te werven"), "gap": self.tr("Tekort"),
+            "coverage": self.tr("Dekking"),
+        }[measure.key]
 
     def _cell(self, measure: Measure, value: object, year: int | None = None) -> str:
         if value is None:
@@ -238,17 +207,15 @@ class OverviewScreen(Screen):
 
     def _fill_table(self, plan: Plan, projection: Projection) -> None:
         def colour(m: Measure, value: object) -> QColor | None:
-            if (m.signed or m.key == "gap") and isinstance(value, int) and value < 0:
-                return NEGATIVE
-            return NEGATIVE if m.key == "gap" and isinstance(value, int) and value > 0 else None
+            return NEGATIVE if view.tone(m, value) is not None else None
 
-        columns = [Column(key="label", title="", text=lambda m: m.label, bold=lambda m: m.strong)]
+        columns = [Column(key="label", title="", text=self.row_label, bold=lambda m: m.strong)]
         for year in plan.years:
             columns.append(Column(
                 key=str(year), title=str(year), numeric=True,
                 text=lambda m, y=year: self._cell(m, m.values.get(y), y),
                 foreground=lambda m, y=year: colour(m, m.values.get(y)),
-                background=lambda m, y=year: GAP_BACKGROUND if m.key == "gap" and (m.values.get(y) or 0) > 0 else None,
+                background=lambda m, y=year: GAP_BACKGROUND if view.tone(m, m.values.get(y)) == Tone.GAP else None,
                 bold=lambda m: m.strong,
                 cell_tip=lambda m, y=year: self._tip(m, y)))
         columns.append(Column(key="total", title=self.tr("Totaal"), numeric=True,
@@ -343,16 +310,8 @@ class OverviewScreen(Screen):
         return self._year
 
     def lines_behind(self, projection: Projection, year: int) -> tuple[list[tuple[str, Cents]], list[tuple[str, Cents]]]:
-        """(costs, income): each line's counted value in ``year`` under the scenario, largest first."""
-        plan = self.document.plan
-        costs = [(c.name, projection.cost_values.get(c.id, {}).get(year, 0)) for c in plan.costs]
-        income = []
-        for s in plan.sources:
-            value = projection.source_values.get(s.id, {}).get(year, 0)
-            name = f"{s.name} ({s.funder})" if s.funder and s.funder not in s.name else s.name
-            income.append((name, value))
-        largest = lambda pairs: sorted((p for p in pairs if p[1]), key=lambda p: -p[1])  # noqa: E731
-        return largest(costs), largest(income)
+        """(costs, income) behind ``year`` (``views.overview.lines_behind``)."""
+        return view.lines_behind(self.document.plan, projection, year)
 
     def _fill_detail(self, projection: Projection) -> None:
         self.detail.clear()
