@@ -53,9 +53,12 @@ def _bad(text: str, en: str, nl: str) -> AmountError:
     return AmountError(f"'{shown(text)}' is not an amount: {en}", f"'{shown(text)}' is geen bedrag: {nl}")
 
 
-def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
+def parse_amount(text: str, *, allow_negative: bool = False, point_decimals: bool = True) -> Cents:
     """Read an amount as people type it — ``1.234,56``, ``1234,56``, ``€ 1.234,56``, ``1234.56``, ``1234``,
-    ``€ 850,-`` — into cents. Anything ambiguous or malformed is refused with a clear sentence."""
+    ``€ 850,-`` — into cents. Anything ambiguous or malformed is refused with a clear sentence.
+
+    ``point_decimals=False`` is the Dutch reading: a point marks thousands, so ``1.39`` (a point with one or two
+    digits after it and no comma) could be € 1,39 or € 139 — it is asked about instead of guessed."""
     original = text
     s = text.strip().replace("\u00a0", " ")
     negative = False
@@ -95,6 +98,14 @@ def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
     elif commas or dots:
         sep = "," if commas else "."
         parts = s.split(sep)
+        if len(parts) == 2 and len(parts[1]) in (1, 2) and sep == "." and not point_decimals:
+            cents_reading = f"{parts[0]},{parts[1].ljust(2, '0')}"
+            whole_reading = parts[0] + parts[1]
+            raise AmountError(
+                f"'{shown(original)}' could be two amounts: € {cents_reading.replace(',', '.')} or "
+                f"€ {whole_reading}? Write {cents_reading} or {whole_reading}",
+                f"'{shown(original)}' kan twee bedragen zijn: bedoelt u € {cents_reading} of € {whole_reading}? "
+                f"Schrijf {cents_reading} of {whole_reading}")
         if len(parts) == 2 and len(parts[1]) in (1, 2):
             units, fraction = parts
         elif len(parts) == 2 and len(parts[1]) == 3 and sep == ",":

@@ -199,6 +199,14 @@ def month(value: Month | None) -> str:
     return f"{names[value.month - 1]} {value.year}"
 
 
+def read_amount(text: str, *, allow_negative: bool = False) -> Cents:
+    """An amount typed in the window: in Dutch a point marks thousands, so ``1.39`` is asked about (€ 1,39 or
+    € 139?) rather than guessed; in English it is a decimal point."""
+    from dekkingsplan.core.money import parse_amount
+
+    return parse_amount(text, allow_negative=allow_negative, point_decimals=current_language() == "en")
+
+
 def sentence(text: str) -> str:
     """A refusal or a note as one sentence on screen: a capital first, a full stop last."""
     text = text.strip()

@@ -175,3 +175,17 @@ def test_a_ratio_has_exactly_four_decimals_rounded_half_up() -> None:
     assert ratio_str(round_ratio(Fraction(0))) == "0.0000"
     assert ratio_str(round_ratio(Fraction(3, 2))) == "1.5000"
     assert ratio_str(None) is None
+
+
+@pytest.mark.parametrize("typed, cents_reading, whole_reading", [
+    ("1.39", "1,39", "139"), ("1.5", "1,50", "15"), ("1234.56", "1234,56", "123456"), ("€ 12.5", "12,50", "125")])
+def test_a_point_with_one_or_two_digits_is_asked_about_in_dutch(typed, cents_reading, whole_reading):
+    with pytest.raises(AmountError) as asked:
+        parse_amount(typed, point_decimals=False)
+    assert asked.value.text("nl") == (f"'{typed}' kan twee bedragen zijn: bedoelt u € {cents_reading} of "
+                                      f"€ {whole_reading}? Schrijf {cents_reading} of {whole_reading}")
+
+
+@pytest.mark.parametrize("typed, cents", [("1.395", 1395_00), ("1.234,56", 1234_56), ("1,39", 1_39), ("139", 139_00)])
+def test_the_dutch_reading_keeps_what_is_clear(typed, cents):
+    assert parse_amount(typed, point_decimals=False) == cents

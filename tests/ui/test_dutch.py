@@ -165,3 +165,33 @@ def test_a_start_before_the_plans_first_year_gets_a_visible_note(qtbot, window):
     assert costs.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     assert costs.model.data(costs.model.cell(costs.model.row_of("coord"), "start"),
                             Qt.ItemDataRole.ForegroundRole) is None
+
+
+# --- an amount that could be two amounts ------------------------------------------------------------------------
+
+
+def test_1_39_in_an_amount_is_asked_about_not_guessed(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
+    _double_click_and_type(qtbot, costs, "huur", "amount", "1.39")
+    assert window.document.plan.cost("huur").amount == 1395_00  # nothing guessed: the old amount stays
+    assert costs.message.text() == ("Bedrag: '1.39' kan twee bedragen zijn: bedoelt u € 1,39 of € 139? "
+                                    "Schrijf 1,39 of 139 — de vorige waarde is bewaard.")
+    _double_click_and_type(qtbot, costs, "huur", "amount", "1,39")
+    assert window.document.plan.cost("huur").amount == 1_39
+    _double_click_and_type(qtbot, costs, "huur", "amount", "1.395")  # a point before three digits: thousands
+    assert window.document.plan.cost("huur").amount == 1395_00
+
+
+def test_in_english_a_point_is_a_decimal_point(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.ui.screens.costs import CostsScreen
+
+    i18n.set_language("en")
+    costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
+    _double_click_and_type(qtbot, costs, "huur", "amount", "1.39")
+    assert window.document.plan.cost("huur").amount == 1_39

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import LegalForm, Organisation, VatTreatment
-from dekkingsplan.core.money import parse_amount
 from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
@@ -408,7 +407,7 @@ class OrganisationScreen(Screen):
 
     def _read_reserve(self) -> int | None:
         try:
-            cents = parse_amount(self.reserve.edit.text(), allow_negative=True)
+            cents = i18n.read_amount(self.reserve.edit.text(), allow_negative=True)
         except DekkingsplanError as exc:
             self.reserve.show_error(exc.text(i18n.current_language()))
             return None

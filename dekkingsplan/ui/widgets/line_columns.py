@@ -111,7 +111,7 @@ def date_text(value: date | None) -> str:
 def edit_amount(line: Line, text: Any) -> Line:
     if _blank(text):
         return replace(line, amount=None)
-    cents = parse_amount(str(text))
+    cents = i18n.read_amount(str(text))
     if line.amount is None and cents == line.specified_amount:
         return line  # the figure that quantity × rate already gives: nothing changes
     return replace(line, amount=cents)
@@ -124,7 +124,7 @@ def edit_specification(line: Line, value: Any) -> Line:
         return replace(line, quantity=None, unit=None, rate=None, amount=line.value)
     quantity = None if _blank(quantity_text) else read_decimal(
         quantity_text, what_nl="aantal", what_en="a quantity", example="160")
-    rate = None if _blank(rate_text) else parse_amount(rate_text)
+    rate = None if _blank(rate_text) else i18n.read_amount(rate_text)
     return replace(line, quantity=quantity, unit=unit.strip() or None, rate=rate, amount=None)
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Organisation, Plan
-from dekkingsplan.core.money import parse_amount
 from dekkingsplan.core.validation import MAX_YEARS, check_years
 from dekkingsplan.ui import i18n
 
@@ -78,7 +77,7 @@ class _PlanPage(QWizardPage):
             first = problems[0]
             return self._show(self.tr("Jaren: {reason}").format(reason=i18n.message(first)))
         try:
-            parse_amount(self.reserve.text(), allow_negative=True)
+            i18n.read_amount(self.reserve.text(), allow_negative=True)
         except DekkingsplanError as exc:
             return self._show(self.tr("Beginreserve: {reason}").format(reason=exc.text(i18n.current_language())))
         if not self.name.text().strip():
@@ -173,7 +172,7 @@ class NewPlanWizard(QWizard):
         page = self.plan_page
         return Plan(organisation=Organisation(name=page.name.text().strip()),
                     first_year=page.first_year.value(), last_year=page.last_year.value(),
-                    opening_reserve=parse_amount(page.reserve.text(), allow_negative=True))
+                    opening_reserve=i18n.read_amount(page.reserve.text(), allow_negative=True))
 
     def path(self) -> Path:
         return self.save_page.chosen_path()
