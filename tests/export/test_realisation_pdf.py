@@ -35,7 +35,7 @@ def test_the_header_and_the_summary():
     summary = text[text.index("Samenvatting"):text.index("Kosten\n")]
     assert "Totaal kosten\n21.400,00\n21.500,00\n+100,00\n+0,5%" in summary
     assert "Totaal inkomsten\n12.500,00\n13.850,00\n+1.350,00\n+10,8%" in summary
-    assert "Saldo (inkomsten − kosten)\n-8.900,00\n-7.650,00\n+1.250,00" in summary
+    assert "Resultaat (inkomsten − kosten)\n-8.900,00\n-7.650,00\n+1.250,00" in summary
     assert "2 verschillen van meer dan 10% en meer dan € 500 hebben geen toelichting (gemarkeerd met !)." in text
 
 

@@ -195,3 +195,22 @@ def test_in_english_a_point_is_a_decimal_point(qtbot, window):
     costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
     _double_click_and_type(qtbot, costs, "huur", "amount", "1.39")
     assert window.document.plan.cost("huur").amount == 1_39
+
+
+# --- one word for one thing --------------------------------------------------------------------------------------
+
+
+def test_resultaat_is_income_minus_costs_everywhere_and_saldo_only_a_bank_balance():
+    """Resultaat is a year's income minus its costs — on screen, in the PDF overview, in the verantwoording and on
+    the command line; Saldo is left for what a bank calls it, an account's balance."""
+    from dekkingsplan.export.overview_html import _W as overview_words
+
+    assert overview_words["nl"]["result"] == "Resultaat"
+    sources = [p for p in (ROOT / "dekkingsplan").rglob("*.py") if "bank" not in p.name and "bank" not in p.parts]
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if "Saldo" in line and "Werkelijk_Saldo" not in line and "klopt" not in line:
+                pytest.fail(f"{path.relative_to(ROOT)}: 'Saldo' for a result: {line.strip()}")
+    ts = (ROOT / "resources" / "translations" / "dekkingsplan_en.ts").read_text(encoding="utf-8")
+    assert "<source>Resultaat</source>" in ts
