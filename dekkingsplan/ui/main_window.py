@@ -501,7 +501,8 @@ class MainWindow(QMainWindow):
 
     def _refused(self, path: Path, reason: str) -> None:
         self._warn(self.tr("Plan niet geopend"),
-                   self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name, reason=reason))
+                   self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name,
+                                                                         reason=i18n.sentence(reason)))
 
     def _warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # when one is shown: its class's enums cost start-up time
@@ -579,7 +580,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
+        self.statusBar().showMessage(i18n.sentence(message), 10000)
 
     def _saved(self, _change: object) -> None:
         self._update_title()

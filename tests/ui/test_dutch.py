@@ -214,3 +214,30 @@ def test_resultaat_is_income_minus_costs_everywhere_and_saldo_only_a_bank_balanc
                 pytest.fail(f"{path.relative_to(ROOT)}: 'Saldo' for a result: {line.strip()}")
     ts = (ROOT / "resources" / "translations" / "dekkingsplan_en.ts").read_text(encoding="utf-8")
     assert "<source>Resultaat</source>" in ts
+
+
+# --- refusals are sentences ---------------------------------------------------------------------------------------
+
+
+def test_every_refusal_on_screen_ends_with_a_full_stop(qtbot, window):
+    """A refused cell (the bar), a plan rule (the bar), a wrong field in Organisatie (under the field) and a
+    failed edit (the status bar) each end with a full stop."""
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.ui.screens.costs import CostsScreen
+    from dekkingsplan.ui.screens.organisation import OrganisationScreen
+
+    costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
+    _double_click_and_type(qtbot, costs, "coord", "amount", "12,5,0")
+    assert costs.message.text().endswith("de vorige waarde is bewaard.")
+    _double_click_and_type(qtbot, costs, "coord", "end", "2020-01")  # before its start: the rules refuse it
+    refused = costs.message.text()
+    assert refused.startswith("Einde: ") and refused.endswith(".") and not refused.endswith("..")
+    window.document.failed.emit("Niet bewaard: de schijf is vol")
+    assert window.statusBar().currentMessage() == "Niet bewaard: de schijf is vol."
+    organisation = _show(qtbot, window, OrganisationScreen, Qt.Key.Key_8)
+    field = organisation.fields["kvk"]
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "1234")
+    assert field.error.text() == "Een KvK-nummer heeft precies 8 cijfers."

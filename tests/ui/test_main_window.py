@@ -153,7 +153,7 @@ def test_a_file_the_store_refuses_gives_its_message_and_the_app_stays_usable(qtb
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("warning", "Plan niet geopend")
     assert text.startswith("Notulen.dekkingsplan kan niet worden geopend.")
-    assert text.endswith(f"{word} is geen planbestand van Dekkingsplan maar een ander soort bestand")
+    assert text.endswith(f"{word} is geen planbestand van Dekkingsplan maar een ander soort bestand.")  # a sentence
     assert window.document is None and window.central.currentWidget() is window.start
     assert word.read_bytes().startswith(b"PK\x03\x04")
     assert window.open_path(demo_file)  # still usable
@@ -255,8 +255,8 @@ def test_run_opens_the_file_or_the_demo_as_the_command_line_asks(qtbot, monkeypa
 
 
 @pytest.mark.parametrize(("reserve", "message"), [
-    ("12,5,0", "Beginreserve: '12,5,0' is geen bedrag: de komma's staan op de verkeerde plaats"),
-    ("", "Beginreserve: '' is geen bedrag: het is leeg"),
+    ("12,5,0", "Beginreserve: '12,5,0' is geen bedrag: de komma's staan op de verkeerde plaats."),
+    ("", "Beginreserve: '' is geen bedrag: het is leeg."),
 ])
 def test_the_wizard_explains_a_wrong_answer_on_its_page(qtbot, reserve, message):
     wizard = NewPlanWizard()
@@ -269,7 +269,7 @@ def test_the_wizard_explains_a_wrong_answer_on_its_page(qtbot, reserve, message)
     page.reserve.setText("0")
     page.last_year.setValue(page.first_year.value() - 1)
     assert not page.validatePage()
-    assert page.error.text() == "Jaren: ligt vóór het eerste jaar"
+    assert page.error.text() == "Jaren: ligt vóór het eerste jaar."
     page.last_year.setValue(page.first_year.value() + 4)
     assert page.validatePage()
 

@@ -36,7 +36,7 @@ def test_a_wrong_kvk_number_is_explained_while_typing_and_not_saved(qtbot, demo_
     screen = _screen(qtbot, demo_document)
     field = screen.fields["kvk"]
     _retype(qtbot, field.edit, "1234")
-    assert field.error.text() == "een KvK-nummer heeft precies 8 cijfers"
+    assert field.error.text() == "Een KvK-nummer heeft precies 8 cijfers."
     field.edit.editingFinished.emit()
     assert demo_document.plan.organisation.kvk == "41287365"
     qtbot.keyClicks(field.edit, "5678")
@@ -48,11 +48,11 @@ def test_a_wrong_kvk_number_is_explained_while_typing_and_not_saved(qtbot, demo_
 def test_rsin_iban_and_postcode_are_checked_by_their_rules(qtbot, demo_document):
     screen = _screen(qtbot, demo_document)
     _retype(qtbot, screen.fields["rsin"].edit, "856321413")
-    assert screen.fields["rsin"].error.text() == "dit RSIN doorstaat de elfproef niet"
+    assert screen.fields["rsin"].error.text() == "Dit RSIN doorstaat de elfproef niet."
     _retype(qtbot, screen.fields["iban"].edit, "NL91ABNA0417164301")
-    assert "geen geldig IBAN" in screen.fields["iban"].error.text()
+    assert "Geen geldig IBAN" in screen.fields["iban"].error.text()
     _retype(qtbot, screen.fields["postcode"].edit, "2563 K")
-    assert screen.fields["postcode"].error.text() == "geen Nederlandse postcode zoals 2511 AB"
+    assert screen.fields["postcode"].error.text() == "Geen Nederlandse postcode zoals 2511 AB."
     _retype(qtbot, screen.fields["postcode"].edit, "1012 AB")
     assert screen.fields["postcode"].error.isHidden()
     screen.fields["postcode"].edit.editingFinished.emit()
@@ -66,7 +66,7 @@ def test_an_emptied_optional_field_is_saved_as_absent_but_the_name_is_required(q
     assert demo_document.plan.organisation.website is None
     _retype(qtbot, screen.fields["name"].edit, "  ")
     screen.fields["name"].edit.editingFinished.emit()
-    assert screen.fields["name"].error.text() == "de organisatie heeft een naam nodig"
+    assert screen.fields["name"].error.text() == "De organisatie heeft een naam nodig."
     assert demo_document.plan.organisation.name == "Stichting Buurtkamer De Wissel"
 
 
@@ -100,7 +100,7 @@ def test_years_in_the_wrong_order_are_refused_with_a_sentence(qtbot, demo_docume
     screen = _screen(qtbot, demo_document)
     screen.first_year.setValue(2031)
     assert demo_document.plan.first_year == 2026
-    assert screen.years_error.text() == "ligt vóór het eerste jaar"
+    assert screen.years_error.text() == "Ligt vóór het eerste jaar."
     screen.last_year.setValue(2040)
     assert (demo_document.plan.first_year, demo_document.plan.last_year) == (2031, 2040)
 

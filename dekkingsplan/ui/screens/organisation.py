@@ -57,7 +57,7 @@ class _Field(QWidget):
         self.edit.setProperty("invalid", bool(text))
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
-        self.error.setText(text or "")
+        self.error.setText(i18n.sentence(text or ""))
         self.error.setVisible(bool(text))
 
     def set_text(self, text: str) -> None:
@@ -395,7 +395,7 @@ class OrganisationScreen(Screen):
     def _years_changed(self) -> None:
         first, last = self.first_year.value(), self.last_year.value()
         problems = check_years(first, last)
-        self.years_error.setText(i18n.message(problems[0]) if problems else "")
+        self.years_error.setText(i18n.sentence(i18n.message(problems[0])) if problems else "")
         self.years_error.setVisible(bool(problems))
         if problems:
             return

@@ -319,7 +319,7 @@ class LinesScreen(Screen):
         view_index = self.proxy.mapFromSource(index)
         if view_index.isValid() and self.table.isVisible():
             rect = self.table.visualRect(view_index)
-            QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), reason, self.table)
+            QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), sentence(reason), self.table)
 
     def paste(self, text: str) -> bool:
         """A block of cells from a spreadsheet, from the current cell on, as one undoable edit."""

@@ -63,7 +63,11 @@ class MessageBar(QFrame):
         self.raise_()
 
     def show_message(self, text: str) -> None:
-        self.label.setText(text)
+        from dekkingsplan.ui.i18n import (
+            sentence,  # a refusal or a note is a sentence: it ends with a full stop
+        )
+
+        self.label.setText(sentence(text))
         self._place()
         self.show()
         self._place()

@@ -86,7 +86,7 @@ class _PlanPage(QWizardPage):
         return True
 
     def _show(self, message: str) -> bool:
-        self.error.setText(message)
+        self.error.setText(i18n.sentence(message))
         self.error.show()
         return False
 
@@ -145,7 +145,7 @@ class _SavePage(QWizardPage):
         return True
 
     def _show(self, message: str) -> bool:
-        self.error.setText(message)
+        self.error.setText(i18n.sentence(message))
         self.error.show()
         return False
 
