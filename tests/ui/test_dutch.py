@@ -241,3 +241,7 @@ def test_every_refusal_on_screen_ends_with_a_full_stop(qtbot, window):
     field.edit.selectAll()
     qtbot.keyClicks(field.edit, "1234")
     assert field.error.text() == "Een KvK-nummer heeft precies 8 cijfers."
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "41287365")  # corrected, so closing has nothing left to ask
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert field.error.text() == ""
