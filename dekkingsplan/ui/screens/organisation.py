@@ -248,7 +248,7 @@ class OrganisationScreen(Screen):
 
     def _read_target(self) -> int | None:
         try:
-            cents = parse_amount(self.target.edit.text() or "0")
+            cents = i18n.read_amount(self.target.edit.text() or "0")
         except DekkingsplanError as exc:
             self.target.show_error(exc.text(i18n.current_language()))
             return None
