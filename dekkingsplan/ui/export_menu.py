@@ -330,7 +330,8 @@ class ExportActions(QObject):
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Afdrukvoorbeeld – financieringsoverzicht"))
         dialog.paintRequested.connect(lambda printer: print_overview(text_document, printer))
-        dialog.resize(900, 1000)
+        free = dialog.screen().availableGeometry()  # a laptop's 768 pixels: the whole dialog on screen
+        dialog.resize(min(900, free.width()), min(1000, free.height() - 40))
         dialog.exec()
         return True
 
