@@ -21,23 +21,29 @@ from dekkingsplan.ui import i18n
 
 
 class WorkbookDialog(QDialog):
-    """What goes into a funder's workbook: the whole organisation or one project, the years, the language."""
+    """What goes into a funder's workbook (or the application summary): the whole organisation or one project,
+    the years, the fund applied to, a contingency on the costs, the language."""
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, parent: QWidget | None = None, *, summary: bool = False) -> None:
         from PySide6.QtWidgets import (
             QCheckBox,
             QComboBox,
             QDialogButtonBox,
+            QDoubleSpinBox,
             QFormLayout,
             QHBoxLayout,
             QLabel,
             QSpinBox,
         )
 
+        from dekkingsplan.core.application import MAX_CONTINGENCY, funders
+
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Excel voor een fonds"))
+        self.setWindowTitle(self.tr("Aanvraagsamenvatting") if summary else self.tr("Excel voor een fonds"))
         form = QFormLayout(self)
-        intro = QLabel(self.tr("Een begroting en dekkingsplan om ongewijzigd bij een aanvraag te voegen. "
+        intro = QLabel(self.tr("Eén A4-pagina bovenop een aanvraag: wie vraagt wat van wie, wat het kost, wie nog "
+                               "meer betaalt en wat er nog te werven is.") if summary else
+                       self.tr("Een begroting en dekkingsplan om ongewijzigd bij een aanvraag te voegen. "
                                "Alle bronnen tellen volledig mee, gegroepeerd naar status."))
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -66,6 +72,23 @@ class WorkbookDialog(QDialog):
         years_label.setBuddy(self.first)  # a row of two boxes has no buddy of its own: Alt+J goes to the first
         form.addRow(years_label, years)
 
+        self.funder = QComboBox()
+        self.funder.addItem(self.tr("(geen: het gewone werkboek)") if not summary else self.tr("(geen)"), None)
+        for name in funders(plan):
+            self.funder.addItem(name, name)
+        self.funder.setToolTip(self.tr("Het fonds waarbij u aanvraagt: wat dat fonds wordt gevraagd staat "
+                                       "gemarkeerd, met de eigen bijdrage ernaast"))
+        form.addRow(self.tr("Aanvraag &bij:"), self.funder)
+
+        self.contingency = QDoubleSpinBox()
+        self.contingency.setRange(0, float(MAX_CONTINGENCY))
+        self.contingency.setDecimals(1)
+        self.contingency.setSingleStep(0.5)
+        self.contingency.setSuffix(" %")
+        self.contingency.setToolTip(self.tr("Onvoorzien: een percentage van de kosten (fondsen aanvaarden meestal "
+                                            "10 tot 15 %), meegeteld in de totale kosten; 0 is zonder"))
+        form.addRow(self.tr("&Onvoorzien:"), self.contingency)
+
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
@@ -74,7 +97,8 @@ class WorkbookDialog(QDialog):
 
         self.rejected = QCheckBox(self.tr("Afgewezen aanvragen apart vermelden (tellen nooit mee)"))
         self.rejected.setChecked(True)
-        form.addRow("", self.rejected)
+        if not summary:
+            form.addRow("", self.rejected)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
@@ -84,8 +108,12 @@ class WorkbookDialog(QDialog):
         form.addRow(buttons)
 
     def options(self) -> dict:
+        from decimal import Decimal
+
+        pct = Decimal(str(round(self.contingency.value(), 1)))
         return {"project": self.project.currentData(), "years": (self.first.value(), self.last.value()),
-                "lang": self.language.currentData(), "include_rejected": self.rejected.isChecked()}
+                "lang": self.language.currentData(), "include_rejected": self.rejected.isChecked(),
+                "funder": self.funder.currentData(), "contingency": pct if pct else None}
 
 
 def _safe_name(text: str) -> str:
@@ -113,10 +141,13 @@ class ExportActions(QObject):
         self.realisation_action = self._action(
             self.tr("Ve&rantwoording…"), self.export_realisation, None,
             self.tr("Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)"))
+        self.summary_action = self._action(
+            self.tr("Aanvraag&samenvatting…"), self.export_summary, None,
+            self.tr("Eén A4-pagina bovenop een aanvraag bij een fonds, als PDF"))
         self.costs_print_action = self._action(self.tr("&Begroting afdrukken…"), self.print_costs, None,
                                                self.tr("De kostenregels van de Begroting met hun bedrag per jaar op "
                                                        "papier, eerst in een afdrukvoorbeeld"))
-        self.actions = [self.costs_print_action, self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
+        self.actions = [self.costs_print_action, self.summary_action, self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
                         self.ics_action, self.realisation_action]
         self.set_enabled(False)
 
@@ -137,7 +168,8 @@ class ExportActions(QObject):
 
             menu = QMenu(self.tr("E&xporteren"), menu_bar)
             menu_bar.insertMenu(before.menuAction(), menu)
-        for action in (self.workbook_action, self.pdf_action, self.realisation_action, self.ics_action):
+        for action in (self.workbook_action, self.summary_action, self.pdf_action, self.realisation_action,
+                       self.ics_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.preview_action)
@@ -229,6 +261,24 @@ class ExportActions(QObject):
         from dekkingsplan.export import write_workbook
 
         return self._write(target, lambda: write_workbook(doc.plan, target, **options))
+
+    def export_summary(self) -> bool:
+        """Exporteren › Aanvraagsamenvatting…: the one page on top of an application, as PDF."""
+        doc = self.document
+        if doc is None:
+            return False
+        dialog = WorkbookDialog(doc.plan, self.window, summary=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options = dialog.options()
+        options.pop("include_rejected")
+        stem = self.tr("Aanvraag {name}").format(name=options["funder"] or doc.plan.organisation.name)
+        target = self._target(self.tr("Aanvraagsamenvatting opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"), stem)
+        if target is None:
+            return False
+        from dekkingsplan.export.summary import write_summary_pdf
+
+        return self._write(target, lambda: write_summary_pdf(doc.plan, target, **options))
 
     def export_pdf(self) -> bool:
         doc = self.document

@@ -754,6 +754,14 @@ Restore?</translation>
         <translation>Budget against actual figures of a year, with explanations: for the municipality or a fund (Excel or PDF)</translation>
     </message>
     <message>
+        <source>Aanvraag&amp;samenvatting…</source>
+        <translation>Application &amp;summary…</translation>
+    </message>
+    <message>
+        <source>Eén A4-pagina bovenop een aanvraag bij een fonds, als PDF</source>
+        <translation>One A4 page on top of an application to a fund, as PDF</translation>
+    </message>
+    <message>
         <source>&amp;Begroting afdrukken…</source>
         <translation>Print the &amp;budget…</translation>
     </message>
@@ -804,6 +812,14 @@ Restore?</translation>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Aanvraag {name}</source>
+        <translation>Application {name}</translation>
+    </message>
+    <message>
+        <source>Aanvraagsamenvatting opslaan</source>
+        <translation>Save the application summary</translation>
     </message>
     <message>
         <source>PDF-overzicht opslaan</source>
@@ -2635,6 +2651,14 @@ explanation</translation>
         <translation>Excel for a funder</translation>
     </message>
     <message>
+        <source>Aanvraagsamenvatting</source>
+        <translation>Application summary</translation>
+    </message>
+    <message>
+        <source>Eén A4-pagina bovenop een aanvraag: wie vraagt wat van wie, wat het kost, wie nog meer betaalt en wat er nog te werven is.</source>
+        <translation>One A4 page on top of an application: who asks what of whom, what it costs, who else pays and what is still to raise.</translation>
+    </message>
+    <message>
         <source>Een begroting en dekkingsplan om ongewijzigd bij een aanvraag te voegen. Alle bronnen tellen volledig mee, gegroepeerd naar status.</source>
         <translation>A budget and coverage plan to attach to an application unchanged. Every source counts in full, grouped by status.</translation>
     </message>
@@ -2657,6 +2681,30 @@ explanation</translation>
     <message>
         <source>&amp;Jaren:</source>
         <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>(geen: het gewone werkboek)</source>
+        <translation>(none: the ordinary workbook)</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Het fonds waarbij u aanvraagt: wat dat fonds wordt gevraagd staat gemarkeerd, met de eigen bijdrage ernaast</source>
+        <translation>The fund you apply to: what it is asked is highlighted, with the own contribution beside it</translation>
+    </message>
+    <message>
+        <source>Aanvraag &amp;bij:</source>
+        <translation>Application &amp;to:</translation>
+    </message>
+    <message>
+        <source>Onvoorzien: een percentage van de kosten (fondsen aanvaarden meestal 10 tot 15 %), meegeteld in de totale kosten; 0 is zonder</source>
+        <translation>Contingency: a percentage of the costs (funds usually accept 10 to 15%), counted in the total costs; 0 is none</translation>
+    </message>
+    <message>
+        <source>&amp;Onvoorzien:</source>
+        <translation>&amp;Contingency:</translation>
     </message>
     <message>
         <source>&amp;Taal van het werkblad:</source>

@@ -197,3 +197,40 @@ def test_verantwoording_of_one_year_for_one_funder_as_excel_and_as_pdf(window, s
     save_as["path"] = str(tmp_path / "maaltijd")
     assert window.exports.export_realisation()
     assert (tmp_path / "maaltijd.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_workbook_as_an_application_to_one_fund_with_a_contingency(window, save_as, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    def choose(dialog: WorkbookDialog) -> int:
+        assert [dialog.funder.itemText(i) for i in range(dialog.funder.count())][:3] == [
+            "(geen: het gewone werkboek)", "Gemeente Den Haag", "Oranje Fonds"]
+        dialog.project.setCurrentIndex(dialog.project.findData("vaders"))
+        dialog.funder.setCurrentIndex(dialog.funder.findData("Kansfonds"))
+        dialog.contingency.setValue(10)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WorkbookDialog, "exec", choose)
+    save_as["path"] = str(tmp_path / "kansfonds.xlsx")
+    assert window.exports.export_workbook()
+    book = load_workbook(tmp_path / "kansfonds.xlsx")
+    assert {"Gevraagd", "Eigen_Bijdrage", "Onvoorzien"} <= set(book.defined_names)
+    texts = [str(c.value) for row in book["Dekkingsplan"].iter_rows() for c in row if c.value]
+    assert "Aanvraag bij Kansfonds · Project: Vadergroep" in texts
+
+
+def test_the_application_summary_through_the_menu(window, save_as, monkeypatch, tmp_path):
+    import re
+
+    def choose(dialog: WorkbookDialog) -> int:
+        assert dialog.windowTitle() == "Aanvraagsamenvatting"
+        dialog.funder.setCurrentIndex(dialog.funder.findData("Kansfonds"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WorkbookDialog, "exec", choose)
+    assert "Aanvraag&samenvatting…" in [a.text() for a in window.exports.menu.actions()]
+    save_as["path"] = str(tmp_path / "samenvatting")
+    assert window.exports.export_summary()
+    data = (tmp_path / "samenvatting.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    assert save_as["asked"][-1].endswith("Aanvraag Kansfonds.pdf")
