@@ -191,11 +191,21 @@ class Batch:
         return Change.of(tuple(step for change in done for step in change.records))
 
 
-def check_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> tuple[Change, Problem | None]:
-    """What ``edit`` would change, and the first problem it would bring (one the plan does not have now,
-    anywhere) or leave in a record it touches — compared by the records' ids, not their places in a list. The
-    plan itself is not changed (the edit is tried on a copy); ``known``: ``check_plan(plan)`` if the caller has
-    it. Raises what the edit raises when it cannot be made at all (ValueError)."""
+@dataclass(frozen=True)
+class EditCheck:
+    """What an edit tried on a copy would do: its change, the first problem it brings or leaves (or None), and
+    every problem of the plan it would leave — the next edit's ``known`` once this one is made."""
+
+    change: Change
+    problem: Problem | None
+    problems_after: list[Problem]
+
+
+def try_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> EditCheck:
+    """Try ``edit`` on a copy of ``plan`` (the plan is not changed) and find the first problem it would bring
+    (one the plan does not have now, anywhere) or leave in a record it touches — compared by the records' ids,
+    not their places in a list. ``known``: ``check_plan(plan)`` if the caller has it. Raises what the edit raises
+    when it cannot be made at all (ValueError)."""
     from dekkingsplan.core.validation import check_plan, record_place
 
     trial = plan.copy()
@@ -203,12 +213,20 @@ def check_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> tu
     before = {(*record_place(plan, p.place), p.en) for p in (check_plan(plan) if known is None else known)}
     whole = {"organisation": Part.ORGANISATION, "plan": Part.SETTINGS, "bank_rules": Part.BANK_RULES,
              "bank_transactions": Part.BANK_TRANSACTIONS}
-    for problem in check_plan(trial):
+    lists = {p.value for p in LISTS}
+    after = check_plan(trial)
+    for problem in after:
         part, record, rest = record_place(trial, problem.place)
-        touched = record in change.ids if part in {p.value for p in LISTS} else whole.get(part) in change.parts
+        touched = record in change.ids if part in lists else whole.get(part) in change.parts
         if touched or (part, record, rest, problem.en) not in before:
-            return change, problem
-    return change, None
+            return EditCheck(change, problem, after)
+    return EditCheck(change, None, after)
+
+
+def check_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> tuple[Change, Problem | None]:
+    """``try_edit`` as (change, first problem or None)."""
+    found = try_edit(plan, edit, known)
+    return found.change, found.problem
 
 
 class ProjectLines(StrEnum):
@@ -236,4 +254,4 @@ def remove_project(plan: Plan, project: Project, lines: ProjectLines, label: str
 
 __all__ = ["LISTS", "AddRecord", "Batch", "Change", "Edit", "OutOfStep", "Part", "ProjectLines", "RecordChange",
            "RemoveRecord", "ReplaceRecord", "Replay", "SetBankRules", "SetBankTransactions", "SetOrganisation",
-           "SetSettings", "Settings", "check_edit", "index_of", "part_of", "project_lines", "records_of", "remove_project"]
+           "SetSettings", "Settings", "check_edit", "try_edit", "index_of", "part_of", "project_lines", "records_of", "remove_project"]

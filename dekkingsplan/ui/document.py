@@ -95,6 +95,7 @@ class PlanDocument(QObject):
         self._error: str | None = None
         self._make_file: Callable[[], PlanFileLike] | None = None
         self._problems: list | None = None  # check_plan of the plan as it is, until the next edit
+        self._problems_after: list | None = None  # check_plan of the edit being made, tried on a copy
         self._history_broken = False  # a step failed: the undo stack is cleared once Qt is done with it
 
     @classmethod
@@ -167,15 +168,17 @@ class PlanDocument(QObject):
         """Why the plan's rules refuse this edit (``core.edits.check_edit``: a problem it brings anywhere, or
         leaves in what it touches), or None. The edit is tried on a copy, so a refused edit never reaches the
         file or the undo stack."""
-        from dekkingsplan.core.edits import check_edit  # at the first edit, not before the first paint
+        from dekkingsplan.core.edits import try_edit  # at the first edit, not before the first paint
         from dekkingsplan.core.validation import check_plan
 
         if self._problems is None:
             self._problems = check_plan(self.plan)
         try:
-            _change, problem = check_edit(self.plan, edit, self._problems)
+            found = try_edit(self.plan, edit, self._problems)
         except Exception as exc:  # noqa: BLE001 - a refused edit becomes a sentence, never a crash
             return _sentence(exc)
+        problem = found.problem
+        self._problems_after = found.problems_after if problem is None else None
         if problem is not None:
             return f"{field_label(problem.place).capitalize()}: {i18n.message(problem)}"
         return None
@@ -204,7 +207,8 @@ class PlanDocument(QObject):
                 QTimer.singleShot(0, self.reload)
             return None
         self._cache.clear()
-        self._problems = None
+        # the plan's problems as the rule check found them on its trial copy (a new edit), else found again
+        self._problems, self._problems_after = (None if in_history else self._problems_after), None
         if self._scenario not in self.plan.scenario_ids():
             self.set_scenario(Base.EXPECTED)
         self.changed.emit(change)
@@ -255,7 +259,7 @@ class PlanDocument(QObject):
             return
         self.undo_stack.clear()
         self._cache.clear()
-        self._problems = None
+        self._problems = self._problems_after = None
         if self._scenario not in self.plan.scenario_ids():
             self.set_scenario(Base.EXPECTED)
         self.reloaded.emit()

@@ -92,3 +92,16 @@ def test_a_problem_is_named_by_its_field_as_a_treasurer_knows_it():
     assert field_label("costs[3].amount") == "bedrag"
     assert field_label("sources[0].report_due[1]") == "verantwoording"
     assert field_label("costs[2].actuals.2026") == "realisatie"
+
+
+def test_the_rules_follow_the_plan_through_edits_undo_and_redo(qtbot, demo_document):
+    """Each edit is checked against the plan as it is then (its problems are kept from the edit's trial)."""
+    plan = demo_document.plan
+    huur = plan.cost("huur")
+    assert demo_document.apply(ReplaceRecord(huur, replace(huur, end=Month(2027, 6))))
+    # a start after the end it now has is refused; before the edit it would have been accepted
+    assert demo_document.try_apply(ReplaceRecord(plan.cost("huur"), replace(plan.cost("huur"),
+                                                                          start=Month(2027, 9)))) is not None
+    demo_document.undo_stack.undo()  # the end is open again: the same start is fine now
+    assert demo_document.try_apply(ReplaceRecord(plan.cost("huur"), replace(plan.cost("huur"),
+                                                                          start=Month(2027, 9)))) is None
