@@ -380,3 +380,28 @@ def record_place(plan: Plan, place: str) -> tuple[str, str, str]:
         return head.split("[", 1)[0], place, rest
     part, index, rest = found.group(1), int(found.group(2)), found.group(3)
     return part, getattr(plan, part)[index].id, rest
+
+
+def normalised(key: str, value: str) -> str:
+    """How a valid IBAN or postcode is kept, whatever spacing or case was typed: ``NL91ABNA0417164300`` and
+    ``2511 AB``. Any other field, or a value that is not valid (its check says why), is returned as it is."""
+    if key == "iban":
+        from stdnum import iban
+
+        return iban.compact(value) if iban.is_valid(value) else value
+    if key == "postcode":
+        from stdnum.nl import postcode
+
+        if postcode.is_valid(value):
+            compact = postcode.compact(value)
+            return f"{compact[:4]} {compact[4:]}"
+    return value
+
+
+def displayed(key: str, value: str) -> str:
+    """How a treasurer reads an IBAN (``NL91 ABNA 0417 1643 00``, in groups of four) or a postcode (``2511 AB``)."""
+    if key == "iban" and value:
+        from stdnum import iban
+
+        return iban.format(value) if iban.is_valid(value) else value
+    return normalised(key, value) if value else value

@@ -245,3 +245,31 @@ def test_every_refusal_on_screen_ends_with_a_full_stop(qtbot, window):
     qtbot.keyClicks(field.edit, "41287365")  # corrected, so closing has nothing left to ask
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
     assert field.error.text() == ""
+
+
+# --- IBAN and postcode as a treasurer reads them -----------------------------------------------------------------
+
+
+def test_iban_and_postcode_are_kept_and_shown_normalised(qtbot, window, demo_file):
+    from PySide6.QtCore import Qt
+
+    from dekkingsplan.store import read_plan
+    from dekkingsplan.ui.screens.organisation import OrganisationScreen
+
+    organisation = _show(qtbot, window, OrganisationScreen, Qt.Key.Key_8)
+    iban, postcode = organisation.fields["iban"], organisation.fields["postcode"]
+    assert iban.edit.text() == "NL91 ABNA 0417 1643 00"  # the demo keeps NL91ABNA0417164300
+    for field, typed in ((iban, "nl20ingb0001234567"), (postcode, "2511ab")):
+        field.edit.setFocus()
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, typed)
+        qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    org = window.document.plan.organisation
+    assert (org.iban, org.postcode) == ("NL20INGB0001234567", "2511 AB")
+    assert (iban.edit.text(), postcode.edit.text()) == ("NL20 INGB 0001 2345 67", "2511 AB")
+    saved = read_plan(demo_file).organisation
+    assert (saved.iban, saved.postcode) == ("NL20INGB0001234567", "2511 AB")
+    # what is shown is what is kept: leaving the fields as shown changes nothing
+    steps = window.document.undo_stack.count()
+    organisation.commit_pending()
+    assert window.document.undo_stack.count() == steps

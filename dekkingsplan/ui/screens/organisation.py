@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import LegalForm, Organisation, VatTreatment
-from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years
+from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years, displayed, normalised
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
@@ -290,7 +290,7 @@ class OrganisationScreen(Screen):
                 field.set_text(self._held[key])
                 self._check_field(key)
                 continue
-            field.set_text(getattr(org, key) or "")
+            field.set_text(displayed(key, getattr(org, key) or ""))  # IBAN in groups of four, postcode 2511 AB
             field.show_error(None)
         self.legal_form.setCurrentIndex(max(0, self.legal_form.findData(org.legal_form)))
         self.anbi.blockSignals(True)
@@ -334,7 +334,7 @@ class OrganisationScreen(Screen):
         reserve = self.reserve.edit.text()
         # each commit refreshes the screen with the saved values, so put back what was typed before each one
         for key, text in typed.items():
-            if text.strip() != (getattr(plan.organisation, key) or ""):
+            if normalised(key, text.strip()) != (getattr(plan.organisation, key) or ""):
                 self.fields[key].set_text(text)
                 self._commit_field(key)
         target = self.target.edit.text()
@@ -348,7 +348,7 @@ class OrganisationScreen(Screen):
     # --- organisation ---------------------------------------------------------------------------------------
 
     def _candidate(self, key: str) -> Organisation:
-        text = self.fields[key].edit.text().strip()
+        text = normalised(key, self.fields[key].edit.text().strip())
         return replace(self.document.plan.organisation, **{key: text or None})
 
     def _check_field(self, key: str) -> bool:
