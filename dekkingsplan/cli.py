@@ -197,7 +197,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         print("Geen deadlines in dit plan.")
     for d in items:
         funder = f" ({d.funder})" if d.funder else ""
-        print(f"{d.date.isoformat()}  {label(d.kind):<25}  {d.source_name}{funder}")
+        kind = f"{label(d.kind)} (voorgesteld)" if d.suggested else label(d.kind)
+        print(f"{d.date.isoformat()}  {kind:<25}  {d.source_name}{funder}")
     return EXIT_OK
 
 

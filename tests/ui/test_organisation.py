@@ -161,10 +161,10 @@ def test_the_reserve_target_is_typed_or_filled_with_six_months_of_monthly_costs(
     from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
 
     screen = _screen(qtbot, demo_document)
-    assert screen.target.edit.text() == "0,00"
-    _retype(qtbot, screen.target.edit, "15.000")
+    assert screen.target.edit.text() == "15.000,00"  # the demo's board keeps 15.000
+    _retype(qtbot, screen.target.edit, "12.500")
     screen.target.edit.editingFinished.emit()
-    assert demo_document.plan.reserve_target == 15_000_00
+    assert demo_document.plan.reserve_target == 12_500_00
     # the demo's monthly costs in 2026: volunteers' allowances 450,00, rent 1.395,00 and the meals' ingredients
     # 650,00 (from September) a month: 6 × 2.495,00 = 14.970,00
     assert six_months_of_fixed_costs(demo_document.plan) == 14_970_00
@@ -173,21 +173,21 @@ def test_the_reserve_target_is_typed_or_filled_with_six_months_of_monthly_costs(
     assert screen.target.edit.text() == "14.970,00"
     assert screen.target.edit.text() == i18n.amount(demo_document.plan.reserve_target, symbol=False)
     demo_document.undo_stack.undo()
-    assert demo_document.plan.reserve_target == 15_000_00
+    assert demo_document.plan.reserve_target == 12_500_00
     _retype(qtbot, screen.target.edit, "veel")
     screen.target.edit.editingFinished.emit()
-    assert screen.target.error.text() and demo_document.plan.reserve_target == 15_000_00
+    assert screen.target.error.text() and demo_document.plan.reserve_target == 12_500_00
     assert screen.target.edit.text() == "veel"  # kept, marked, until corrected
 
 
 def test_vat_is_a_choice_with_a_line_of_explanation_each(qtbot, demo_document):
     screen = _screen(qtbot, demo_document)
-    assert screen.vat_buttons[None].isChecked()
+    assert screen.vat_buttons[VatTreatment.INCLUDED].isChecked()  # the demo's amounts include BTW
     texts = [b.text() for b in screen.vat_buttons.values()]
     assert all(" — " in t for t in texts)
     assert texts[1].startswith("Inclusief btw — de organisatie kan de btw niet terugvragen")
-    screen.vat_buttons[VatTreatment.INCLUDED].click()
-    assert demo_document.plan.organisation.vat == VatTreatment.INCLUDED
+    screen.vat_buttons[VatTreatment.COMPENSABLE].click()
+    assert demo_document.plan.organisation.vat == VatTreatment.COMPENSABLE
     demo_document.undo_stack.undo()
-    assert demo_document.plan.organisation.vat is None
-    assert screen.vat_buttons[None].isChecked()
+    assert demo_document.plan.organisation.vat == VatTreatment.INCLUDED
+    assert screen.vat_buttons[VatTreatment.INCLUDED].isChecked()
