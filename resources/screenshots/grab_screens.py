@@ -1,7 +1,8 @@
-"""Saves the screenshots of Projecten, Scenario's, Realisatie, Agenda, Organisatie and Instellingen, in Dutch and
-in English: ``xvfb-run -a python resources/screenshots/grab_screens.py [nl|en ...]`` (or on a desktop without
-xvfb-run). Each picture is the main window itself on a fresh copy of the demo plan, with its own settings and data
-folder (never the user's); the agenda counts from the day it runs.
+"""Saves the screenshots of Overzicht, Begroting and Dekking (in Dutch), and of Projecten, Scenario's,
+Realisatie, Agenda, Organisatie and Instellingen, in Dutch and in English:
+``xvfb-run -a python resources/screenshots/grab_screens.py [nl|en ...]`` (or on a desktop without xvfb-run).
+Each picture is the main window itself, 1366×728 (a laptop screen less the title bar), on a fresh copy of the
+demo plan, with its own settings and data folder (never the user's); the agenda counts from the day it runs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # file stem per screen and language; "organisatie-controle" shows the checks as you type
 NAMES = {
-    "nl": {"agenda": "agenda", "projects": "projecten", "scenarios": "scenarios", "realisation": "realisatie",
+    "nl": {"overview": "overzicht", "costs": "begroting", "sources": "dekking", "agenda": "agenda", "projects": "projecten", "scenarios": "scenarios", "realisation": "realisatie",
            "organisation": "organisatie", "checks": "organisatie-controle", "settings": "instellingen"},
     "en": {"agenda": "agenda-en", "projects": "projecten-en", "scenarios": "scenarios-en",
            "realisation": "realisatie-en", "organisation": "organisatie-en", "checks": "organisatie-controle-en",
@@ -28,7 +29,13 @@ def _prepare(window, which: str) -> None:
     from dekkingsplan.ui.screens.projects import ProjectsScreen
     from dekkingsplan.ui.screens.realisation import RealisationScreen
 
-    if which == "projects":
+    if which in ("costs", "sources"):  # a line chosen: its less-used fields show under the table
+        from dekkingsplan.ui.screens.costs import CostsScreen
+        from dekkingsplan.ui.screens.sources import SourcesScreen
+
+        screen = window.show_screen(CostsScreen if which == "costs" else SourcesScreen)
+        screen.select_line("huur" if which == "costs" else "fonds1818")
+    elif which == "projects":
         window.show_screen(ProjectsScreen).select_project("vaders")
     elif which == "realisation":
         screen = window.show_screen(RealisationScreen)
@@ -67,7 +74,11 @@ def main(languages: list[str]) -> int:
     from dekkingsplan.ui.widgets.settings_dialog import SettingsDialog
 
     _app = make_app([])  # kept alive while the windows are grabbed
-    screens = {"agenda": AgendaScreen, "projects": ProjectsScreen, "scenarios": ScenariosScreen,
+    from dekkingsplan.ui.screens.costs import CostsScreen
+    from dekkingsplan.ui.screens.overview import OverviewScreen
+    from dekkingsplan.ui.screens.sources import SourcesScreen
+
+    screens = {"overview": OverviewScreen, "costs": CostsScreen, "sources": SourcesScreen, "agenda": AgendaScreen, "projects": ProjectsScreen, "scenarios": ScenariosScreen,
                "realisation": RealisationScreen, "organisation": OrganisationScreen, "checks": OrganisationScreen}
 
     def settle(ms: int = 700) -> None:
@@ -79,7 +90,7 @@ def main(languages: list[str]) -> int:
         i18n.install_language(lang)
         window = MainWindow()
         window.move(0, 0)
-        window.resize(1366, 820)
+        window.resize(1366, 728)  # a 1366×768 laptop screen less the title bar
         window.open_demo()
         window.show()
         settle(1500)

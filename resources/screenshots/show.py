@@ -29,7 +29,7 @@ def main(which: str) -> int:
     app = make_app()
     window = MainWindow()
     window.move(0, 0)
-    window.resize(1366, 820)
+    window.resize(1366, 728)  # a 1366×768 laptop screen less the title bar
     if which == "start":
         folder = scratch / "Documenten"
         folder.mkdir()
