@@ -81,7 +81,29 @@ def check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         if SQLITE_MAGIC.startswith(head):
             raise errors.damaged(path, detail="shorter than an SQLite header")
-        raise errors.not_sqlite(path)
+        raise errors.not_sqlite(path, what=kind_of_document(path, head))
+
+
+def kind_of_document(path: Path, head: bytes) -> tuple[str, str] | None:
+    """What a file that is no plan is instead, (English, Dutch), for the documents a board member mixes up with
+    a plan (a renamed Word or Excel file, a PDF); None when its first bytes do not tell."""
+    if head.startswith(b"%PDF"):
+        return "a PDF document", "een PDF-document"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # the compound file of Office 97-2003
+        return "an old Word or Excel document (.doc or .xls)", "een ouder Word- of Excel-document (.doc of .xls)"
+    if head.startswith(b"PK\x03\x04"):
+        import zipfile  # only for a file that is a zip archive
+
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+        if any(name.startswith("word/") for name in names):
+            return "a Word document", "een Word-document"
+        if any(name.startswith("xl/") for name in names):
+            return "an Excel workbook", "een Excel-werkmap"
+    return None
 
 
 def may_write(path: Path) -> bool:

@@ -87,12 +87,14 @@ def unreadable(path: Path | str, detail: str | None = None) -> StoreError:
                       f"{path} mag niet worden gelezen (geen leesrechten)", path=path, detail=detail)
 
 
-def not_sqlite(path: Path | str, *, empty: bool = False) -> StoreError:
+def not_sqlite(path: Path | str, *, empty: bool = False, what: tuple[str, str] | None = None) -> StoreError:
+    """``what``: the kind of file it is instead, (English, Dutch), when its first bytes tell (a renamed document)."""
     if empty:
         return StoreError(StoreErrorKind.NOT_SQLITE, f"{path} is empty, not a Dekkingsplan file",
                           f"{path} is leeg en dus geen planbestand van Dekkingsplan", path=path)
-    return StoreError(StoreErrorKind.NOT_SQLITE, f"{path} is not a Dekkingsplan file but another kind of file",
-                      f"{path} is geen planbestand van Dekkingsplan maar een ander soort bestand", path=path)
+    en, nl = what or ("another kind of file", "een ander soort bestand")
+    return StoreError(StoreErrorKind.NOT_SQLITE, f"{path} is not a Dekkingsplan file but {en}",
+                      f"{path} is geen planbestand van Dekkingsplan maar {nl}", path=path)
 
 
 def not_a_plan(path: Path | str, detail: str | None = None) -> StoreError:

@@ -55,8 +55,7 @@ def test_a_folder(tmp_path: Path) -> None:
     assert error.text("nl") == f"{folder} is een map, geen planbestand"
 
 
-@pytest.mark.parametrize("content", [b"%PDF-1.7\n" + bytes(5000), b"Begroting 2026;41000\n",
-                                     b"PK\x03\x04" + bytes(300)])
+@pytest.mark.parametrize("content", [b"Begroting 2026;41000\n", b"PK\x03\x04" + bytes(300)])
 def test_not_an_sqlite_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "iets.dekkingsplan"
     path.write_bytes(content)
@@ -64,6 +63,33 @@ def test_not_an_sqlite_file(tmp_path: Path, content: bytes) -> None:
         error = refused(path, opener)
         assert error.kind == StoreErrorKind.NOT_SQLITE
         assert error.text("nl") == f"{path} is geen planbestand van Dekkingsplan maar een ander soort bestand"
+
+
+def office_document(folder: str) -> bytes:
+    """A real (tiny) Office Open XML zip: Word keeps its parts under word/, Excel under xl/."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(f"{folder}/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("content", "what"), [
+    (office_document("word"), "een Word-document"),
+    (office_document("xl"), "een Excel-werkmap"),
+    (b"%PDF-1.7\n" + bytes(5000), "een PDF-document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "een ouder Word- of Excel-document (.doc of .xls)"),
+])
+def test_a_renamed_document_is_named_for_what_it_is(tmp_path: Path, content: bytes, what: str) -> None:
+    path = tmp_path / "Notulen.dekkingsplan"
+    path.write_bytes(content)
+    for opener in (PlanFile.open, read_plan):
+        error = refused(path, opener)
+        assert error.kind == StoreErrorKind.NOT_SQLITE
+        assert error.text("nl") == f"{path} is geen planbestand van Dekkingsplan maar {what}"
 
 
 def test_an_empty_file(tmp_path: Path) -> None:
