@@ -118,4 +118,8 @@ class LineDetails(QWidget):
                     field.set_value(value if isinstance(value, tuple) else ("", "", ""))
             elif isinstance(field, QLineEdit) and not field.hasFocus():
                 value = self.model.data(index, Qt.ItemDataRole.EditRole) if valid else ""
-                field.setText("" if value is None else str(value))
+                text = "" if value is None else str(value)
+                field.setText(text)
+                field.setCursorPosition(0)  # a value longer than the field is read from its start
+                tip = self.model.column(key).tip
+                field.setToolTip(f"{tip}\n{text}" if tip and text else tip or text)
