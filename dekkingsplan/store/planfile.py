@@ -49,6 +49,7 @@ class PlanFile:
         self._lock = lock
         self._closed = False
         self.last_backup = last_backup
+        self.upgraded = False  # opened from a file of an older version: backed up, then migrated
 
     # --- opening ----------------------------------------------------------------------------------------
 
@@ -87,8 +88,10 @@ class PlanFile:
             _close_quietly(conn, raw)
             lock.release()
             raise
-        return cls(path, _same(plan, shown), read_only=False, raw=raw, conn=conn, lock=lock,
-                   last_backup=backup.created if backup else None)
+        opened = cls(path, _same(plan, shown), read_only=False, raw=raw, conn=conn, lock=lock,
+                     last_backup=backup.created if backup else None)
+        opened.upgraded = version < SCHEMA_VERSION
+        return opened
 
     @classmethod
     def create(cls, path: Path | str, plan: Plan, *, overwrite: bool = False) -> PlanFile:

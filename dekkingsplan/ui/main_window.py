@@ -267,6 +267,10 @@ class MainWindow(QMainWindow):
             return False
         self._set_document(PlanDocument(plan_file))
         self._remember(path)
+        if getattr(plan_file, "upgraded", False):  # the next treasurer should know the old file is kept
+            self.statusBar().showMessage(self.tr(
+                "{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als "
+                "reservekopie (Bestand › Reservekopie terugzetten…).").format(name=path.name), 30000)
         return True
 
     def _open_file(self, path: Path, *, read_only: bool = False, shown: Plan | None = None) -> PlanFileLike | None:

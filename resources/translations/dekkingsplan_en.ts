@@ -1241,6 +1241,10 @@ Restore?</translation>
         <translation>Dekkingsplan (*.dekkingsplan);;All files (*)</translation>
     </message>
     <message>
+        <source>{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als reservekopie (Bestand › Reservekopie terugzetten…).</source>
+        <translation>{name} was upgraded for this version of Dekkingsplan; the file as it was is kept as a backup (File › Restore backup…).</translation>
+    </message>
+    <message>
         <source>Plan is al geopend</source>
         <translation>Plan is already open</translation>
     </message>
