@@ -237,7 +237,7 @@ class ExportActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opgeslagen"),
                           self.tr("{name} is opgeslagen in {folder}.").format(name=target.name, folder=target.parent),
                           QMessageBox.StandardButton.Close, self.window)
-        open_folder = box.addButton(self.tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("&Map openen"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))

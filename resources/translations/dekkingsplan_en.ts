@@ -798,8 +798,8 @@ Restore?</translation>
         <translation>{name} was saved in {folder}.</translation>
     </message>
     <message>
-        <source>Map openen</source>
-        <translation>Open folder</translation>
+        <source>&amp;Map openen</source>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>Begroting en dekkingsplan {name}</source>
