@@ -267,11 +267,14 @@ class MainWindow(QMainWindow):
             return False
         self._set_document(PlanDocument(plan_file))
         self._remember(path)
+        self._say_if_upgraded(plan_file, path)
+        return True
+
+    def _say_if_upgraded(self, plan_file: PlanFileLike, path: Path) -> None:
         if getattr(plan_file, "upgraded", False):  # the next treasurer should know the old file is kept
             self.statusBar().showMessage(self.tr(
                 "{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als "
                 "reservekopie (Bestand › Reservekopie terugzetten…).").format(name=path.name), 30000)
-        return True
 
     def _open_file(self, path: Path, *, read_only: bool = False, shown: Plan | None = None) -> PlanFileLike | None:
         """The plan file opened for editing, or read-only if it is open elsewhere and the treasurer agrees; None
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
             document.file = plan_file
             self._update_title()
         self._remember(path)
+        self._say_if_upgraded(plan_file, path)
 
     def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
         path = Path(path)

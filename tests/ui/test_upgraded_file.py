@@ -25,3 +25,12 @@ def test_opening_a_current_file_says_nothing_of_an_upgrade(qtbot, make_window, d
     window = make_window()
     assert window.open_path(demo_file)
     assert "bijgewerkt" not in window.statusBar().currentMessage()
+
+
+def test_an_older_file_given_on_the_command_line_says_so_too(qtbot, make_window, tmp_path) -> None:
+    old = tmp_path / "Overdracht.dekkingsplan"
+    shutil.copy(FIXTURES / "plan_v1.dekkingsplan", old)
+    window = make_window()
+    window.open_path_soon(old)  # as `dekkingsplan FILE` does: shown at the first paint, opened right after
+    qtbot.waitUntil(lambda: window.document is not None and window.document.has_file)
+    qtbot.waitUntil(lambda: "is bijgewerkt" in window.statusBar().currentMessage())
