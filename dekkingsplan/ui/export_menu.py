@@ -93,7 +93,7 @@ class WorkbookDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if i18n.current_language() == "nl" else 1)
-        form.addRow(self.tr("&Taal van het werkblad:"), self.language)
+        form.addRow(self.tr("&Taal van de pagina:") if summary else self.tr("&Taal van het werkblad:"), self.language)
 
         self.rejected = QCheckBox(self.tr("Afgewezen aanvragen apart vermelden (tellen nooit mee)"))
         self.rejected.setChecked(True)

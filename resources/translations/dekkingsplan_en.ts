@@ -2715,6 +2715,10 @@ explanation</translation>
         <translation>&amp;Language of the workbook:</translation>
     </message>
     <message>
+        <source>&amp;Taal van de pagina:</source>
+        <translation>&amp;Language of the page:</translation>
+    </message>
+    <message>
         <source>Afgewezen aanvragen apart vermelden (tellen nooit mee)</source>
         <translation>List rejected applications separately (never counted)</translation>
     </message>
