@@ -51,7 +51,8 @@ def _columns() -> list[Column]:
         return row.indicators.largest_funder
 
     return [
-        Column(key="organisation", title=PortfolioDialog.tr("Organisatie"), text=lambda r: r.organisation, width=220),
+        Column(key="organisation", title=PortfolioDialog.tr("Organisatie"), text=lambda r: r.organisation, width=220,
+               cell_tip=lambda r: str(r.file)),  # two files of one organisation are told apart
         Column(key="years", title=PortfolioDialog.tr("Jaren"), text=lambda r: f"{r.first_year}–{r.last_year}",
                sort=lambda r: (r.first_year, r.last_year)),
         Column(key="funder", title=PortfolioDialog.tr("Grootste financier"),
