@@ -178,7 +178,7 @@ class BankImportDialog(QDialog):
             return QUIET if r.row.status in (RowStatus.KNOWN, RowStatus.OUTSIDE) else None
 
         return [
-            Column(key="date", title=self.tr("Datum"), text=lambda r: r.row.transaction.date.strftime("%d-%m-%Y"),
+            Column(key="date", title=self.tr("Datum"), text=lambda r: i18n.day(r.row.transaction.date),
                    sort=lambda r: r.row.transaction.date, foreground=foreground),
             Column(key="amount", title=self.tr("Bedrag"), numeric=True, foreground=foreground,
                    text=lambda r: _signed(r.row.transaction.amount), sort=lambda r: r.row.transaction.amount),
