@@ -348,12 +348,13 @@ def _read_bank_transaction(r: _Reader, value: Any, place: str) -> BankTransactio
                            line=r.get(d, "line", place, _text))
 
 
-def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
+def plan_from_dict(data: Any, *, source: str = "", check: bool = True, registrations: bool = True) -> Plan:
     """Read a parsed plan JSON strictly; raises PlanError with every problem placed.
 
     ``check=False`` leaves out the checks of the whole plan (``validation.check_plan``: references, years, the
     organisation's RSIN, IBAN and postcode) while the structure, types and amounts are still read strictly. It is
-    for a plan already known to pass them, such as the shipped demo, which the tests check."""
+    for a plan already known to pass them, such as the shipped demo, which the tests check. ``registrations=False``
+    leaves out only the RSIN, IBAN and postcode checks (``validation.check_plan``)."""
     r = _Reader()
     top = r.obj(data, "", {"format": True, "organisation": True, "plan": True, "projects": False,
                            "costs": False, "sources": False, "scenarios": False,
@@ -405,7 +406,7 @@ def plan_from_dict(data: Any, *, source: str = "", check: bool = True) -> Plan:
         return plan
     from dekkingsplan.core.validation import check_plan  # only when checked: the app reads its demo unchecked
 
-    problems = check_plan(plan)
+    problems = check_plan(plan, registrations=registrations)
     if problems:
         raise PlanError(problems, source=source)
     return plan

@@ -57,7 +57,8 @@ def read_plan(path: Path | str) -> Plan:
 
 
 def peek_plan(path: Path | str) -> Plan | None:
-    """The plan in a file of the current schema, read and checked as ``read_plan`` does, for a window to show
+    """The plan in a file of the current schema, read and checked as ``read_plan`` does (but for the RSIN, IBAN
+    and postcode checks, which the full read when it is opened for editing makes), for a window to show
     before it opens the file for editing; None when the file must be opened for editing first (an older file
     is backed up and migrated, a crashed commit rolled back). Raises StoreError for a file that is refused."""
     from dekkingsplan.store import db
@@ -77,19 +78,21 @@ def peek_plan(path: Path | str) -> Plan | None:
             return None
         if version < SCHEMA_VERSION:
             return None
-        return _read_rows(path, raw)
+        # the RSIN, IBAN and postcode checks (python-stdnum, ~30 ms of imports) wait for the full read that opens
+        # the file for editing right after the first paint; a file they refuse goes back to the start screen
+        return _read_rows(path, raw, registrations=False)
     finally:
         raw.close()
 
 
-def _read_rows(path: Path, raw: sqlite3.Connection) -> Plan:
+def _read_rows(path: Path, raw: sqlite3.Connection, *, registrations: bool = True) -> Plan:
     import sqlite3
 
     from dekkingsplan.store.rows import plan_from_rows
 
     raw.execute("BEGIN")  # one snapshot of every table, even with a writer elsewhere
     try:
-        return plan_from_rows(raw, path)
+        return plan_from_rows(raw, path, registrations=registrations)
     except sqlite3.Error as exc:
         raise errors.damaged(path, detail=str(exc)) from None
     finally:

@@ -258,8 +258,9 @@ def _refusal(rows: _Rows, problems: list[Problem] | tuple[Problem, ...], path: P
                           place=first.place)
 
 
-def plan_from_rows(raw: sqlite3.Connection, path: Path) -> Plan:
-    """Read the plan in ``raw`` (inside the caller's transaction, if any) by the rules of a plan JSON.
+def plan_from_rows(raw: sqlite3.Connection, path: Path, *, registrations: bool = True) -> Plan:
+    """Read the plan in ``raw`` (inside the caller's transaction, if any) by the rules of a plan JSON
+    (``registrations=False``: all but the RSIN, IBAN and postcode checks, for a window's first paint).
 
     Raises StoreError INVALID naming the table, row and field of the first problem, or DAMAGED when SQLite
     cannot read the tables at all."""
@@ -273,7 +274,7 @@ def plan_from_rows(raw: sqlite3.Connection, path: Path) -> Plan:
     if rows.problems:
         raise _refusal(rows, rows.problems, path)
     try:
-        return plan_from_dict(data, source=str(path))
+        return plan_from_dict(data, source=str(path), registrations=registrations)
     except PlanError as exc:
         raise _refusal(rows, exc.problems, path) from None
 
