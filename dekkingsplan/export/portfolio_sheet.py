@@ -24,7 +24,7 @@ COLUMNS_NL = ("Organisatie", "Bestand", "Jaren", "Grootste financier", "Aandeel 
               "Aandeel kortlopend", "Reserve op in", "Jaren met tekort", "Nog te werven")
 COLUMNS_EN = ("Organisation", "File", "Years", "Largest funder", "Share of largest", "Subsidy share",
               "Short-term share", "Reserve runs out in", "Years with a gap", "Still to raise")
-WIDTHS = (30, 26, 11, 24, 10, 10, 10, 10, 18, 15)
+WIDTHS = (30, 26, 11, 24, 10, 10, 10, 12, 18, 15)
 PERCENT = "0.0%"
 HEADER_ROW = 4
 
@@ -63,6 +63,7 @@ def build_portfolio(rows: list[PortfolioRow], *, scenario_name: str, lang: str, 
                                    vertical="top")
         ws.column_dimensions[get_column_letter(col)].width = width
 
+    ws.row_dimensions[HEADER_ROW].height = 27  # two lines: the wrapped headings never run into the first plan
     first = HEADER_ROW + 1
     for r, row in enumerate(rows, start=first):
         largest = row.indicators.largest_funder

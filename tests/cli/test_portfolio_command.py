@@ -67,6 +67,7 @@ def test_the_workbook_one_row_per_plan_with_live_totals(capsys, folder: Path, tm
     assert ws.auto_filter.ref == "A4:J6"
     assert ws.cell(8, 10).value == "=SUM(J5:J6)" and ws.cell(8, 8).value == "=COUNT(H5:H6)"
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$4:$4"
+    assert ws.row_dimensions[4].height >= 2 * 12  # room for the headings that wrap ("Aandeel grootste")
 
 
 def test_bad_input_is_one_line(capsys, folder: Path, tmp_path: Path) -> None:
