@@ -1,4 +1,5 @@
-"""Projecten: add, rename and remove projects, and each project's own years, coverage, gap and chart."""
+"""Projecten: add, rename and remove projects, and each project's own years, coverage, gap and chart. What is
+shown is computed by ``ui.views.projects``; this module only displays it and sends the edits."""
 
 from __future__ import annotations
 
@@ -20,21 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import (
-    AddRecord,
-    Change,
-    Part,
-    ProjectLines,
-    ReplaceRecord,
-    project_lines,
-    remove_project,
-)
-from dekkingsplan.core.model import Project, new_id
+from dekkingsplan.core.edits import AddRecord, Change, Part, ProjectLines, ReplaceRecord
+from dekkingsplan.core.model import Project
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.views import projects as view
+from dekkingsplan.ui.views.projects import ProjectRow
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.text_style import set_text_style
@@ -172,30 +167,31 @@ class ProjectsScreen(Screen):
         self._stale = False
 
     def _columns(self) -> list[Column]:
-        plan = self.document.plan
         return [
-            Column(key="name", title=self.tr("Naam"), text=lambda p: p.name, width=240,
-                   edit=lambda p, v: replace(p, name=str(v).strip()),
+            Column(key="name", title=self.tr("Naam"), text=lambda r: r.project.name, width=240,
+                   edit=lambda r, v: replace(r, project=view.with_name(r.project, v)),
                    tip=self.tr("De naam van het project zoals een fonds hem kent")),
-            Column(key="description", title=self.tr("Omschrijving"), text=lambda p: p.description or "",
-                   edit=lambda p, v: replace(p, description=str(v).strip() or None),
+            Column(key="description", title=self.tr("Omschrijving"), text=lambda r: r.project.description or "",
+                   edit=lambda r, v: replace(r, project=view.with_description(r.project, v)),
                    tip=self.tr("Waar het project over gaat (mag leeg blijven)")),
             Column(key="costs", title=self.tr("Kostenregels"), numeric=True, editor=Editor.NONE, width=110,
-                   text=lambda p: str(sum(1 for c in plan.costs if c.project == p.id))),
+                   text=lambda r: str(r.costs)),
             Column(key="sources", title=self.tr("Dekkingsbronnen"), numeric=True, editor=Editor.NONE, width=130,
-                   text=lambda p: str(sum(1 for s in plan.sources if s.project == p.id))),
+                   text=lambda r: str(r.sources)),
         ]
 
     # --- showing -----------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.model.set_columns(self._columns(), self.document.plan.projects)
-        has = bool(self.document.plan.projects)
+        plan = self.document.plan
+        self.model.set_columns(self._columns(), view.project_rows(plan))
+        has = bool(plan.projects)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.filler.setVisible(not has)
-        if has and self.selected_project() is None:
-            self.select_project(self.document.plan.projects[0].id)
+        chosen = view.chosen_project(plan, None)
+        if chosen is not None and self.selected_project() is None:
+            self.select_project(chosen)
         self.scenario.refresh()
         self._show_figures()
         self._update_buttons()
@@ -209,7 +205,7 @@ class ProjectsScreen(Screen):
 
     def selected_project(self) -> Project | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()).project if rows else None
 
     def select_project(self, project_id: str) -> None:
         row = self.model.row_of(project_id)
@@ -254,17 +250,16 @@ class ProjectsScreen(Screen):
 
     # --- editing -----------------------------------------------------------------------------------------
 
-    def _edit(self, old: Project, new: Project, column: Column) -> str | None:
-        text = self.tr("project ‘{name}’ wijzigen").format(name=old.name)
-        return self.document.try_apply(ReplaceRecord(old, new), text)
+    def _edit(self, old: ProjectRow, new: ProjectRow, column: Column) -> str | None:
+        text = self.tr("project ‘{name}’ wijzigen").format(name=old.project.name)
+        return self.document.try_apply(ReplaceRecord(old.project, new.project), text)
 
     def add_project(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nieuw project"), self.tr("Naam van het project:"))
-        name = name.strip()
-        if not ok or not name:
+        project = view.new_project(self.document.plan, name) if ok else None
+        if project is None:
             return
-        project = Project(id=new_id([p.id for p in self.document.plan.projects], name), name=name)
-        if self.document.apply(AddRecord(project), self.tr("project ‘{name}’ toevoegen").format(name=name)):
+        if self.document.apply(AddRecord(project), self.tr("project ‘{name}’ toevoegen").format(name=project.name)):
             self.select_project(project.id)
 
     def rename_selected(self) -> None:
@@ -278,14 +273,14 @@ class ProjectsScreen(Screen):
         project = self.selected_project()
         if project is None:
             return
-        costs, sources = project_lines(self.document.plan, project.id)
+        removal = view.removal(self.document.plan, project)
         fate: ProjectLines | None = ProjectLines.UNLINK
-        if costs or sources:
-            fate = ask_lines_fate(self, project, len(costs), len(sources))
+        if removal.asks:
+            fate = ask_lines_fate(self, project, removal.costs, removal.sources)
             if fate is None:
                 return
         text = self.tr("project ‘{name}’ verwijderen").format(name=project.name)
-        if self.document.apply(remove_project(self.document.plan, project, fate, label=text)):
+        if self.document.apply(removal.edit(self.document.plan, fate, label=text)):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Project verwijderd. Ctrl+Z zet het terug."), 8000)

@@ -15,6 +15,7 @@ from dekkingsplan.core.projection import Projection
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.table_model import Column
+from dekkingsplan.ui.views.year_figures import Tone, YearRow, year_rows
 
 GAP_COLOUR = QColor("#b3261e")
 GAP_BACKGROUND = QColor("#fbeae8")
@@ -40,31 +41,30 @@ class FigureRow:
     warn_years: frozenset[int] = field(default_factory=frozenset)  # shown in red: a gap, a depleted reserve
 
 
+def _labels() -> dict[str, str]:
+    return {"costs": YearFigures.tr("Kosten"), "income": YearFigures.tr("Inkomsten"),
+            "result": YearFigures.tr("Resultaat"), "coverage": YearFigures.tr("Dekkingsgraad"),
+            "gap": YearFigures.tr("Tekort"), "reserve": YearFigures.tr("Reserve eind jaar")}
 
-def year_table_rows(projection: Projection, *, prefix: str = "") -> list[FigureRow]:
-    """Kosten, Dekking, Resultaat, Dekkingsgraad, Tekort and (for the whole plan) Reserve eind jaar."""
-    years = projection.years
-    money = i18n.amount
-    gap_years = frozenset(y.year for y in years if y.gap > 0)
-    rows = [
-        FigureRow(f"{prefix}costs", YearFigures.tr("Kosten"), {y.year: money(y.costs, symbol=False) for y in years},
-                  money(projection.totals.costs, symbol=False)),
-        FigureRow(f"{prefix}income", YearFigures.tr("Inkomsten"), {y.year: money(y.income, symbol=False) for y in years},
-                  money(projection.totals.income, symbol=False)),
-        FigureRow(f"{prefix}result", YearFigures.tr("Resultaat"), {y.year: money(y.result, symbol=False) for y in years},
-                  money(projection.totals.result, symbol=False), bold=True,
-                  warn_years=frozenset(y.year for y in years if y.result < 0)),
-        FigureRow(f"{prefix}coverage", YearFigures.tr("Dekkingsgraad"), {y.year: i18n.ratio(y.coverage) for y in years},
-                  warn_years=gap_years),
-        FigureRow(f"{prefix}gap", YearFigures.tr("Tekort"), {y.year: money(y.gap, symbol=False) if y.gap else "–"
-                                                 for y in years}, warn_years=gap_years),
-    ]
-    if projection.project is None:
-        rows.append(FigureRow(
-            f"{prefix}reserve", YearFigures.tr("Reserve eind jaar"),
-            {y.year: money(y.reserve_end or 0, symbol=False) for y in years}, bold=True,
-            warn_years=frozenset(y.year for y in years if (y.reserve_end or 0) < 0)))
-    return rows
+
+def figure_row(row: YearRow, label: str | None = None) -> FigureRow:
+    """A view's row of figures in words: amounts without the euro sign, a ratio as a percentage, no gap as a dash."""
+    def text(value: object) -> str:
+        if row.key == "coverage":
+            return i18n.ratio(value)  # type: ignore[arg-type]
+        if row.key == "gap" and not value:
+            return "–"
+        return i18n.amount(value, symbol=False)  # type: ignore[arg-type]
+
+    return FigureRow(row.key, label or _labels()[row.key], {y: text(v) for y, v in row.values.items()},
+                     "" if row.total is None else i18n.amount(row.total, symbol=False), bold=row.strong,
+                     warn_years=frozenset(y for y in row.values if row.tone(y) == Tone.WARN))
+
+
+def year_table_rows(projection: Projection) -> list[FigureRow]:
+    """Kosten, Inkomsten, Resultaat, Dekkingsgraad, Tekort and (for the whole plan) Reserve eind jaar
+    (``views.year_figures``), in words."""
+    return [figure_row(row) for row in year_rows(projection)]
 
 
 def year_table_columns(plan: Plan, total_title: str | None = None, *, label_title: str = "",
