@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,25 +26,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.ui import i18n
+from dekkingsplan.ui.views.cells import Editor
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
 
-
-class Editor(Enum):
-    """Which editor the delegate gives a cell."""
-
-    NONE = "none"
-    TEXT = "text"
-    AMOUNT = "amount"
-    MONTH = "month"
-    DATE = "date"
-    DATES = "dates"
-    PERCENT = "percent"
-    NUMBER = "number"
-    CHOICE = "choice"
-    SPECIFICATION = "specification"
-    CHECK = "check"
+__all__ = ["Column", "Editor", "FilterProxy", "TableModel", "source_index"]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,2 +1,7 @@
-"""View models: what a screen shows — rows, totals, comparisons, tones — computed without widgets, so that a
-plain test can read it; the screen only displays it."""
+"""View models: what a screen shows — its rows, fields, totals, comparisons and tones — computed without widgets,
+so that a plain test can read it; the screen only words it, colours it and forwards what is typed.
+
+No module here imports Qt (a test checks it): values are typed (cents, months, dates, core's enums), a colour is
+a ``Tone``, and words are left to the screen, which has the window's translations. Each screen's module in
+``ui/screens`` builds its widgets over the view of the same name: ``overview``, ``realisation``, ``lines``
+(Begroting and Dekking); ``cells`` names the kinds of value a table cell is typed in."""

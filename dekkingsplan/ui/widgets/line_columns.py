@@ -1,25 +1,48 @@
-"""The columns that cost lines and sources share (name, amount, basis, period, indexation, project, the
-specification, in kind, note): how each shows and how what a treasurer types becomes a changed line."""
+"""The columns of Begroting and Dekking: each field of ``ui.views.lines`` with its title, its tip and its value in
+words; what a field holds and how typing changes a line is the view's."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Basis, Line, Plan
-from dekkingsplan.core.money import parse_amount
-from dekkingsplan.core.months import Month, parse_date, parse_month
+from dekkingsplan.core.months import Month
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.table_model import Column, Editor
+from dekkingsplan.ui.views import lines as views
+from dekkingsplan.ui.views.lines import (  # noqa: F401 - where other widgets read what is typed
+    Field,
+    LinesView,
+    Ongoing,
+    Specification,
+    Suggested,
+    Tone,
+    read_date,
+    read_dates,
+    read_month,
+    read_percentage,
+    starts_before,
+)
 
 MUTED = QColor("#6b6b6b")
+EARLY = QColor("#8a5a00")  # a start before the plan's first year: shown, and said in the cell's tip
+# soft backgrounds; the status is always written out too, so colour is never the only sign
+TONES = {
+    Tone.MUTED: MUTED,
+    Tone.EARLY: EARLY,
+    Tone.PLANNED: QColor("#e4ecf7"),
+    Tone.APPLIED: QColor("#fbefc6"),
+    Tone.COMMITTED: QColor("#d9efda"),
+    Tone.RECEIVED: QColor("#c3e4c5"),
+    Tone.REJECTED: QColor("#ececec"),
+}
 
 
 def tr(text: str) -> str:
@@ -27,62 +50,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-# --- reading what was typed (the edge: the rules themselves are checked by core when the edit is applied) -------
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def read_month(text: str) -> Month | None:
-    return None if _blank(text) else parse_month(text)
-
-
-def read_date(text: str) -> date | None:
-    return None if _blank(text) else parse_date(text)
-
-
-def read_dates(text: str) -> tuple[date, ...]:
-    """Dates separated by commas or semicolons (``1 okt 2027, 1 nov 2028``); dates without spaces in them may
-    also be separated by spaces (``2027-10-01 2028-11-01``)."""
-    found: list[date] = []
-    for part in (p.strip() for p in text.replace(";", ",").split(",")):
-        if not part:
-            continue
-        try:
-            found.append(parse_date(part))
-        except DekkingsplanError:
-            if " " not in part:
-                raise
-            found.extend(parse_date(p) for p in part.split())
-    return tuple(sorted(found))
-
-
-def read_decimal(text: str, *, what_nl: str, what_en: str, example: str, negative: bool = False) -> Decimal:
-    """A number as people type it (``2,5``, ``2.5``, ``2,5%``), with at most two decimals."""
-    cleaned = text.strip().removesuffix("%").strip()
-    try:
-        hundredths = parse_amount(cleaned, allow_negative=negative)
-    except DekkingsplanError:
-        raise DekkingsplanError(f"'{text.strip()}' is not {what_en} like {example}",
-                                f"'{text.strip()}' is geen {what_nl} zoals {example}") from None
-    return Decimal(hundredths) / 100
-
-
-def read_percentage(text: str, *, negative: bool = False) -> Decimal | None:
-    if _blank(text):
-        return None
-    return read_decimal(text, what_nl="percentage", what_en="a percentage", example="2,5", negative=negative)
+def colour(tone: Tone | None) -> QColor | None:
+    return None if tone is None else TONES[tone]
 
 
 # --- showing -----------------------------------------------------------------------------------------------------
 
 
 def number_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",") if i18n.current_language() == "nl" else text
+    return views.number_text(value, i18n.current_language())
 
 
 def percent_text(value: Decimal | None) -> str:
@@ -93,45 +69,81 @@ def basis_text(basis: Basis) -> str:
     return i18n.label(basis)
 
 
-def spec_text(line: Line) -> str:
-    if not line.has_specification:
-        return ""
-    unit = f" {line.unit}" if line.unit else ""
-    return f"{number_text(line.quantity)}{unit} × {i18n.amount(line.rate or 0, symbol=False)}"
-
-
 def date_text(value: date | None) -> str:
     """``1 okt 2026``, as a Dutch treasurer writes a date."""
     return i18n.day(value)
 
 
-# --- edits ---------------------------------------------------------------------------------------------------------
+def spec_words(spec: Specification) -> str:
+    unit = f" {spec.unit}" if spec.unit else ""
+    return f"{number_text(spec.quantity)}{unit} × {i18n.amount(spec.rate or 0, symbol=False)}"
 
 
-def edit_amount(line: Line, text: Any) -> Line:
-    if _blank(text):
-        return replace(line, amount=None)
-    cents = i18n.read_amount(str(text))
-    if line.amount is None and cents == line.specified_amount:
-        return line  # the figure that quantity × rate already gives: nothing changes
-    return replace(line, amount=cents)
+def spec_text(line: Line) -> str:
+    spec = views.specification(line)
+    return "" if spec is None else spec_words(spec)
 
 
-def edit_specification(line: Line, value: Any) -> Line:
-    """Quantity × unit × rate; with a specification the amount follows from it, without one it keeps its value."""
-    quantity_text, unit, rate_text = value if isinstance(value, tuple) else ("", "", "")
-    if _blank(quantity_text) and _blank(unit) and _blank(rate_text):
-        return replace(line, quantity=None, unit=None, rate=None, amount=line.value)
-    quantity = None if _blank(quantity_text) else read_decimal(
-        quantity_text, what_nl="aantal", what_en="a quantity", example="160")
-    rate = None if _blank(rate_text) else i18n.read_amount(rate_text)
-    return replace(line, quantity=quantity, unit=unit.strip() or None, rate=rate, amount=None)
+def words(value: Any) -> str:
+    """A field's typed value as the table shows it."""
+    if value is None or isinstance(value, bool):
+        return ""  # a check box shows no text
+    if value is Ongoing.ONGOING:
+        return tr("doorlopend")
+    if isinstance(value, Enum):
+        return i18n.label(value)
+    if isinstance(value, Month):
+        return i18n.month(value)
+    if isinstance(value, Suggested):
+        return date_text(value.date)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, tuple):
+        return ", ".join(date_text(d) for d in value)
+    if isinstance(value, Specification):
+        return spec_words(value)
+    if isinstance(value, Decimal):
+        return percent_text(value)
+    if isinstance(value, int):
+        return i18n.amount(value, symbol=False)
+    return str(value)
 
 
-def spec_edit_text(line: Line) -> tuple[str, str, str]:
-    if not line.has_specification:
-        return ("", "", "")
-    return (number_text(line.quantity), line.unit or "", i18n.amount(line.rate or 0, symbol=False))
+def editor_start(field: Field, row: Any) -> Any:
+    """What an editor starts with: a choice's value, a specification's three parts, else text."""
+    value = field.start(row) if field.start else field.value(row)
+    if field.editor == Editor.CHOICE:
+        return value
+    if field.editor == Editor.SPECIFICATION:
+        spec = views.specification(row)
+        return ("", "", "") if spec is None else (number_text(spec.quantity), spec.unit or "",
+                                                  i18n.amount(spec.rate or 0, symbol=False))
+    return words(value)
+
+
+def column(field: Field, title: str, *, tip: str = "", width: int | None = None,
+           text: Callable[[Any], str] | None = None, cell_tip: Callable[[Any], str | None] | None = None,
+           choice_text: Callable[[Any], str] = words) -> Column:
+    """The table's column for one field of the view."""
+    return Column(
+        key=field.key, title=title, text=text or (lambda r: words(field.value(r))), sort=field.sort,
+        edit=field.edit, edit_text=lambda r: editor_start(field, r), editor=field.editor,
+        choices=(lambda: [(choice_text(v), v) for v in field.choices()]) if field.choices else None,
+        checked=(lambda r: bool(field.value(r))) if field.editor == Editor.CHECK else None,
+        numeric=field.editor in (Editor.AMOUNT, Editor.PERCENT), tip=tip, cell_tip=cell_tip,
+        background=(lambda r: colour(field.background(r))) if field.background else None,
+        foreground=(lambda r: colour(field.tone(r))) if field.tone else None,
+        derived=field.derived, width=width)
+
+
+def project_text(plan: Callable[[], Plan]) -> Callable[[str | None], str]:
+    """A project choice in words: its name, or the exploitatie for no project."""
+    return lambda value: tr("(geen: exploitatie)") if value is None else views.project_name(plan(), value)
+
+
+def early_start_note(line: Line, plan: Plan) -> str:
+    return tr("‘{name}’ begint in {month}, vóór {year}, het eerste jaar van het plan: alleen de bedragen in de "
+              "planjaren tellen mee.").format(name=line.name, month=i18n.month(line.start), year=plan.first_year)
 
 
 def _amount_tip(line: Line) -> str | None:
@@ -146,106 +158,59 @@ def _period_tip(line: Line) -> str | None:
     return None
 
 
-# --- the columns -----------------------------------------------------------------------------------------------
+# --- the columns both kinds of line share --------------------------------------------------------------------------
 
 
-def name_column() -> Column:
-    return Column(key="name", title=tr("Naam"), text=lambda r: r.name, width=250, cell_tip=lambda r: r.name,
-                  edit=lambda r, v: replace(r, name=str(v).strip()),
+def name_column(view: LinesView) -> Column:
+    return column(view.field("name"), tr("Naam"), width=250, cell_tip=lambda r: r.name,
                   tip=tr("Waar het geld voor is of vandaan komt, zoals een financier het herkent"))
 
 
-def amount_column() -> Column:
-    return Column(key="amount", title=tr("Bedrag"), numeric=True, editor=Editor.AMOUNT, width=110,
-                  text=lambda r: i18n.amount(r.value, symbol=False), sort=lambda r: r.value,
-                  edit=edit_amount, derived=lambda r: r.amount is None, cell_tip=_amount_tip,
+def amount_column(view: LinesView) -> Column:
+    return column(view.field("amount"), tr("Bedrag"), width=110, cell_tip=_amount_tip,
                   tip=tr("Het bedrag in euro's, per de gekozen basis; typ bijvoorbeeld 1.234,56 of € 850"))
 
 
-def basis_column() -> Column:
-    return Column(key="basis", title=tr("Basis"), editor=Editor.CHOICE, width=125,
-                  text=lambda r: basis_text(r.basis), edit_text=lambda r: r.basis,
-                  choices=lambda: [(basis_text(b), b) for b in Basis],
-                  edit=lambda r, v: replace(r, basis=Basis(v)),
+def basis_column(view: LinesView) -> Column:
+    return column(view.field("basis"), tr("Basis"), width=125,
                   tip=tr("Eenmalig, per maand, per jaar (een deel van een jaar naar rato) of een totaal over de "
                          "hele periode"))
 
 
-EARLY = QColor("#8a5a00")  # a start before the plan's first year: shown, and said in the cell's tip
-
-
-def starts_before(line: Line, plan: Plan) -> bool:
-    return line.start is not None and line.start.year < plan.first_year
-
-
-def early_start_note(line: Line, plan: Plan) -> str:
-    return tr("‘{name}’ begint in {month}, vóór {year}, het eerste jaar van het plan: alleen de bedragen in de "
-              "planjaren tellen mee.").format(name=line.name, month=i18n.month(line.start), year=plan.first_year)
-
-
-def start_column(plan: Callable[[], Plan] | None = None) -> Column:
+def start_column(view: LinesView) -> Column:
     def tip(r: Line) -> str | None:
-        if plan is not None and starts_before(r, plan()):
-            return early_start_note(r, plan())
-        return _period_tip(r)
+        plan = view.plan()
+        return early_start_note(r, plan) if starts_before(r, plan) else _period_tip(r)
 
-    def colour(r: Line) -> QColor | None:
-        return EARLY if plan is not None and starts_before(r, plan()) else None
-
-    return Column(key="start", title=tr("Start"), editor=Editor.MONTH, width=80,
-                  text=lambda r: i18n.month(r.start), sort=lambda r: r.start,
-                  edit=lambda r, v: replace(r, start=read_month(str(v))), cell_tip=tip, foreground=colour,
+    return column(view.field("start"), tr("Start"), width=80, cell_tip=tip,
                   tip=tr("De eerste maand, zoals sep 2026 of 2026-09; leeg is vanaf het begin van het plan"))
 
 
-def end_column() -> Column:
-    def text(r: Line) -> str:
-        if r.end is not None:
-            return i18n.month(r.end)
-        return "" if r.basis == Basis.ONCE else tr("doorlopend")
-
-    return Column(key="end", title=tr("Einde"), editor=Editor.MONTH, width=90, text=text,
-                  edit_text=lambda r: i18n.month(r.end), sort=lambda r: r.end,
-                  edit=lambda r, v: replace(r, end=read_month(str(v))), derived=lambda r: r.end is None,
-                  foreground=lambda r: MUTED if r.end is None else None,
+def end_column(view: LinesView) -> Column:
+    return column(view.field("end"), tr("Einde"), width=90,
                   tip=tr("De laatste maand (meegeteld), zoals aug 2028 of 2028-08; leeg is doorlopend"))
 
 
-def indexation_column() -> Column:
-    return Column(key="indexation", title=tr("Indexatie"), editor=Editor.PERCENT, numeric=True, width=80,
-                  text=lambda r: percent_text(r.indexation), edit_text=lambda r: number_text(r.indexation),
-                  sort=lambda r: r.indexation,
-                  edit=lambda r, v: replace(r, indexation=read_percentage(str(v), negative=True)),
+def indexation_column(view: LinesView) -> Column:
+    return column(view.field("indexation"), tr("Indexatie"), width=80,
                   tip=tr("Stijging per jaar in procenten, zoals 2,1; leeg is geen indexatie"))
 
 
-def project_column(plan: Callable[[], Plan]) -> Column:
-    def name(r: Line) -> str:
-        project = plan().project(r.project) if r.project else None
-        return project.name if project else (r.project or "")
-
-    return Column(key="project", title=tr("Project"), editor=Editor.CHOICE, width=160, text=name,
-                  edit_text=lambda r: r.project,
-                  choices=lambda: [(tr("(geen: exploitatie)"), None)] + [(p.name, p.id) for p in plan().projects],
-                  edit=lambda r, v: replace(r, project=v or None),
+def project_column(view: LinesView) -> Column:
+    return column(view.field("project"), tr("Project"), width=160, choice_text=project_text(view.plan),
                   tip=tr("Het project waar de regel bij hoort; zonder project hoort hij bij de exploitatie"))
 
 
-def specification_column() -> Column:
-    return Column(key="specification", title=tr("Specificatie"), editor=Editor.SPECIFICATION, width=150,
-                  text=spec_text, edit_text=spec_edit_text, edit=edit_specification,
-                  sort=lambda r: r.specified_amount,
+def specification_column(view: LinesView) -> Column:
+    return column(view.field("specification"), tr("Specificatie"), width=150,
                   tip=tr("Aantal × eenheid × tarief, zoals 160 uur × 35,00; het bedrag volgt daar dan uit"))
 
 
-def in_kind_column() -> Column:
-    return Column(key="in_kind", title=tr("In natura"), editor=Editor.CHECK, width=80, text=lambda r: "",
-                  checked=lambda r: r.in_kind, sort=lambda r: r.in_kind,
-                  edit=lambda r, v: replace(r, in_kind=bool(v)),
+def in_kind_column(view: LinesView) -> Column:
+    return column(view.field("in_kind"), tr("In natura"), width=80,
                   tip=tr("Bijdrage in natura (zoals een gratis zaal): getoond, maar buiten de geldbedragen"))
 
 
-def note_column() -> Column:
-    return Column(key="note", title=tr("Toelichting"), width=240, text=lambda r: r.note or "",
-                  edit=lambda r, v: replace(r, note=str(v).strip() or None), cell_tip=lambda r: r.note,
+def note_column(view: LinesView) -> Column:
+    return column(view.field("note"), tr("Toelichting"), width=240, cell_tip=lambda r: r.note,
                   tip=tr("Een toelichting voor uzelf, de volgende penningmeester of de financier"))

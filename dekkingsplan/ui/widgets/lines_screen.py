@@ -1,17 +1,17 @@
 """What Begroting and Dekking share: an editable table of lines with add, duplicate and delete, sorting,
 filters, a message at the field for a value that is not accepted, and the totals per year of the lines shown.
 
-A subclass lists its columns, its filters, a new line and its totals; everything else is here.
+What the table holds — the fields, their filters, totals, a new line, copies — is the screen's view
+(``ui.views.lines``); a subclass makes its view and words its columns, filters and totals; the showing and the
+sending of edits is here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,31 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, RemoveRecord, ReplaceRecord
-from dekkingsplan.core.model import Line, new_id
-from dekkingsplan.core.totals import YearSums
+from dekkingsplan.core.edits import AddRecord, Batch, Change, Part, ReplaceRecord
+from dekkingsplan.core.model import Line
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.i18n import sentence
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
+from dekkingsplan.ui.views.lines import LinesView, starts_before
 from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import table_view
-
-
-@dataclass(frozen=True)
-class LineFilter:
-    """A list to narrow the table by one field (type, status, project ...)."""
-
-    key: str
-    label: str
-    choices: Callable[[], list[tuple[str, Any]]]  # (label, value); the first entry "all" is added here
-    value: Callable[[Line], Any]
-
 
 _ALL = object()
 # widths that let the columns a treasurer uses fit a 1366-pixel laptop screen beside the navigation
@@ -65,6 +54,7 @@ class LinesScreen(Screen):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.parts = frozenset({self.part, Part.PROJECTS, Part.SETTINGS})
+        self.view = self.make_view()
 
         heading = self.make_heading()
         intro = QLabel(self.intro())
@@ -94,10 +84,12 @@ class LinesScreen(Screen):
         buttons.addSpacing(24)
 
         self.filter_boxes: dict[str, QComboBox] = {}
-        for spec in self.filters():
-            label = QLabel(spec.label)
+        labels = self.filter_labels()
+        for spec in self.view.filters():
+            label = QLabel(labels[spec.key])
             box = QComboBox()
-            box.setToolTip(self.tr("Alleen de regels tonen met deze {what}").format(what=spec.label.rstrip(":").lower()))
+            box.setToolTip(self.tr("Alleen de regels tonen met deze {what}").format(
+                what=labels[spec.key].rstrip(":").lower()))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             label.setBuddy(box)
             box.currentIndexChanged.connect(self._filter_changed)
@@ -107,7 +99,8 @@ class LinesScreen(Screen):
         buttons.addStretch(1)
 
         self.message = MessageBar()
-        self.model = TableModel(self.columns(), on_edit=self._edit, row_foreground=self.row_foreground, parent=self)
+        self.model = TableModel(self.columns(), on_edit=self._edit, parent=self,
+                                row_foreground=lambda line: lc.colour(self.view.row_tone(line)))
         self.model.editable = not document.read_only
         self.model.refused.connect(self._refused)
         self.proxy = FilterProxy(self)
@@ -120,7 +113,7 @@ class LinesScreen(Screen):
         self.message.float_over(self.table)
         # the less-used fields are not columns but a row of fields under the table, so that the columns a
         # treasurer uses fit a laptop screen without scrolling sideways
-        detail_keys = self.detail_keys()
+        detail_keys = list(self.view.detail_keys)
         for key in detail_keys:
             self.table.setColumnHidden(self.model.column_index(key), True)
         self.details = LineDetails(self.model, detail_keys, self)
@@ -132,7 +125,7 @@ class LinesScreen(Screen):
 
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
         totals_label.setStyleSheet("font-weight: 600;")
-        self.totals_model = TableModel([], row_key=lambda r: r[0], parent=self)
+        self.totals_model = TableModel([], row_key=lambda r: r.key, parent=self)
         self.totals = QTableView()
         self.totals.setModel(self.totals_model)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,18 +159,30 @@ class LinesScreen(Screen):
     def intro(self) -> str:
         return ""
 
-    def lines(self) -> list[Line]:
+    def make_view(self) -> LinesView:
         raise NotImplementedError
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def filters(self) -> list[LineFilter]:
-        return []
+    def filter_labels(self) -> dict[str, str]:
+        """The label of each of the view's filters (``Status:``)."""
+        raise NotImplementedError
 
-    def detail_keys(self) -> list[str]:
-        """Columns shown as fields under the table (for the chosen line) rather than as columns."""
-        return []
+    def no_project(self) -> str:
+        """The project filter's choice for lines without a project."""
+        raise NotImplementedError
+
+    def new_name(self) -> str:
+        """The name of a line just added."""
+        raise NotImplementedError
+
+    def totals_labels(self) -> dict[str, str]:
+        """The words of each of the view's totals rows."""
+        raise NotImplementedError
+
+    def lines(self) -> list[Line]:
+        return self.view.lines()
 
     def stretch_key(self) -> str:
         """The column that takes the width the others leave (names are cut short, with the whole in a tip)."""
@@ -187,14 +192,10 @@ class LinesScreen(Screen):
         current = self.table.currentIndex()
         self.details.show_row(self.proxy.mapToSource(current).row() if current.isValid() else -1)
 
-    def new_line(self, line_id: str) -> Line:
-        raise NotImplementedError
-
-    def totals_rows(self, shown: list[Line]) -> list[tuple[str, YearSums]]:
-        raise NotImplementedError
-
-    def row_foreground(self, line: Line) -> QColor | None:
-        return None
+    def _choice_text(self, key: str, value: Any) -> str:
+        if key == "project":
+            return self.no_project() if value is None else lc.project_text(self.view.plan)(value)
+        return lc.words(value)
 
     def noun(self) -> str:
         """The word for one line in an undo step ("kostenregel", "dekkingsbron")."""
@@ -213,14 +214,14 @@ class LinesScreen(Screen):
 
     def refresh(self) -> None:
         self.model.set_rows(self.lines())
-        for spec in self.filters():
+        for spec in self.view.filters():
             box = self.filter_boxes[spec.key]
             current = box.currentData() if box.count() else _ALL
             box.blockSignals(True)
             box.clear()
             box.addItem(self.tr("alle"), _ALL)
-            for label, value in spec.choices():
-                box.addItem(label, value)
+            for value in spec.choices():
+                box.addItem(self._choice_text(spec.key, value), value)
             found = next((i for i in range(box.count()) if box.itemData(i) == current), 0)
             box.setCurrentIndex(found)
             box.blockSignals(False)
@@ -246,13 +247,14 @@ class LinesScreen(Screen):
 
     def _update_totals(self) -> None:
         years = list(self.document.plan.years)
-        rows = self.totals_rows(self.proxy.visible_rows())
-        columns = [Column(key="label", title="", text=lambda r: r[0])]
+        rows = self.view.totals(self.proxy.visible_rows())
+        labels = self.totals_labels()
+        columns = [Column(key="label", title="", text=lambda r: labels[r.key])]
         for year in years:
             columns.append(Column(key=str(year), title=str(year), numeric=True,
-                                  text=lambda r, y=year: i18n.amount(r[1].by_year.get(y, 0), symbol=False)))
+                                  text=lambda r, y=year: i18n.amount(r.sums.by_year.get(y, 0), symbol=False)))
         columns.append(Column(key="total", title=self.tr("Totaal"), numeric=True,
-                              text=lambda r: i18n.amount(r[1].total, symbol=False), bold=lambda r: True))
+                              text=lambda r: i18n.amount(r.sums.total, symbol=False), bold=lambda r: True))
         if [c.key for c in columns] != [c.key for c in self.totals_model.columns]:
             self.totals_model.set_columns(columns, rows)
             self.totals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -266,9 +268,9 @@ class LinesScreen(Screen):
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        for spec in self.filters():
+        for spec in self.view.filters():
             wanted = self.filter_boxes[spec.key].currentData()
-            predicate = None if wanted is _ALL else (lambda line, s=spec, w=wanted: s.value(line) == w)
+            predicate = None if wanted is _ALL else (lambda line, k=spec.key, w=wanted: self.view.keeps(line, k, w))
             self.proxy.set_filter(spec.key, predicate)
         self._update_totals()
 
@@ -310,7 +312,7 @@ class LinesScreen(Screen):
         text = self.tr("{field} van ‘{name}’ wijzigen").format(field=column.title.lower(), name=old.name)
         reason = self.document.try_apply(ReplaceRecord(old, new), text)
         plan = self.document.plan
-        if reason is None and new.start != old.start and lc.starts_before(new, plan):
+        if reason is None and new.start != old.start and starts_before(new, plan):
             self.message.show_message(lc.early_start_note(new, plan))  # valid, but worth saying at once
         return reason
 
@@ -339,8 +341,7 @@ class LinesScreen(Screen):
         return True
 
     def add_line(self) -> None:
-        taken = [line.id for line in self.lines()]
-        line = self.new_line(new_id(taken, self.noun()))
+        line = self.view.added(self.noun(), self.new_name())
         if self.document.apply(AddRecord(line), self.tr("{what} toevoegen").format(what=self.noun())):
             self.select_line(line.id, edit=True)
 
@@ -348,23 +349,17 @@ class LinesScreen(Screen):
         chosen = self.selected_lines()
         if not chosen:
             return
-        taken = [line.id for line in self.lines()]
-        edits, copies = [], []
-        for line in chosen:
-            copy = replace(line, id=new_id(taken, line.id), name=self.tr("{name} (kopie)").format(name=line.name))
-            taken.append(copy.id)
-            copies.append(copy)
-            edits.append(AddRecord(copy, after=line.id))
+        edits = self.view.copies(chosen, lambda name: self.tr("{name} (kopie)").format(name=name))
         text = (self.tr("‘{name}’ dupliceren").format(name=chosen[0].name) if len(chosen) == 1
                 else self.tr("{n} regels dupliceren").format(n=len(chosen)))
         if self.document.apply(Batch(tuple(edits)), text):
-            self.select_line(copies[-1].id)
+            self.select_line(edits[-1].record.id)
 
     def delete_lines(self) -> None:
         chosen = self.selected_lines()
         if not chosen:
             return
-        edits = tuple(RemoveRecord(line) for line in chosen)  # undo puts each back in its place
+        edits = tuple(self.view.removals(chosen))
         text = (self.tr("‘{name}’ verwijderen").format(name=chosen[0].name) if len(chosen) == 1
                 else self.tr("{n} regels verwijderen").format(n=len(chosen)))
         if self.document.apply(Batch(edits), text):
