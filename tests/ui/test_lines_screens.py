@@ -1,6 +1,6 @@
 """Begroting and Dekking as widgets: the view's values in words and colours through data(index(r, c)), a refusal
 said at the field, the editor, add/duplicate/delete with undo, sorting, the filter lists and the totals table.
-What typing makes of a line, the filters' and totals' figures are the view's: tests/views/test_lines_view.py."""
+What typing makes of a line, the filters' and totals' figures are the view's: test_lines_view.py."""
 
 from __future__ import annotations
 
