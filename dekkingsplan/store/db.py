@@ -6,16 +6,15 @@ died mid-commit is rolled back by the first read of a writable connection, which
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
-import stat
 import struct
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dekkingsplan.store import errors
+from dekkingsplan.store.paths import check_regular
 from dekkingsplan.store.version import APPLICATION_ID, REVISIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,27 +38,6 @@ def has_journal(path: Path) -> bool:
         return journal_path(path).stat().st_size > 0
     except OSError:
         return False
-
-
-def check_regular(path: Path) -> None:
-    """Refuse what is not an ordinary file before anything opens it: opening a FIFO for reading waits forever
-    for a writer, and a symbolic link that leads round in a circle is no file at all."""
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        raise errors.not_found(path) from None
-    except PermissionError as exc:
-        raise errors.unreadable(path, detail=str(exc)) from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise errors.link_loop(path) from None
-        if exc.errno == errno.ENOTDIR:
-            raise errors.not_found(path) from None
-        raise errors.unreadable(path, detail=str(exc)) from None
-    if stat.S_ISDIR(mode):
-        raise errors.is_folder(path)
-    if not stat.S_ISREG(mode):
-        raise errors.not_a_file(path)
 
 
 def check_file(path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dekkingsplan.store import errors
 from dekkingsplan.store.errors import StoreError
-from dekkingsplan.store.server import is_server_address
+from dekkingsplan.store.paths import check_regular, is_server_address
 from dekkingsplan.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -146,12 +146,11 @@ def load_any(path: Path | str) -> Plan:
     """A plan from plan JSON (a name ending in .json, or text starting with '{'), from a plan file, or from a
     server address."""
     from dekkingsplan.core import planjson
-    from dekkingsplan.store import db
 
     if isinstance(path, str) and is_server_address(path):
         return read_plan(path)
     path = Path(path)
-    db.check_regular(path)
+    check_regular(path)
     try:
         with open(path, "rb") as f:
             head = f.read(64)

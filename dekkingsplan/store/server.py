@@ -20,19 +20,15 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from dekkingsplan.store import errors
 from dekkingsplan.store.errors import StoreError
+from dekkingsplan.store.paths import is_server_address
 
-if TYPE_CHECKING:  # pragma: no cover - the reader asks is_server_address before the first paint: keep it light
+if TYPE_CHECKING:  # pragma: no cover
     from sqlalchemy import Connection, Engine, MetaData
 
     from dekkingsplan.core.edits import Change, Edit
     from dekkingsplan.core.model import Plan
 
-SCHEMES = ("postgresql://", "postgres://")
 NOTIFY_CHANNEL = "dekkingsplan"
-
-
-def is_server_address(text: str) -> bool:
-    return text.startswith(SCHEMES)
 
 
 @dataclass(frozen=True)
