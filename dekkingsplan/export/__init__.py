@@ -13,7 +13,7 @@ from dekkingsplan.export.files import ExportError
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.export.chart import CoverageSeries, coverage_series, draw_coverage_chart
     from dekkingsplan.export.ics import write_ics
-    from dekkingsplan.export.overview import build_overview_document, print_overview, write_overview_pdf
+    from dekkingsplan.export.overview import build_overview_document, write_overview_pdf
     from dekkingsplan.export.workbook import parse_year_range, write_workbook
 
 _LAZY = {
@@ -21,7 +21,6 @@ _LAZY = {
     "parse_year_range": "dekkingsplan.export.workbook",
     "write_overview_pdf": "dekkingsplan.export.overview",
     "build_overview_document": "dekkingsplan.export.overview",
-    "print_overview": "dekkingsplan.export.overview",
     "write_ics": "dekkingsplan.export.ics",
     "draw_coverage_chart": "dekkingsplan.export.chart",
     "coverage_series": "dekkingsplan.export.chart",
@@ -35,7 +34,6 @@ __all__ = [
     "coverage_series",
     "draw_coverage_chart",
     "parse_year_range",
-    "print_overview",
     "write_ics",
     "write_overview_pdf",
     "write_workbook",

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from PySide6.QtGui import QTextDocument
+
 from dekkingsplan.core.model import CostLine, Plan
 from dekkingsplan.core.money import Cents, format_amount
 from dekkingsplan.core.projection import full_values
 from dekkingsplan.core.totals import sum_by_year
+from dekkingsplan.export.a4 import a4_document
 from dekkingsplan.export.labels import (
     capital,
     category_label,
@@ -134,20 +137,11 @@ def landscape(plan: Plan) -> bool:
     return len(list(plan.years)) > LANDSCAPE_FROM_YEARS
 
 
-def build_costs_document(plan: Plan, lines: list[CostLine], *, lang: str = "nl", today: date | None = None):
-    """The printed Begroting as a QTextDocument, paged by ``export.overview.print_overview``."""
-    from PySide6.QtGui import QFont, QTextDocument
-
-    document = QTextDocument()
-    font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"])
-    font.setPixelSize(12)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(costs_html(plan, lines, lang=lang, today=today))
+def build_costs_document(plan: Plan, lines: list[CostLine], *, lang: str = "nl", today: date | None = None
+                         ) -> QTextDocument:
+    """The printed Begroting as a QTextDocument, paged by the printer chosen (``a4.print_pages``)."""
     w = _W[lang]
     years = year_span(plan.first_year, plan.last_year)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, w["title"].format(years=years))
-    document.setProperty("dekkingsplan_footer", w["footer"].format(name=plan.organisation.name, years=years))
-    document.setProperty("dekkingsplan_page_word", w["page"])
-    return document
+    return a4_document(costs_html(plan, lines, lang=lang, today=today), title=w["title"].format(years=years),
+                       footer=w["footer"].format(name=plan.organisation.name, years=years), page_word=w["page"],
+                       paged=False)

@@ -10,17 +10,21 @@ from __future__ import annotations
 import os
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from html import escape
 from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
 
 from dekkingsplan.core.application import application_figures, project_period
 from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
 from dekkingsplan.core.model import Plan, Status
-from dekkingsplan.core.money import Cents, format_amount
+from dekkingsplan.core.money import Cents, format_amount, format_ratio, round_ratio
 from dekkingsplan.core.projection import project_plan
-from dekkingsplan.export.files import ExportError, pdf_bytes, write_bytes_atomically
+from dekkingsplan.export.a4 import a4_document, write_pdf
+from dekkingsplan.export.files import ExportError
 from dekkingsplan.export.labels import long_date, month_label, organisation_lines, short_date, word, year_span
-from dekkingsplan.export.overview_html import CSS, MARGIN_MM, PAGE_WIDTH
+from dekkingsplan.export.overview_html import CSS
 from dekkingsplan.export.workbook import check_application, check_project, check_years
 
 MAX_FUNDERS = 12  # other funders listed; the rest are summed, so the page stays one page
@@ -99,10 +103,6 @@ def summary_html(plan: Plan, *, project: str | None, years: range, funder: str |
     if funder:
         share = ""
         if figures.costs:
-            from fractions import Fraction
-
-            from dekkingsplan.core.money import format_ratio, round_ratio
-
             share = " (" + w["share"].format(pct=format_ratio(round_ratio(Fraction(figures.asked, figures.costs)),
                                                               lang)) + ")"
         rows.append((escape(w["asked"].format(funder=funder)) + share, money(figures.asked), "asked"))
@@ -149,31 +149,14 @@ def _pct(value: Decimal | None, lang: str) -> str:
 
 def build_summary_document(plan: Plan, *, project: str | None = None, years: range | tuple[int, int] | None = None,
                            funder: str | None = None, contingency: Decimal | str | None = None, lang: str = "nl",
-                           today: date | None = None):
+                           today: date | None = None) -> QTextDocument:
     """The page as a QTextDocument laid out for A4; ``ExportError`` for a bad project, years, funder or contingency."""
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QFont, QTextDocument
-
-    from dekkingsplan.export.overview import _body_size_px, _ensure_gui
-
     check_project(plan, project)
     shown = check_years(plan, years)
     funder, pct = check_application(plan, funder, contingency)
-    _ensure_gui()
     html, title, footer = summary_html(plan, project=project, years=shown, funder=funder, contingency=pct, lang=lang,
                                        today=today or date.today())
-    document = QTextDocument()
-    font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"])
-    font.setPixelSize(12)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    _, body_height = _body_size_px()
-    document.setPageSize(QSizeF(PAGE_WIDTH, body_height))
-    document.setHtml(html)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setProperty("dekkingsplan_footer", footer)
-    document.setProperty("dekkingsplan_page_word", _W["en" if lang == "en" else "nl"]["page"])
+    document = a4_document(html, title=title, footer=footer, page_word=_W["en" if lang == "en" else "nl"]["page"])
     if document.pageCount() > 1:  # pragma: no cover - the lists are cut short so that this cannot happen
         raise ExportError("the summary does not fit one page", "de samenvatting past niet op één pagina")
     return document
@@ -183,21 +166,5 @@ def write_summary_pdf(plan: Plan, path: str | os.PathLike[str], *, project: str 
                       years: range | tuple[int, int] | None = None, funder: str | None = None,
                       contingency: Decimal | str | None = None, lang: str = "nl", today: date | None = None) -> Path:
     """Write the one-page application summary as a PDF (complete or not at all)."""
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
-    from dekkingsplan.export.overview import print_overview
-
-    document = build_summary_document(plan, project=project, years=years, funder=funder, contingency=contingency,
-                                      lang=lang, today=today)
-
-    def paint(writer: QPdfWriter) -> None:
-        writer.setResolution(600)
-        writer.setTitle(document.metaInformation(document.MetaInformation.DocumentTitle))
-        writer.setCreator("Dekkingsplan")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                         QPageLayout.Unit.Millimeter))
-        print_overview(document, writer)
-
-    return write_bytes_atomically(path, pdf_bytes(paint))
+    return write_pdf(build_summary_document(plan, project=project, years=years, funder=funder,
+                                            contingency=contingency, lang=lang, today=today), path)

@@ -372,14 +372,14 @@ class ExportActions(QObject):
             return False
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from dekkingsplan.export import print_overview
+        from dekkingsplan.export.a4 import print_pages
 
         text_document = self._document()
         # the dialog only borrows the printer: it must outlive the dialog, or Qt paints on freed memory
         self._preview_printer = printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Afdrukvoorbeeld – financieringsoverzicht"))
-        dialog.paintRequested.connect(lambda printer: print_overview(text_document, printer))
+        dialog.paintRequested.connect(lambda printer: print_pages(text_document, printer))
         free = dialog.screen().availableGeometry()  # a laptop's 768 pixels: the whole dialog on screen
         dialog.resize(min(900, free.width()), min(1000, free.height() - 40))
         dialog.exec()
@@ -399,11 +399,11 @@ class ExportActions(QObject):
             return False
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from dekkingsplan.export import print_overview
+        from dekkingsplan.export.a4 import print_pages
 
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        print_overview(self._document(), printer)
+        print_pages(self._document(), printer)
         return True

@@ -8,8 +8,8 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMainWindow
 
+from dekkingsplan.export.a4 import print_pages
 from dekkingsplan.export.costs_print import build_costs_document, landscape
-from dekkingsplan.export.overview import print_overview
 from dekkingsplan.ui import i18n
 
 
@@ -37,7 +37,7 @@ def preview_costs(window: QMainWindow, *, show: bool = True) -> QPrintPreviewDia
     dialog.setWindowTitle(QCoreApplication.translate("CostsPrint", "Afdrukvoorbeeld – begroting"))
     dialog.costs_printer = printer  # type: ignore[attr-defined]
     dialog.costs_document = text  # type: ignore[attr-defined]
-    dialog.paintRequested.connect(lambda target: print_overview(text, target))
+    dialog.paintRequested.connect(lambda target: print_pages(text, target))
     dialog.resize(1000, 800)
     if show:
         dialog.exec()

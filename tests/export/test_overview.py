@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from dekkingsplan.export import ExportError, build_overview_document, print_overview, write_overview_pdf
+from dekkingsplan.export import ExportError, build_overview_document, write_overview_pdf
+from dekkingsplan.export.a4 import print_pages
 from tests.plans.examples import anker
 
 TODAY = date(2026, 2, 1)
@@ -164,11 +165,11 @@ def test_dutch_characters_and_a_one_year_plan():
 
 
 def test_the_chart_sits_in_the_document_as_a_vector_object():
-    from dekkingsplan.export.overview import _chart_object_type
+    from dekkingsplan.export.overview import CHART_OBJECT
 
     document = build_overview_document(anker(), scenario="expected", lang="nl", today=TODAY)
     assert document.toPlainText().count("\ufffc") == 1
-    assert document.documentLayout().handlerForObject(_chart_object_type()) is not None
+    assert document.documentLayout().handlerForObject(CHART_OBJECT) is not None
 
 
 def test_the_pdf_is_a4_vector_and_has_two_pages(tmp_path):
@@ -193,7 +194,7 @@ def test_printing_on_other_paper_lays_the_document_out_again(tmp_path):
     writer = QPdfWriter(str(tmp_path / "a5.pdf"))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
                                      QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-    pages = print_overview(document, writer)
+    pages = print_pages(document, writer)
     del writer
     assert document.pageSize().width() < a4_width
     assert pages >= 3  # A5 holds less than A4's two pages
