@@ -1,5 +1,6 @@
-"""Scenario's: make, rename, duplicate and delete what-if scenarios, edit their adjustments in a table, and see
-the plan under the scenario beside its base, updated with every edit."""
+"""Scenario's on screen: the view model's rows (tests/ui/test_scenarios_view.py) in words; making, renaming,
+duplicating and deleting scenarios and editing their adjustments through the real widgets and the undo stack;
+the comparison updated with every edit."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from dekkingsplan.core.model import Target
 from dekkingsplan.core.projection import project_plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.screens.scenarios import ScenariosScreen
+from dekkingsplan.ui.views import scenarios as view
 from dekkingsplan.ui.widgets.adjustments import change_text, read_change
 
 
@@ -66,15 +67,17 @@ def test_the_plans_scenarios_and_the_adjustments_of_the_chosen_one(qtbot, demo_d
         "kosten", "huisvesting", "—", "+10%"]
 
 
-def test_the_scenario_stands_beside_its_base_as_core_computes_them(qtbot, demo_document):
+def test_the_scenario_stands_beside_its_base_in_words(qtbot, demo_document):
     screen = _screen(qtbot, demo_document)
     plan = demo_document.plan
-    own, base = project_plan(plan, "ravijn"), project_plan(plan, "expected")
-    for year in (2026, 2028):
-        assert _compare(screen, "income", str(year)) == i18n.amount(own.year(year).income, symbol=False)
-        assert _compare(screen, "base-income", str(year)) == i18n.amount(base.year(year).income, symbol=False)
-        assert _compare(screen, "reserve", str(year)) == i18n.amount(own.year(year).reserve_end, symbol=False)
-    assert screen.compare.row_of("base-costs") == -1  # costs are the same in both: shown once
+    rows = {r.key: r for r in view.comparison(project_plan(plan, "expected"), project_plan(plan, "ravijn"))}
+    assert [screen.compare.row(r).key for r in range(screen.compare.rowCount())] == list(rows)
+    for key in ("income", "base-income", "reserve"):
+        assert _compare(screen, key, "2028") == i18n.amount(rows[key].figures.values[2028], symbol=False)
+    assert _compare(screen, "income", "total") == i18n.amount(rows["income"].figures.total, symbol=False)
+    assert _compare(screen, "base-gap", "label") == "Tekort · basis (Verwacht)"
+    assert _compare(screen, "gap", "label") == "Tekort · dit scenario"
+    assert _compare(screen, "costs", "label") == "Kosten (gelijk)"  # the same in both: shown once
     assert screen.compare_heading.text() == "‘Ravijnjaar: gemeente −20% vanaf 2027’ naast de basis ‘Verwacht’"
     assert screen.verdict.text() == "In dit scenario raakt de reserve op in 2027; in ‘Verwacht’ in 2028."
 
@@ -112,24 +115,24 @@ def test_choosing_which_lines_by_funder_project_years_or_one_line(qtbot, demo_do
     assert _cell(screen.adjustments, 0, "count") == "1 regel"
 
 
-def test_the_funder_list_offers_the_plans_funders_and_nothing_for_costs(qtbot, demo_document):
+def test_the_lists_offer_what_the_row_can_match(qtbot, demo_document):
     screen = _screen(qtbot, demo_document)
     funder = screen.adjustments.column("funder")
     screen.adjustment_columns.editing = screen.adjustments.row(0)
     assert ("Oranje Fonds", "Oranje Fonds") in funder.choices()
     assert _edit(screen, 0, "target", "costs")
-    adjustment = demo_document.plan.scenario("ravijn").adjustments[0]
-    assert adjustment.target == Target.COSTS and adjustment.match == {}  # a type means nothing for costs
+    assert _cell(screen.adjustments, 0, "funder") == "—"
     screen.adjustment_columns.editing = screen.adjustments.row(0)
     assert funder.choices() == [("—", None)]
     assert ("huisvesting", "housing") in screen.adjustments.column("kind").choices()
+    assert not _edit(screen, 0, "funder", "Oranje Fonds")  # a cost has no funder
 
 
 def test_add_and_remove_an_adjustment(qtbot, demo_document):
     screen = _screen(qtbot, demo_document)
     screen.add_adjustment_button.click()
     added = demo_document.plan.scenario("ravijn").adjustments[1]
-    assert (added.target, added.match, added.factor) == (Target.SOURCES, {}, Decimal("0.9"))
+    assert added == view.NEW_ADJUSTMENT
     assert _cell(screen.adjustments, 1, "factor") == "−10%"
     screen.adjustment_table.setCurrentIndex(screen.adjustments.cell(0, "factor"))
     screen.remove_adjustment_button.click()
@@ -158,13 +161,6 @@ def test_make_rename_duplicate_and_delete_scenarios(qtbot, demo_document, monkey
     for _ in range(5):
         demo_document.undo_stack.undo()
     assert [s.id for s in demo_document.plan.scenarios] == ["ravijn", "zonder-nieuwe-fondsen"]
-
-
-def test_a_scenario_is_never_named_after_a_built_in_one(qtbot, demo_document, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Maximum", True))
-    screen = _screen(qtbot, demo_document)
-    screen.new_scenario()
-    assert demo_document.plan.scenarios[-1].id == "maximum-2"
 
 
 def test_show_in_overview_chooses_the_scenario_for_the_whole_window(qtbot, demo_document):

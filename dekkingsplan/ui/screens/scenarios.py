@@ -1,10 +1,10 @@
 """Scenario's: what-if scenarios made, renamed, duplicated and deleted; their adjustments edited in a table; and
-the plan under the scenario beside its base scenario, updated with every edit."""
+the plan under the scenario beside its base scenario, updated with every edit. What is shown is computed by
+``ui.views.scenarios``; this module only displays it and sends the edits."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
@@ -22,27 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.edits import AddRecord, Change, Part, RemoveRecord, ReplaceRecord
-from dekkingsplan.core.model import (
-    BUILTIN_SCENARIOS,
-    Adjustment,
-    Base,
-    Scenario,
-    Target,
-    new_id,
-)
+from dekkingsplan.core.model import BUILTIN_SCENARIOS, Scenario
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
-from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate, AdjustmentRow
+from dekkingsplan.ui.views import scenarios as view
+from dekkingsplan.ui.views.scenarios import AdjustmentRow, Side
+from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.tables import table_view
 from dekkingsplan.ui.widgets.text_style import set_text_style
-from dekkingsplan.ui.widgets.year_figures import FigureRow, year_table_columns, year_table_rows
+from dekkingsplan.ui.widgets.year_figures import FigureRow, figure_row, year_table_columns
 
 BASE_ROW = QColor("#6b6b6b")
-COMPARED = ("income", "costs", "result", "gap", "reserve")
 
 
 class ScenariosScreen(Screen):
@@ -164,12 +158,12 @@ class ScenariosScreen(Screen):
 
         return [
             Column(key="name", title=self.tr("Naam"), text=lambda s: s.name,
-                   edit=lambda s, v: replace(s, name=str(v).strip()),
+                   edit=view.with_name,
                    tip=self.tr("Zoals u het scenario in het overzicht wilt zien")),
             Column(key="base", title=self.tr("Basis"), editor=Editor.CHOICE, width=150,
                    text=lambda s: base_label(s.base), edit_text=lambda s: s.base,
                    choices=lambda: [(base_label(b), b) for b in BUILTIN_SCENARIOS],
-                   edit=lambda s, v: replace(s, base=str(v)),
+                   edit=view.with_base,
                    tip=self.tr("Zeker, Verwacht of Maximaal: wat het scenario zonder aanpassingen telt")),
             Column(key="adjustments", title=self.tr("Aanpassingen"), numeric=True, editor=Editor.NONE, width=120,
                    text=lambda s: str(len(s.adjustments))),
@@ -186,10 +180,9 @@ class ScenariosScreen(Screen):
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.filler.setVisible(not has)
-        if chosen is not None and self.document.plan.scenario(chosen.id) is not None:
-            self.select_scenario(chosen.id)
-        elif has and self.selected_scenario() is None:
-            self.select_scenario(self.document.plan.scenarios[0].id)
+        keep = view.chosen_scenario(self.document.plan, chosen.id if chosen is not None else None)
+        if keep is not None:
+            self.select_scenario(keep)
         self._show_selected()
 
     def on_change(self, change: Change) -> None:
@@ -221,25 +214,23 @@ class ScenariosScreen(Screen):
         self.adjustments_heading.setText(self.tr("Aanpassingen van ‘{name}’").format(name=scenario.name))
         # rows updated in place: a reset would close the cell editor that made this very edit while Qt still
         # commits it ("commitData called with an editor that does not belong to this view")
-        self.adjustments.set_rows([AdjustmentRow(i, a) for i, a in enumerate(scenario.adjustments)])
+        self.adjustments.set_rows(view.adjustment_rows(scenario))
         self._show_comparison(scenario)
 
     def comparison_rows(self, scenario: Scenario) -> list[FigureRow]:
-        """For each measure the base scenario's row (grey) and this scenario's row beneath it."""
-        plan = self.document.plan
-        base_name = i18n.scenario_name(plan, scenario.base)
-        base = {r.key: r for r in year_table_rows(self.document.projection(scenario.base))}
-        own = {r.key: r for r in year_table_rows(self.document.projection(scenario.id))}
+        """For each measure the base scenario's row (grey) and this scenario's row beneath it
+        (``views.scenarios.comparison``), in words."""
+        base_name = i18n.scenario_name(self.document.plan, scenario.base)
         rows: list[FigureRow] = []
-        for key in COMPARED:
-            if key == "costs" and base[key] == own[key]:
-                rows.append(replace(own[key], key="costs", label=self.tr("{measure} (gelijk)").format(
-                    measure=own[key].label)))
-                continue
-            rows.append(replace(base[key], key=f"base-{key}", bold=False, label=self.tr(
-                "{measure} · basis ({base})").format(measure=base[key].label, base=base_name)))
-            rows.append(replace(own[key], key=key, bold=True, label=self.tr("{measure} · dit scenario").format(
-                measure=own[key].label)))
+        for compared in view.comparison(self.document.projection(scenario.base),
+                                        self.document.projection(scenario.id)):
+            measure = figure_row(compared.figures).label
+            label = {
+                Side.SAME: self.tr("{measure} (gelijk)").format(measure=measure),
+                Side.BASE: self.tr("{measure} · basis ({base})").format(measure=measure, base=base_name),
+                Side.OWN: self.tr("{measure} · dit scenario").format(measure=measure),
+            }[compared.side]
+            rows.append(replace(figure_row(compared.figures, label), key=compared.key, bold=compared.strong))
         return rows
 
     def _show_comparison(self, scenario: Scenario) -> None:
@@ -259,21 +250,17 @@ class ScenariosScreen(Screen):
         self.verdict.setText(self._verdict(scenario))
 
     def _verdict(self, scenario: Scenario) -> str:
-        base = self.document.projection(scenario.base).indicators.depleted_year
-        own = self.document.projection(scenario.id).indicators.depleted_year
+        verdict = view.verdict(self.document.projection(scenario.base), self.document.projection(scenario.id))
         base_name = i18n.scenario_name(self.document.plan, scenario.base)
-        if own is None:
+        if verdict.depleted is None:
             return self.tr("In dit scenario blijft de reserve in alle jaren boven nul.")
-        if base is None:
+        if verdict.base_depleted is None:
             return self.tr("In dit scenario raakt de reserve op in {year}; in ‘{base}’ niet.").format(
-                year=own, base=base_name)
+                year=verdict.depleted, base=base_name)
         return self.tr("In dit scenario raakt de reserve op in {year}; in ‘{base}’ in {base_year}.").format(
-            year=own, base=base_name, base_year=base)
+            year=verdict.depleted, base=base_name, base_year=verdict.base_depleted)
 
     # --- scenarios ---------------------------------------------------------------------------------------
-
-    def _taken(self) -> list[str]:
-        return list(BUILTIN_SCENARIOS) + [s.id for s in self.document.plan.scenarios]
 
     def _add(self, edit: AddRecord, text: str) -> None:
         if self.document.apply(edit, text):
@@ -282,10 +269,9 @@ class ScenariosScreen(Screen):
     def new_scenario(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nieuw scenario"),
                                         self.tr("Naam van het scenario, bijvoorbeeld ‘Gemeente −20% vanaf 2027’:"))
-        name = name.strip()
-        if ok and name:
-            scenario = Scenario(id=new_id(self._taken(), name), name=name, base=Base.EXPECTED)
-            self._add(AddRecord(scenario), self.tr("scenario ‘{name}’ maken").format(name=name))
+        scenario = view.new_scenario(self.document.plan, name) if ok else None
+        if scenario is not None:
+            self._add(AddRecord(scenario), self.tr("scenario ‘{name}’ maken").format(name=scenario.name))
 
     def rename_selected(self) -> None:
         scenario = self.selected_scenario()
@@ -298,7 +284,7 @@ class ScenariosScreen(Screen):
         if scenario is None:
             return
         name = self.tr("{name} (kopie)").format(name=scenario.name)
-        copy = replace(scenario, id=new_id(self._taken(), scenario.id), name=name)
+        copy = view.duplicate(self.document.plan, scenario, name)
         self._add(AddRecord(copy, after=scenario.id), self.tr("scenario ‘{name}’ dupliceren").format(name=scenario.name))
 
     def delete_selected(self) -> None:
@@ -318,26 +304,22 @@ class ScenariosScreen(Screen):
 
     # --- adjustments -------------------------------------------------------------------------------------
 
-    def _replace_adjustments(self, scenario: Scenario, adjustments: list[Adjustment], text: str) -> str | None:
-        new = replace(scenario, adjustments=tuple(adjustments))
-        return self.document.try_apply(ReplaceRecord(scenario, new), text)
+    def _replace_adjustments(self, scenario: Scenario, new: Scenario, text: str) -> str | None:
+        return self.document.try_apply(ReplaceRecord(scenario, new), text.format(name=scenario.name))
 
     def _edit_adjustment(self, old: AdjustmentRow, new: AdjustmentRow, column: Column) -> str | None:
         scenario = self.selected_scenario()
         if scenario is None:
             return None
-        adjustments = list(scenario.adjustments)
-        adjustments[old.index] = new.adjustment
-        return self._replace_adjustments(scenario, adjustments, self.tr("aanpassing in ‘{name}’ wijzigen").format(
-            name=scenario.name))
+        return self._replace_adjustments(scenario, view.with_adjustment(scenario, new),
+                                         self.tr("aanpassing in ‘{name}’ wijzigen"))
 
     def add_adjustment(self) -> None:
         scenario = self.selected_scenario()
         if scenario is None:
             return
-        adjustment = Adjustment(target=Target.SOURCES, match={}, factor=Decimal("0.9"))
-        text = self.tr("aanpassing aan ‘{name}’ toevoegen").format(name=scenario.name)
-        if self._replace_adjustments(scenario, [*scenario.adjustments, adjustment], text) is None:
+        text = self.tr("aanpassing aan ‘{name}’ toevoegen")
+        if self._replace_adjustments(scenario, view.with_added(scenario), text) is None:
             row = self.adjustments.rowCount() - 1
             self.adjustment_table.setCurrentIndex(self.adjustments.cell(row, "kind"))
 
@@ -346,8 +328,6 @@ class ScenariosScreen(Screen):
         current = self.adjustment_table.currentIndex()
         if scenario is None or not current.isValid():
             return
-        adjustments = list(scenario.adjustments)
-        del adjustments[self.adjustments.row(current).index]
-        self._replace_adjustments(scenario, adjustments, self.tr("aanpassing uit ‘{name}’ verwijderen").format(
-            name=scenario.name))
-
+        index = self.adjustments.row(current).index
+        self._replace_adjustments(scenario, view.without_adjustment(scenario, index),
+                                  self.tr("aanpassing uit ‘{name}’ verwijderen"))
