@@ -1,4 +1,5 @@
-"""Organisatie: details checked as you type, saved when right, and the plan's years and reserve."""
+"""Organisatie as widgets: details checked as you type, saved when right, and the plan's years and reserve. Each
+field's rules and what is held while wrong are the view's: test_organisation_view.py."""
 
 from __future__ import annotations
 
@@ -43,31 +44,6 @@ def test_a_wrong_kvk_number_is_explained_while_typing_and_not_saved(qtbot, demo_
     assert field.error.text() == ""
     field.edit.editingFinished.emit()
     assert demo_document.plan.organisation.kvk == "12345678"
-
-
-def test_rsin_iban_and_postcode_are_checked_by_their_rules(qtbot, demo_document):
-    screen = _screen(qtbot, demo_document)
-    _retype(qtbot, screen.fields["rsin"].edit, "856321413")
-    assert screen.fields["rsin"].error.text() == "Dit RSIN doorstaat de elfproef niet."
-    _retype(qtbot, screen.fields["iban"].edit, "NL91ABNA0417164301")
-    assert "Geen geldig IBAN" in screen.fields["iban"].error.text()
-    _retype(qtbot, screen.fields["postcode"].edit, "2563 K")
-    assert screen.fields["postcode"].error.text() == "Geen Nederlandse postcode zoals 2511 AB."
-    _retype(qtbot, screen.fields["postcode"].edit, "1012 AB")
-    assert screen.fields["postcode"].error.isHidden()
-    screen.fields["postcode"].edit.editingFinished.emit()
-    assert demo_document.plan.organisation.postcode == "1012 AB"
-
-
-def test_an_emptied_optional_field_is_saved_as_absent_but_the_name_is_required(qtbot, demo_document):
-    screen = _screen(qtbot, demo_document)
-    _retype(qtbot, screen.fields["website"].edit, "")
-    screen.fields["website"].edit.editingFinished.emit()
-    assert demo_document.plan.organisation.website is None
-    _retype(qtbot, screen.fields["name"].edit, "  ")
-    screen.fields["name"].edit.editingFinished.emit()
-    assert screen.fields["name"].error.text() == "De organisatie heeft een naam nodig."
-    assert demo_document.plan.organisation.name == "Stichting Buurtkamer De Wissel"
 
 
 def test_legal_form_and_anbi_are_saved_and_undone(qtbot, demo_document):

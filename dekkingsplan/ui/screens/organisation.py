@@ -1,4 +1,6 @@
-"""Organisatie: the organisation's details, checked as you type, and the plan's years and opening reserve."""
+"""Organisatie: the organisation's details, checked as you type, and the plan's years and opening reserve. What a
+value means, what is wrong with it and what is kept while it is wrong is ``ui.views.organisation``'s; this
+module lays out the fields, words them and sends the edits."""
 
 from __future__ import annotations
 
@@ -22,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
-from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.core.model import LegalForm, Organisation, VatTreatment
-from dekkingsplan.core.validation import MAX_YEARS, check_organisation, check_years, displayed, normalised
+from dekkingsplan.core.model import Organisation, VatTreatment
+from dekkingsplan.core.validation import MAX_YEARS
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
+from dekkingsplan.ui.views.organisation import TEXT_FIELDS, OrganisationView, legal_forms
 
-# text fields of Organisation, in the order of the form
-TEXT_FIELDS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
 SHORT_FIELDS = {"kvk": 140, "rsin": 140, "iban": 260, "postcode": 110}
 LABEL_WIDTH = 130
 ERROR_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; background: #fdf1f0; }"
@@ -100,8 +100,9 @@ class OrganisationScreen(Screen):
         super().__init__(document, parent)
         self.setStyleSheet(ERROR_STYLE)
         self.fields: dict[str, _Field] = {}
-        # what was typed but is wrong, so not saved: it stays in its field, marked, until it is corrected
-        self._held: dict[str, str] = {}
+        # what was typed but is wrong, so not saved, is held by the view: it stays in its field, marked, until
+        # it is corrected
+        self.view = OrganisationView(lambda: self.document.plan, i18n.current_language)
         self._labels: dict[str, str] = {}
 
         outer = QVBoxLayout(self)
@@ -146,9 +147,9 @@ class OrganisationScreen(Screen):
         self._labels = {**labels, "opening_reserve": self.tr("Beginreserve"),
                         "reserve_target": self.tr("Gewenste reserve")}
         self.legal_form = QComboBox(group)
-        self.legal_form.addItem(self.tr("(niet opgegeven)"), None)
-        for form_value in LegalForm:
-            self.legal_form.addItem(i18n.label(form_value), form_value)
+        for form_value in legal_forms():
+            self.legal_form.addItem(self.tr("(niet opgegeven)") if form_value is None else i18n.label(form_value),
+                                    form_value)
         self.legal_form.activated.connect(self._legal_form_chosen)
         self.anbi = QCheckBox(self.tr("De organisatie heeft de ANBI-status"), group)
         self.anbi.toggled.connect(self._anbi_toggled)
@@ -247,35 +248,29 @@ class OrganisationScreen(Screen):
         return group
 
     def _read_target(self) -> int | None:
-        try:
-            cents = i18n.read_amount(self.target.edit.text() or "0")
-        except DekkingsplanError as exc:
-            self.target.show_error(exc.text(i18n.current_language()))
-            return None
-        self.target.show_error(None)
+        cents, why = self.view.read("reserve_target", self.target.edit.text())
+        self.target.show_error(why)
         return cents
 
     def _commit_target(self) -> None:
-        cents = self._read_target()
-        if cents is None:
-            self._held["reserve_target"] = self.target.edit.text()
+        new = self.view.commit_amount("reserve_target", self.target.edit.text())
+        if new is None:
+            self._read_target()
             return
-        self._held.pop("reserve_target", None)
-        self._set_target(cents)
+        self._set_target(new)
 
-    def _set_target(self, cents: int) -> None:
+    def _set_target(self, new: Settings) -> None:
         old = Settings.of(self.document.plan)
-        new = replace(old, reserve_target=cents)
         if new != old:
             self.document.apply(SetSettings(old, new, label=self.tr("gewenste reserve wijzigen")))
         else:
-            self.target.set_text(i18n.amount(cents, symbol=False))
+            self.target.set_text(i18n.amount(new.reserve_target, symbol=False))
 
     def _fill_six_months(self) -> None:
         from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
 
-        self._held.pop("reserve_target", None)
-        self._set_target(six_months_of_fixed_costs(self.document.plan))
+        self.view.release("reserve_target")
+        self._set_target(self.view.with_target(six_months_of_fixed_costs(self.document.plan)))
 
     def _vat_chosen(self, value: VatTreatment | None) -> None:
         self._set_organisation(replace(self.document.plan.organisation, vat=value))
@@ -286,12 +281,11 @@ class OrganisationScreen(Screen):
         plan = self.document.plan
         org = plan.organisation
         for key, field in self.fields.items():
-            if key in self._held:  # another field's edit must not wipe what is still being corrected here
-                field.set_text(self._held[key])
+            field.set_text(self.view.text(key))  # IBAN in groups of four, postcode 2511 AB
+            if key in self.view.held:  # another field's edit must not wipe what is still being corrected here
                 self._check_field(key)
-                continue
-            field.set_text(displayed(key, getattr(org, key) or ""))  # IBAN in groups of four, postcode 2511 AB
-            field.show_error(None)
+            else:
+                field.show_error(None)
         self.legal_form.setCurrentIndex(max(0, self.legal_form.findData(org.legal_form)))
         self.anbi.blockSignals(True)
         self.anbi.setChecked(bool(org.anbi))
@@ -301,18 +295,13 @@ class OrganisationScreen(Screen):
             box.setValue(value)
             box.blockSignals(False)
         self.years_error.hide()
-        if "opening_reserve" in self._held:
-            self.reserve.set_text(self._held["opening_reserve"])
-            self._read_reserve()
-        else:
-            self.reserve.set_text(i18n.amount(plan.opening_reserve, symbol=False))
-            self.reserve.show_error(None)
-        if "reserve_target" in self._held:
-            self.target.set_text(self._held["reserve_target"])
-            self._read_target()
-        else:
-            self.target.set_text(i18n.amount(plan.reserve_target, symbol=False))
-            self.target.show_error(None)
+        for key, field in (("opening_reserve", self.reserve), ("reserve_target", self.target)):
+            if key in self.view.held:
+                field.set_text(self.view.held[key])
+                field.show_error(self.view.read(key, self.view.held[key])[1])
+            else:
+                field.set_text(i18n.amount(self.view.saved_amount(key), symbol=False))
+                field.show_error(None)
         button = self.vat_buttons[org.vat]
         button.blockSignals(True)
         button.setChecked(True)
@@ -334,7 +323,7 @@ class OrganisationScreen(Screen):
         reserve = self.reserve.edit.text()
         # each commit refreshes the screen with the saved values, so put back what was typed before each one
         for key, text in typed.items():
-            if normalised(key, text.strip()) != (getattr(plan.organisation, key) or ""):
+            if self.view.differs(key, text):
                 self.fields[key].set_text(text)
                 self._commit_field(key)
         target = self.target.edit.text()
@@ -347,36 +336,22 @@ class OrganisationScreen(Screen):
 
     # --- organisation ---------------------------------------------------------------------------------------
 
-    def _candidate(self, key: str) -> Organisation:
-        text = normalised(key, self.fields[key].edit.text().strip())
-        return replace(self.document.plan.organisation, **{key: text or None})
-
     def _check_field(self, key: str) -> bool:
         """Show what is wrong with the field as it stands; True when it may be saved."""
-        candidate = self._candidate(key)
-        if key == "name":
-            candidate = replace(candidate, name=candidate.name or "")
-        problems = [p for p in check_organisation(candidate) if p.place == f"organisation.{key}"]
-        self.fields[key].show_error(i18n.message(problems[0]) if problems else None)
-        return not problems
+        problem = self.view.problem(key, self.fields[key].edit.text())
+        self.fields[key].show_error(problem)
+        return problem is None
 
     def unsaved(self) -> list[str]:
-        texts = []
-        for key, typed in self._held.items():
-            error = (self.reserve.error if key == "opening_reserve" else self.target.error
-                     if key == "reserve_target" else self.fields[key].error)
-            texts.append(self.tr("{field} ‘{typed}’: {why}").format(field=self._labels.get(key, key),
-                                                                     typed=typed.strip(), why=error.text()))
-        return texts
+        return [self.tr("{field} ‘{typed}’: {why}").format(field=self._labels.get(key, key), typed=typed.strip(),
+                                                            why=i18n.sentence(why))
+                for key, typed, why in self.view.unsaved()]
 
     def _commit_field(self, key: str) -> None:
-        if not self._check_field(key):
-            self._held[key] = self.fields[key].edit.text()
+        candidate = self.view.commit(key, self.fields[key].edit.text())
+        if candidate is None:
+            self._check_field(key)
             return
-        self._held.pop(key, None)
-        candidate = self._candidate(key)
-        if key == "name":
-            candidate = replace(candidate, name=candidate.name or "")
         self._set_organisation(candidate)
 
     def _legal_form_chosen(self, index: int) -> None:
@@ -394,36 +369,28 @@ class OrganisationScreen(Screen):
 
     def _years_changed(self) -> None:
         first, last = self.first_year.value(), self.last_year.value()
-        problems = check_years(first, last)
-        self.years_error.setText(i18n.sentence(i18n.message(problems[0])) if problems else "")
-        self.years_error.setVisible(bool(problems))
-        if problems:
+        problem = self.view.years_problem(first, last)
+        self.years_error.setText(i18n.sentence(problem or ""))
+        self.years_error.setVisible(problem is not None)
+        new = self.view.with_years(first, last)
+        if new is None:
             return
-        plan = self.document.plan
-        old = Settings.of(plan)
-        new = replace(old, first_year=first, last_year=last)
+        old = Settings.of(self.document.plan)
         if new != old:
             self.document.apply(SetSettings(old, new, label=self.tr("planjaren wijzigen")))
 
     def _read_reserve(self) -> int | None:
-        try:
-            cents = i18n.read_amount(self.reserve.edit.text(), allow_negative=True)
-        except DekkingsplanError as exc:
-            self.reserve.show_error(exc.text(i18n.current_language()))
-            return None
-        self.reserve.show_error(None)
+        cents, why = self.view.read("opening_reserve", self.reserve.edit.text())
+        self.reserve.show_error(why)
         return cents
 
     def _commit_reserve(self) -> None:
-        cents = self._read_reserve()
-        if cents is None:
-            self._held["opening_reserve"] = self.reserve.edit.text()
+        new = self.view.commit_amount("opening_reserve", self.reserve.edit.text())
+        if new is None:
+            self._read_reserve()
             return
-        self._held.pop("opening_reserve", None)
-        plan = self.document.plan
-        old = Settings.of(plan)
-        new = replace(old, opening_reserve=cents)
+        old = Settings.of(self.document.plan)
         if new != old:
             self.document.apply(SetSettings(old, new, label=self.tr("beginreserve wijzigen")))
         else:
-            self.reserve.set_text(i18n.amount(cents, symbol=False))
+            self.reserve.set_text(i18n.amount(new.opening_reserve, symbol=False))
