@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.views import projects as view
 from dekkingsplan.ui.views.projects import ProjectRow
 from dekkingsplan.ui.widgets.chart import CoverageChart
+from dekkingsplan.ui.widgets.list_detail import ListDetail
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.text_style import set_text_style
 from dekkingsplan.ui.widgets.year_figures import ScenarioChooser, year_table_columns, year_table_rows
@@ -77,22 +76,12 @@ class ProjectsScreen(Screen):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = self.make_heading()
-        intro = QLabel(self.tr("Een project heeft eigen kosten en eigen dekking, zoals een fonds ze wil zien. "
-                               "Regels zonder project horen bij de exploitatie (de lopende kosten)."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
-
         self.add_button = QPushButton(self.tr("&Nieuw project…"))
         self.rename_button = QPushButton(self.tr("Naam &wijzigen"))
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.add_button.clicked.connect(self.add_project)
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.message = MessageBar()
         self.model = TableModel(self._columns(), on_edit=self._edit, parent=self)
@@ -133,36 +122,19 @@ class ProjectsScreen(Screen):
         self.figures.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = CoverageChart()
-        self.empty = QLabel(self.tr("Nog geen projecten. Met ‘Nieuw project…’ maakt u er een; daarna kiest u in "
-                                    "Begroting en Dekking bij elke regel het project."))
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #555;")
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading)
-        top_layout.addWidget(intro)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.empty)
-        # without projects the few words stay under the buttons instead of spreading over the page
-        self.filler = QWidget()
-        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        top_layout.addWidget(self.filler, 1)
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 6, 0, 0)
-        detail_layout.addLayout(figures_head)
-        detail_layout.addWidget(self.figures)
-        detail_layout.addWidget(self.chart, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([170, 630])
-        QVBoxLayout(self).addWidget(splitter)
+        self.frame = ListDetail(
+            self.make_heading(),
+            self.tr("Een project heeft eigen kosten en eigen dekking, zoals een fonds ze wil zien. "
+                    "Regels zonder project horen bij de exploitatie (de lopende kosten)."),
+            [self.add_button, self.rename_button, self.delete_button], self.table,
+            self.tr("Nog geen projecten. Met ‘Nieuw project…’ maakt u er een; daarna kiest u in "
+                    "Begroting en Dekking bij elke regel het project."),
+            sizes=(170, 630), detail_stretch=3, detail_top=6)
+        self.empty, self.detail = self.frame.empty, self.frame.detail
+        self.frame.detail_layout.addLayout(figures_head)
+        self.frame.detail_layout.addWidget(self.figures)
+        self.frame.detail_layout.addWidget(self.chart, 1)
+        QVBoxLayout(self).addWidget(self.frame)
         self.refresh()
         self._stale = False
 
@@ -185,10 +157,7 @@ class ProjectsScreen(Screen):
     def refresh(self) -> None:
         plan = self.document.plan
         self.model.set_columns(self._columns(), view.project_rows(plan))
-        has = bool(plan.projects)
-        self.table.setVisible(has)
-        self.empty.setVisible(not has)
-        self.filler.setVisible(not has)
+        self.frame.show_list(bool(plan.projects))
         chosen = view.chosen_project(plan, None)
         if chosen is not None and self.selected_project() is None:
             self.select_project(chosen)

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from dekkingsplan.ui.table_model import Column, Editor, TableModel
 from dekkingsplan.ui.views import scenarios as view
 from dekkingsplan.ui.views.scenarios import AdjustmentRow, Side
 from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate
+from dekkingsplan.ui.widgets.list_detail import ListDetail
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.tables import table_view
 from dekkingsplan.ui.widgets.text_style import set_text_style
@@ -48,11 +47,6 @@ class ScenariosScreen(Screen):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = self.make_heading()
-        intro = QLabel(self.tr("Een scenario neemt Zeker, Verwacht of Maximaal als basis en past bedragen aan, "
-                               "zoals ‘de gemeente −20% vanaf 2027’. Het plan zelf verandert niet."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
         self.message = MessageBar()
 
         self.new_button = QPushButton(self.tr("&Nieuw scenario…"))
@@ -61,13 +55,11 @@ class ScenariosScreen(Screen):
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.show_button = QPushButton(self.tr("Tonen in het &overzicht"))
         self.show_button.setToolTip(self.tr("Het overzicht en de projecten tonen het plan onder dit scenario"))
-        buttons = QHBoxLayout()
-        for button, slot in ((self.new_button, self.new_scenario), (self.rename_button, self.rename_selected),
-                             (self.duplicate_button, self.duplicate_selected),
-                             (self.delete_button, self.delete_selected), (self.show_button, self.show_in_overview)):
+        buttons = ((self.new_button, self.new_scenario), (self.rename_button, self.rename_selected),
+                   (self.duplicate_button, self.duplicate_selected), (self.delete_button, self.delete_selected),
+                   (self.show_button, self.show_in_overview))
+        for button, slot in buttons:
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.model = TableModel(self._scenario_columns(), on_edit=self._edit_scenario, parent=self)
         self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
@@ -116,39 +108,24 @@ class ScenariosScreen(Screen):
         self.compare_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare_table.verticalHeader().setDefaultSectionSize(26)
-        self.empty = QLabel(self.tr("Nog geen eigen scenario's. Met ‘Nieuw scenario…’ maakt u er een, bijvoorbeeld "
-                                    "‘Gemeente −20% vanaf 2027’."))
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #555;")
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (heading, intro):
-            top_layout.addWidget(widget)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.empty)
-        # without scenarios the few words stay under the buttons instead of spreading over the page
-        self.filler = QWidget()
-        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        top_layout.addWidget(self.filler, 1)
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 4, 0, 0)
+        self.frame = ListDetail(
+            self.make_heading(),
+            self.tr("Een scenario neemt Zeker, Verwacht of Maximaal als basis en past bedragen aan, "
+                    "zoals ‘de gemeente −20% vanaf 2027’. Het plan zelf verandert niet."),
+            [button for button, _slot in buttons], self.table,
+            self.tr("Nog geen eigen scenario's. Met ‘Nieuw scenario…’ maakt u er een, bijvoorbeeld "
+                    "‘Gemeente −20% vanaf 2027’."),
+            sizes=(195, 605))
+        self.empty, self.detail = self.frame.empty, self.frame.detail
+        detail_layout = self.frame.detail_layout
         detail_layout.addLayout(adjustment_buttons)
         detail_layout.addWidget(self.adjustment_table, 1)
         detail_layout.addWidget(self.compare_heading)
         detail_layout.addWidget(self.verdict)
         detail_layout.addWidget(self.compare_table)
         detail_layout.addStretch(0)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([195, 605])
-        QVBoxLayout(self).addWidget(splitter)
-        self.message.float_over(splitter)
+        QVBoxLayout(self).addWidget(self.frame)
+        self.message.float_over(self.frame.splitter)
         self.refresh()
         self._stale = False
 
@@ -176,10 +153,7 @@ class ScenariosScreen(Screen):
         editable = not self.document.read_only
         self.model.editable = self.adjustments.editable = editable
         self.model.set_rows(self.document.plan.scenarios)
-        has = bool(self.document.plan.scenarios)
-        self.table.setVisible(has)
-        self.empty.setVisible(not has)
-        self.filler.setVisible(not has)
+        self.frame.show_list(bool(self.document.plan.scenarios))
         keep = view.chosen_scenario(self.document.plan, chosen.id if chosen is not None else None)
         if keep is not None:
             self.select_scenario(keep)
