@@ -1,4 +1,5 @@
-"""Agenda: every deadline in date order, overdue and coming ones highlighted, and the reminder on opening."""
+"""Agenda as widgets: every deadline in date order in words, overdue and coming ones in colour, and the reminder
+on opening. Which deadline reads how, the counts and what the reminder names are the view's: test_agenda_view.py."""
 
 from __future__ import annotations
 
@@ -103,13 +104,6 @@ def test_a_report_date_added_to_a_source_appears_and_undo_takes_it_away(qtbot, d
     assert "Periodieke giften vrienden van De Wissel" not in _cells(screen, "source")
 
 
-def test_a_rejected_source_has_nothing_left_to_do(qtbot, demo_document):
-    screen = _screen(qtbot, demo_document)
-    old = demo_document.plan.source("skanfonds")
-    demo_document.apply(ReplaceRecord(old, replace(old, status="rejected")))
-    assert "Inloop voor nieuwkomers" not in _cells(screen, "source")
-
-
 def test_a_plan_without_dates_says_where_to_fill_them_in(qtbot, demo_document):
     for old in list(demo_document.plan.sources):
         # a planned fund or subsidy with a start would get a suggested date: these have none to suggest from
@@ -174,26 +168,6 @@ def test_the_reminder_on_opening_names_late_open_steps_too(qtbot, demo_document,
         "• 10 dec 2026 (54 dagen te laat): besluit verwacht — Inloop voor nieuwkomers (Skanfonds)",
         "• 15 jan 2027 (18 dagen te laat): aanvragen vóór — Bijdrage coördinatie buurtkamer (VSBfonds)",
         "en nog 2 meer",
-    ]
-
-
-def test_the_reminder_puts_late_steps_before_coming_ones(qtbot, demo_document, monkeypatch):
-    # 25 Jan 2027: the VSBfonds application is 10 days late; the report to Welzijn Den Haag is due in 7 days
-    monkeypatch.setattr(agenda, "today", lambda: date(2027, 1, 25))
-    for source_id in ("gemeente-2027", "skanfonds", "zorgverzekeraar"):
-        old = demo_document.plan.source(source_id)
-        demo_document.apply(ReplaceRecord(old, replace(old, status=Status.COMMITTED)))
-    window = _Window()
-    qtbot.addWidget(window)
-    bar = attach_reminder(window, lambda: None)
-    window.show()
-    window.document = demo_document
-    window.document_opened.emit(demo_document)
-    assert bar.label.text().splitlines() == [
-        "Te laat, of binnen 14 dagen te doen:",
-        "• 15 jan 2027 (10 dagen te laat): aanvragen vóór — Bijdrage coördinatie buurtkamer (VSBfonds)",
-        "• 1 feb 2027 (over 7 dagen): verantwoording inleveren — Ontmoetingsochtenden in opdracht van "
-        "Welzijn Den Haag (Welzijn Den Haag)",
     ]
 
 

@@ -1,5 +1,6 @@
 """Agenda: every date the treasurer must act on, in date order, with overdue and coming ones highlighted, and the
-reminder shown on opening a plan when an open step is late or something is due within 14 days."""
+reminder shown on opening a plan when an open step is late or something is due within 14 days. Which deadlines,
+how each reads and what the reminder names is ``ui.views.agenda``'s; this module words and colours it."""
 
 from __future__ import annotations
 
@@ -24,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.deadlines import Deadline, deadlines, due_within, is_settled, overdue
+from dekkingsplan.core.deadlines import Deadline, deadlines
 from dekkingsplan.core.edits import Part
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
+from dekkingsplan.ui.views import agenda as view
+from dekkingsplan.ui.views.agenda import REMIND_DAYS, SOON_DAYS, Tone
 
-SOON_DAYS = 90  # highlighted in the agenda
-REMIND_DAYS = 14  # mentioned when a plan is opened
 OVERDUE_BG, SOON_BG, URGENT_BG = QColor("#f8dcd8"), QColor("#fdf0cf"), QColor("#fbe2b4")
 SETTLED = QColor("#8a8a8a")
+TONES = {Tone.OVERDUE: OVERDUE_BG, Tone.URGENT: URGENT_BG, Tone.SOON: SOON_BG, Tone.SETTLED: SETTLED}
 
 
 def today() -> date:
@@ -42,16 +44,9 @@ def today() -> date:
     return date.today()
 
 
-def open_deadlines(document: PlanDocument) -> list[Deadline]:
-    """The deadlines whose step the source's status does not yet show as taken."""
-    return [d for d in deadlines(document.plan) if not is_settled(d)]
-
-
 def due_soon(document: PlanDocument, days: int = REMIND_DAYS) -> list[Deadline]:
-    """What the reminder names: every open step that is late, then what is due within ``days``."""
-    pending = open_deadlines(document)
-    now = today()
-    return overdue(pending, now) + due_within(pending, now, days)
+    """What the reminder names today: every open step that is late, then what is due within ``days``."""
+    return view.due_soon(document.plan, today(), days)
 
 
 class AgendaScreen(Screen):
@@ -113,7 +108,7 @@ class AgendaScreen(Screen):
                    width=110, background=self._background, foreground=self._foreground),
             Column(key="when", title=self.tr("Wanneer"), text=self._when, sort=lambda d: d.date, width=130,
                    background=self._background, foreground=self._foreground,
-                   bold=lambda d: d.days_from(today()) < 0 and not is_settled(d)),
+                   bold=lambda d: view.is_late(d, today())),
             Column(key="kind", title=self.tr("Wat"), text=kind_text, width=190,
                    derived=lambda d: d.suggested,
                    background=self._background, foreground=self._foreground),
@@ -126,36 +121,26 @@ class AgendaScreen(Screen):
         ]
 
     def _foreground(self, deadline: Deadline) -> QColor | None:
-        return SETTLED if is_settled(deadline) else None
+        tone = view.foreground(deadline)
+        return None if tone is None else TONES[tone]
 
     def _background(self, deadline: Deadline) -> QColor | None:
-        if is_settled(deadline):
-            return None
-        days = deadline.days_from(today())
-        if days < 0:
-            return OVERDUE_BG
-        if days <= REMIND_DAYS:
-            return URGENT_BG
-        if days <= SOON_DAYS:
-            return SOON_BG
-        return None
+        tone = view.background(deadline, today())
+        return None if tone is None else TONES[tone]
 
     def _when(self, deadline: Deadline) -> str:
-        days = deadline.days_from(today())
-        if is_settled(deadline) and days < 0:
-            return self.tr("afgehandeld")
-        return when_text(days)
+        days = view.when(deadline, today())
+        return self.tr("afgehandeld") if days is None else when_text(days)
 
     def refresh(self) -> None:
         items = deadlines(self.document.plan)
         self.model.set_rows(items)
         now = today()
-        pending = [d for d in items if not is_settled(d)]
-        late, soon = overdue(pending, now), due_within(pending, now, SOON_DAYS)
-        parts = [self.tr("{n} data in totaal").format(n=len(items))]
-        if late:
-            parts.append(self.tr("{n} te laat").format(n=len(late)))
-        parts.append(self.tr("{n} in de komende {days} dagen").format(n=len(soon), days=SOON_DAYS))
+        counts = view.summary(items, now)
+        parts = [self.tr("{n} data in totaal").format(n=counts.total)]
+        if counts.late:
+            parts.append(self.tr("{n} te laat").format(n=counts.late))
+        parts.append(self.tr("{n} in de komende {days} dagen").format(n=counts.soon, days=SOON_DAYS))
         self.summary.setText(" · ".join(parts) + " — " + self.tr("vandaag is het {day}").format(day=i18n.day(now)))
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
@@ -221,19 +206,17 @@ class ReminderBar(QFrame):
 
     def show_due(self, items: list[Deadline]) -> None:
         self.items = list(items)
-        now = today()
-        late = sum(1 for d in items if d.days_from(now) < 0)
-        if late:
+        said = view.reminder(self.items, today())
+        if said.late:
             lines = [self.tr("Te laat, of binnen {n} dagen te doen:").format(n=REMIND_DAYS)]
         else:
             lines = [self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)]
-        for d in items[:3]:
+        for d, days in said.items:
             funder = f" ({d.funder})" if d.funder else ""
-            lines.append(f"• {i18n.day(d.date)} ({when_text(d.days_from(now))}): "
-                         f"{kind_text(d)} — {d.source_name}{funder}")
-        if len(items) > 3:
-            lines.append(self.tr("en nog {n} meer").format(n=len(items) - 3))
-        self.label.setText("\n".join(lines) if items else "")
+            lines.append(f"• {i18n.day(d.date)} ({when_text(days)}): {kind_text(d)} — {d.source_name}{funder}")
+        if said.more:
+            lines.append(self.tr("en nog {n} meer").format(n=said.more))
+        self.label.setText("" if said.empty else "\n".join(lines))
 
 
 def attach_reminder(window: QMainWindow, show_agenda: Callable[[], object]) -> ReminderBar:
