@@ -76,3 +76,31 @@ def test_empty_projects_and_scenarios_keep_their_words_under_the_buttons(app_win
         gap = screen.empty.mapTo(screen, screen.empty.rect().topLeft()).y() - under.mapTo(
             screen, under.rect().bottomLeft()).y()
         assert 0 <= gap < 30, (title, gap)
+
+
+def test_a_plan_with_late_steps_keeps_the_whole_window_on_the_laptop_screen(app_window, tmp_path, user,
+                                                                           monkeypatch):
+    """The plan of last year's treasurer has a late step: the reminder is one line, and on every screen the
+    window, status bar included, still fits 768 pixels less a title bar; a screen that needs more scrolls."""
+    import shutil
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from dekkingsplan.ui.screens import agenda
+
+    monkeypatch.setattr(agenda, "today", lambda: date(2026, 11, 30))  # 1 okt 2026 is 60 days late
+    path = tmp_path / "vorig jaar.dekkingsplan"
+    shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "plan_v1.dekkingsplan", path)
+    window = app_window(path)
+    window.resize(*LAPTOP)
+    user.settle(100)
+    bar = window.reminder
+    assert bar is not None and bar.isVisible() and "60 dagen te laat" in bar.label.text()
+    assert bar.height() <= 2 * bar.fontMetrics().height() + 12, "the reminder takes more than one line"
+    window.statusBar().showMessage("x")
+    for title in [window.nav.item(i).text() for i in range(window.nav.count())]:
+        user.go_to(window, title)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().height() <= LAPTOP[1], title
+        assert window.height() <= LAPTOP[1] and window.statusBar().geometry().bottom() < window.height(), title

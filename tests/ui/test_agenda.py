@@ -131,10 +131,13 @@ def test_opening_a_plan_with_something_due_within_14_days_shows_a_reminder(qtbot
     window.document = demo_document
     window.document_opened.emit(demo_document)
     assert bar.isVisible()
-    text = bar.label.text()
-    assert text.splitlines()[0] == "Binnen 14 dagen moet u iets doen:"
-    assert "8 dec 2026 (over 10 dagen): besluit verwacht — Subsidie inclusie en ontmoeting 2027" in text
-    assert "10 dec 2026" in text and "Skanfonds" in text
+    # one line: the first step, how many more; every step in the tip
+    assert bar.label.text() == ("Binnen 14 dagen moet u iets doen: 8 dec 2026 (over 10 dagen): besluit verwacht — "
+                                "Subsidie inclusie en ontmoeting 2027 (Gemeente Den Haag)")
+    assert bar.more.text() == "en nog 1 meer"
+    tip = bar.label.toolTip().splitlines()
+    assert tip[0] == "Binnen 14 dagen moet u iets doen:" and len(tip) == 3
+    assert tip[2].startswith("• 10 dec 2026") and "Skanfonds" in tip[2]
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert window.agenda_shown == 1
     assert not bar.isVisible()
@@ -162,13 +165,16 @@ def test_the_reminder_on_opening_names_late_open_steps_too(qtbot, demo_document,
     window.document = demo_document
     window.document_opened.emit(demo_document)
     assert bar.isVisible()
-    assert bar.label.text().splitlines() == [
+    assert bar.label.text() == ("Te laat, of binnen 14 dagen te doen: 8 dec 2026 (56 dagen te laat): besluit "
+                                "verwacht — Subsidie inclusie en ontmoeting 2027 (Gemeente Den Haag)")
+    assert bar.more.text() == "en nog 4 meer"
+    assert bar.label.toolTip().splitlines()[:4] == [
         "Te laat, of binnen 14 dagen te doen:",
         "• 8 dec 2026 (56 dagen te laat): besluit verwacht — Subsidie inclusie en ontmoeting 2027 (Gemeente Den Haag)",
         "• 10 dec 2026 (54 dagen te laat): besluit verwacht — Inloop voor nieuwkomers (Skanfonds)",
         "• 15 jan 2027 (18 dagen te laat): aanvragen vóór — Bijdrage coördinatie buurtkamer (VSBfonds)",
-        "en nog 2 meer",
     ]
+    assert len(bar.label.toolTip().splitlines()) == 1 + 5
 
 
 def test_a_suggested_apply_by_date_is_in_the_agenda_and_the_reminder_as_suggested(qtbot, demo_document,
@@ -189,4 +195,4 @@ def test_a_suggested_apply_by_date_is_in_the_agenda_and_the_reminder_as_suggeste
     window.document = demo_document
     window.document_opened.emit(demo_document)
     assert ("• 1 sep 2026 (over 7 dagen): aanvragen vóór (voorgesteld) — Bijdrage coördinatie buurtkamer "
-            "(VSBfonds)") in bar.label.text().splitlines()
+            "(VSBfonds)") in bar.label.toolTip().splitlines()

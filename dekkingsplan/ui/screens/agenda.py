@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -169,7 +169,8 @@ def when_text(days: int) -> str:
 
 class ReminderBar(QFrame):
     """On opening a plan: the open steps that are late and what is due within 14 days, with a button to the
-    agenda. Not a dialog: nothing blocks."""
+    agenda. Not a dialog: nothing blocks. One line, whatever the plan: the first step is named (cut short when the
+    window is narrow), the count of the others beside it, every step in the tip; the agenda shows them all."""
 
     agenda_requested = Signal()
     closed = Signal()
@@ -179,9 +180,10 @@ class ReminderBar(QFrame):
         self.setObjectName("reminderBar")
         self.setStyleSheet("#reminderBar { background: #fdf0cf; border: 1px solid #e8c66a; border-radius: 4px; }")
         self.items: list[Deadline] = []
-        self.label = QLabel(self)
+        self.label = _OneLineLabel(self)
         self.label.setObjectName("reminderText")
-        self.label.setWordWrap(True)
+        self.more = QLabel(self)
+        self.more.setObjectName("reminderMore")
         self.button = QPushButton(self)
         self.button.clicked.connect(self.agenda_requested)
         self.close_button = QToolButton(self)
@@ -189,10 +191,11 @@ class ReminderBar(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.closed)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
+        row.setContentsMargins(10, 2, 4, 2)
         row.addWidget(self.label, 1)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.more)
+        row.addWidget(self.button)
+        row.addWidget(self.close_button)
         self.retranslate()
 
     def language_changed(self, _lang: str) -> None:
@@ -206,17 +209,35 @@ class ReminderBar(QFrame):
 
     def show_due(self, items: list[Deadline]) -> None:
         self.items = list(items)
-        said = view.reminder(self.items, today())
+        said = view.reminder(self.items, today(), shown=len(self.items))  # one line here, every step in the tip
         if said.late:
-            lines = [self.tr("Te laat, of binnen {n} dagen te doen:").format(n=REMIND_DAYS)]
+            heading = self.tr("Te laat, of binnen {n} dagen te doen:").format(n=REMIND_DAYS)
         else:
-            lines = [self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)]
-        for d, days in said.items:
-            funder = f" ({d.funder})" if d.funder else ""
-            lines.append(f"• {i18n.day(d.date)} ({when_text(days)}): {kind_text(d)} — {d.source_name}{funder}")
-        if said.more:
-            lines.append(self.tr("en nog {n} meer").format(n=said.more))
-        self.label.setText("" if said.empty else "\n".join(lines))
+            heading = self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)
+        lines = [f"{i18n.day(d.date)} ({when_text(days)}): {kind_text(d)} — {d.source_name}"
+                 + (f" ({d.funder})" if d.funder else "") for d, days in said.items]
+        self.label.setText("" if said.empty else f"{heading} {lines[0]}")
+        self.label.setToolTip("" if said.empty else "\n".join([heading, *(f"• {line}" for line in lines)]))
+        more = len(lines) - 1
+        self.more.setText(self.tr("en nog {n} meer").format(n=more) if more > 0 else "")
+        self.more.setVisible(more > 0)
+
+
+class _OneLineLabel(QLabel):
+    """A label of one line that asks no more width than a few words: a long text is cut short with '…' (the whole
+    text stays its ``text()``)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("x" * 20), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 def attach_reminder(window: QMainWindow, show_agenda: Callable[[], object]) -> ReminderBar:
@@ -227,7 +248,7 @@ def attach_reminder(window: QMainWindow, show_agenda: Callable[[], object]) -> R
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
     toolbar.toggleViewAction().setVisible(False)
-    toolbar.setStyleSheet("QToolBar { border: none; padding: 4px 6px 0 6px; }")
+    toolbar.setStyleSheet("QToolBar { border: none; padding: 2px 6px 0 6px; }")
     bar = ReminderBar(toolbar)
     toolbar.addWidget(bar)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own, under any other toolbar

@@ -6,13 +6,15 @@ for, or when ``build_all`` runs (the main window calls it right after its first 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,7 @@ class ScreenStack(QWidget):
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
                                "QListWidget#navigation::item { padding: 6px 8px; }")
-        self.pages = QStackedWidget()
+        self.pages = _Pages()
         self.nav.currentRowChanged.connect(self._nav_changed)
         # A plan opened read-only (in use elsewhere, or a folder without write permission) says so above every
         # screen, so that nobody types into a table that cannot keep what they type.
@@ -56,7 +58,14 @@ class ScreenStack(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.read_only_bar)
         right.addWidget(self.next_step)
-        right.addWidget(self.pages, 1)
+        # A screen taller or wider than the window can be (a 1366×768 laptop with the reminder showing) scrolls
+        # inside it: the window itself, status bar included, always fits the screen.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("screenScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(_Holder(self.pages))
+        right.addWidget(self.scroll, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 6, 6, 6)
         row.addWidget(self.nav)
@@ -154,6 +163,49 @@ class ScreenStack(QWidget):
         screen = self.build(index)
         self.nav.setCurrentRow(index)
         screen.add_line()
+
+
+class _Pages(QStackedWidget):
+    """The screens, one shown at a time: only the one shown says how small it can be (a screen not shown, say
+    Scenario's, never makes the Overzicht scroll)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return QSize(0, 0) if shown is None else shown.minimumSizeHint().expandedTo(shown.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return QSize(0, 0) if shown is None else shown.sizeHint()
+
+
+class _Holder(QWidget):
+    """The screens inside the scroll area, at the size the area gives and never smaller than the screen shown
+    needs. Not a layout: a layout would ask every screen's height for the width, the tallest one's, and the
+    Overzicht would scroll for Scenario's sake."""
+
+    def __init__(self, pages: QStackedWidget) -> None:
+        super().__init__()
+        self.pages = pages
+        pages.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.pages.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.pages.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # another screen shown, or the shown one changed
+            self.updateGeometry()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.pages.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class NextStep(QFrame):
