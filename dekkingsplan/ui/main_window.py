@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.stack)
         self.central.addWidget(self.opening)
         self.setCentralWidget(self.central)
+        self.statusBar()  # there from the start: its first message ("Bewaard.") must not shrink the screen above
 
         self._make_menus()
         i18n.notifier().language_changed.connect(self._language_changed)

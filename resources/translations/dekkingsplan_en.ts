@@ -2088,6 +2088,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>{noun} {year}: budget {budget}, actual {actual}, difference {difference} ({entered} of {lines} lines entered)</translation>
     </message>
     <message>
+        <source>en nog {n}</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
         <source>Eén verschil van meer dan {pct}% en meer dan {minimum} in {year} heeft nog geen toelichting: {names}. De verantwoording markeert het.</source>
         <translation>One difference of more than {pct}% and more than {minimum} in {year} has no explanation yet: {names}. The financial report marks it.</translation>
     </message>

@@ -46,6 +46,7 @@ WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
 FLAG = QColor("#fbe3d6")  # a large difference still to explain
 TONES = {Tone.WORSE: WORSE, Tone.BETTER: BETTER, Tone.MUTED: MUTED}
+MAX_NAMED = 3  # lines named in the warning
 
 
 def signed(cents: int | None) -> str:
@@ -88,17 +89,25 @@ class RealisationScreen(Screen):
                                             "de CSV van uw bank"))
         self.bank_button.clicked.connect(lambda: self.read_bank_statement())
         self.bank_dialog = None
-        chooser = QHBoxLayout()
-        chooser.addWidget(year_label)
-        chooser.addWidget(self.year_box)
-        chooser.addStretch(1)
-        chooser.addWidget(self.bank_button)
         self.message = MessageBar()
+        # The warning has its room beside the year, two lines high whether shown or not: appearing when an
+        # amount is typed, it moves no row of the tables below (the next click must land where it was aimed).
         self.warning = QLabel()
         self.warning.setObjectName("realisationWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("background: #fbe3d6; color: #6b1414; padding: 4px 6px; border-radius: 3px;")
+        self.warning.setStyleSheet("background: #fbe3d6; color: #6b1414; padding: 2px 6px; border-radius: 3px;")
+        self.warning.setFixedHeight(2 * self.warning.fontMetrics().lineSpacing() + 8)
+        keep = self.warning.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.warning.setSizePolicy(keep)
         self.warning.hide()
+        chooser = QHBoxLayout()
+        chooser.addWidget(year_label)
+        chooser.addWidget(self.year_box)
+        chooser.addSpacing(12)
+        chooser.addWidget(self.warning, 1)
+        chooser.addSpacing(12)
+        chooser.addWidget(self.bank_button)
 
         self.cost_model = TableModel(self._columns(costs=True), on_edit=self._edit, row_key=lambda r: r.line.id,
                                      parent=self)
@@ -132,7 +141,6 @@ class RealisationScreen(Screen):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(chooser)
-        layout.addWidget(self.warning)
         layout.addWidget(panes, 1)
         self.message.float_over(panes)
         self.refresh()
@@ -245,13 +253,16 @@ class RealisationScreen(Screen):
                 difference=signed(side.difference), entered=side.entered, lines=len(side.lines)))
         flagged = view.flagged
         if flagged:
-            names = ", ".join(f"‘{r.line.name}’" for r in flagged)
+            names = ", ".join(f"‘{r.line.name}’" for r in flagged[:MAX_NAMED])
+            if len(flagged) > MAX_NAMED:  # the two lines kept for the warning hold three names; the table marks all
+                names += " " + self.tr("en nog {n}").format(n=len(flagged) - MAX_NAMED)
             text = (self.tr("Eén verschil van meer dan {pct}% en meer dan {minimum} in {year} heeft nog geen "
                             "toelichting: {names}. De verantwoording markeert het.") if len(flagged) == 1 else
                     self.tr("{n} verschillen van meer dan {pct}% en meer dan {minimum} in {year} hebben nog geen "
                             "toelichting: {names}. De verantwoording markeert ze."))
             self.warning.setText(text.format(n=len(flagged), pct=FLAG_PERCENT, minimum=_minimum(),
                                              year=figures.year, names=names))
+        self.warning.setToolTip(", ".join(r.line.name for r in flagged))
         self.warning.setVisible(bool(flagged))
         self._fill_summary(view.summary())
 

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ from dekkingsplan.ui.widgets.message_bar import MessageBar
 UNASSIGNED = QColor("#fff1d6")  # waits for a line: the eye should find it
 QUIET = QColor("#8a8a8a")  # read before, or outside the plan's years: nothing happens to it
 REFUSED = QColor("#fbe3d6")
+SUMMARY_LINES = 6  # the room kept for what changes: the heading, four lines, the counts
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,9 @@ class BankImportDialog(QDialog):
         self.remember.toggled.connect(self._remember_toggled)
         self.rule_hint = QLabel()
         self.rule_hint.setStyleSheet("color: #555;")
+        # one line, kept when empty: a hint appearing moves nothing (its whole text in the tip when cut short)
+        self.rule_hint.setFixedHeight(self.rule_hint.fontMetrics().lineSpacing() + 4)
+        self.rule_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         chooser = QHBoxLayout()
         chooser.addWidget(line_label)
         chooser.addWidget(self.line_box, 1)
@@ -125,7 +132,16 @@ class BankImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("bankSummary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The summary grows a line with every line a choice touches: it does so in a box of its own height,
+        # scrolling when it is longer, so that the table and the chooser above it stay where they are.
+        summary_box = QScrollArea()
+        summary_box.setObjectName("bankSummaryBox")
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QFrame.Shape.NoFrame)
+        summary_box.setWidget(self.summary)
+        summary_box.setFixedHeight(SUMMARY_LINES * self.summary.fontMetrics().lineSpacing() + 6)
         self.message = MessageBar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,9 +157,9 @@ class BankImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(chooser)
         layout.addWidget(self.rule_hint)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.message)
+        layout.addWidget(summary_box)
         layout.addWidget(self.buttons)
+        self.message.float_over(self.table)  # a refusal lies over the table's foot, moving nothing
         self.resize(1000, 640)
         self._show()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_chooser())
@@ -269,6 +285,7 @@ class BankImportDialog(QDialog):
                 "description": self.tr("omschrijving ‘{value}’")}[key].format(value=value)
         self.rule_hint.setText(self.tr("Onthoud dit: voortaan gaat alles met {what} naar ‘{line}’.").format(
             what=what, line=self.line_names.get(line, line)))
+        self.rule_hint.setToolTip(self.rule_hint.text())
 
     def _choose(self) -> None:
         line = self.line_box.currentData()
