@@ -202,9 +202,9 @@ def month(value: Month | None) -> str:
 def read_amount(text: str, *, allow_negative: bool = False) -> Cents:
     """An amount typed in the window: in Dutch a point marks thousands, so ``1.39`` is asked about (€ 1,39 or
     € 139?) rather than guessed; in English it is a decimal point."""
-    from dekkingsplan.core.money import parse_amount
+    from dekkingsplan.ui.views.cells import read_amount as read  # the view models read amounts the same way
 
-    return parse_amount(text, allow_negative=allow_negative, point_decimals=current_language() == "en")
+    return read(text, current_language(), allow_negative=allow_negative)
 
 
 def sentence(text: str) -> str:

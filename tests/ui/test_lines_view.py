@@ -151,6 +151,21 @@ def test_amounts_months_and_percentages_are_read_as_people_type_them():
     assert view.edited(rent, "end", "").end is None
 
 
+@pytest.mark.parametrize("typed", ["sep 2026", "september 2026", "9-2026", "2026-09"])
+def test_a_month_as_a_treasurer_types_it(typed: str):
+    assert costs_of(demo()).edited(demo().cost("coord"), "start", typed).start == Month(2026, 9)
+
+
+def test_1_39_in_an_amount_is_asked_about_not_guessed():
+    view, rent = costs_of(demo()), demo().cost("huur")
+    with pytest.raises(DekkingsplanError) as refused:
+        view.edited(rent, "amount", "1.39")
+    assert refused.value.text("nl") == ("'1.39' kan twee bedragen zijn: bedoelt u € 1,39 of € 139? "
+                                        "Schrijf 1,39 of 139")
+    assert view.edited(rent, "amount", "1,39").amount == 1_39
+    assert view.edited(rent, "amount", "1.395").amount == 1395_00  # a point before three digits: thousands
+
+
 def test_in_english_a_point_is_the_decimal_point():
     view = costs_of(demo(), "en")
     assert view.edited(demo().cost("huur"), "amount", "1,234.56").amount == 1234_56

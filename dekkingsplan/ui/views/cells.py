@@ -1,8 +1,17 @@
-"""How a cell is typed in: the kind of value a field holds, which tells the table which editor to give it."""
+"""How a value is typed in: the kind of value a field holds (which tells the table which editor to give it), and
+reading what a treasurer types — amounts, months, dates, percentages — into values. The rules a value must keep
+are core's, checked when the edit is applied."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from enum import Enum
+from typing import Any
+
+from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.money import Cents, parse_amount
+from dekkingsplan.core.months import Month, parse_date, parse_month
 
 
 class Editor(Enum):
@@ -19,3 +28,65 @@ class Editor(Enum):
     CHOICE = "choice"
     SPECIFICATION = "specification"
     CHECK = "check"
+
+
+# --- reading what was typed (the edge: the rules themselves are checked by core when the edit is applied) -------
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_amount(text: str, lang: str, *, allow_negative: bool = False) -> Cents:
+    """An amount typed in the window: in Dutch a point marks thousands, so ``1.39`` is asked about (€ 1,39 or
+    € 139?) rather than guessed; in English it is a decimal point."""
+    return parse_amount(text, allow_negative=allow_negative, point_decimals=lang == "en")
+
+
+def read_month(text: str) -> Month | None:
+    return None if blank(text) else parse_month(text)
+
+
+def read_date(text: str) -> date | None:
+    return None if blank(text) else parse_date(text)
+
+
+def read_dates(text: str) -> tuple[date, ...]:
+    """Dates separated by commas or semicolons (``1 okt 2027, 1 nov 2028``); dates without spaces in them may
+    also be separated by spaces (``2027-10-01 2028-11-01``)."""
+    found: list[date] = []
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        try:
+            found.append(parse_date(part))
+        except DekkingsplanError:
+            if " " not in part:
+                raise
+            found.extend(parse_date(p) for p in part.split())
+    return tuple(sorted(found))
+
+
+def read_decimal(text: str, *, what_nl: str, what_en: str, example: str, negative: bool = False) -> Decimal:
+    """A number as people type it (``2,5``, ``2.5``, ``2,5%``), with at most two decimals."""
+    cleaned = text.strip().removesuffix("%").strip()
+    try:
+        hundredths = parse_amount(cleaned, allow_negative=negative)
+    except DekkingsplanError:
+        raise DekkingsplanError(f"'{text.strip()}' is not {what_en} like {example}",
+                                f"'{text.strip()}' is geen {what_nl} zoals {example}") from None
+    return Decimal(hundredths) / 100
+
+
+def read_percentage(text: str, *, negative: bool = False) -> Decimal | None:
+    if blank(text):
+        return None
+    return read_decimal(text, what_nl="percentage", what_en="a percentage", example="2,5", negative=negative)
+
+
+def number_text(value: Decimal | None, lang: str) -> str:
+    """``2,5`` (nl) or ``2.5`` (en), without trailing zeros."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",") if lang == "nl" else text

@@ -14,7 +14,6 @@ from typing import Any
 
 from dekkingsplan.core.deadlines import suggested_apply_by
 from dekkingsplan.core.edits import AddRecord, RemoveRecord
-from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import (
     DEFAULT_LEAD_MONTHS,
     Base,
@@ -28,11 +27,21 @@ from dekkingsplan.core.model import (
     Status,
     new_id,
 )
-from dekkingsplan.core.money import Cents, parse_amount
-from dekkingsplan.core.months import Month, parse_date, parse_month
+from dekkingsplan.core.money import Cents
+from dekkingsplan.core.months import Month
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.core.totals import YearSums, sum_by_year
-from dekkingsplan.ui.views.cells import Editor
+from dekkingsplan.ui.views.cells import (  # noqa: F401 - read here by the screens that type lines
+    Editor,
+    blank,
+    number_text,
+    read_amount,
+    read_date,
+    read_dates,
+    read_decimal,
+    read_month,
+    read_percentage,
+)
 
 
 class Tone(Enum):
@@ -73,73 +82,11 @@ class Specification:
     rate: Cents | None
 
 
-# --- reading what was typed (the edge: the rules themselves are checked by core when the edit is applied) -------
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def read_amount(text: str, lang: str, *, allow_negative: bool = False) -> Cents:
-    """An amount typed in the window: in Dutch a point marks thousands, so ``1.39`` is asked about (€ 1,39 or
-    € 139?) rather than guessed; in English it is a decimal point."""
-    return parse_amount(text, allow_negative=allow_negative, point_decimals=lang == "en")
-
-
-def read_month(text: str) -> Month | None:
-    return None if _blank(text) else parse_month(text)
-
-
-def read_date(text: str) -> date | None:
-    return None if _blank(text) else parse_date(text)
-
-
-def read_dates(text: str) -> tuple[date, ...]:
-    """Dates separated by commas or semicolons (``1 okt 2027, 1 nov 2028``); dates without spaces in them may
-    also be separated by spaces (``2027-10-01 2028-11-01``)."""
-    found: list[date] = []
-    for part in (p.strip() for p in text.replace(";", ",").split(",")):
-        if not part:
-            continue
-        try:
-            found.append(parse_date(part))
-        except DekkingsplanError:
-            if " " not in part:
-                raise
-            found.extend(parse_date(p) for p in part.split())
-    return tuple(sorted(found))
-
-
-def read_decimal(text: str, *, what_nl: str, what_en: str, example: str, negative: bool = False) -> Decimal:
-    """A number as people type it (``2,5``, ``2.5``, ``2,5%``), with at most two decimals."""
-    cleaned = text.strip().removesuffix("%").strip()
-    try:
-        hundredths = parse_amount(cleaned, allow_negative=negative)
-    except DekkingsplanError:
-        raise DekkingsplanError(f"'{text.strip()}' is not {what_en} like {example}",
-                                f"'{text.strip()}' is geen {what_nl} zoals {example}") from None
-    return Decimal(hundredths) / 100
-
-
-def read_percentage(text: str, *, negative: bool = False) -> Decimal | None:
-    if _blank(text):
-        return None
-    return read_decimal(text, what_nl="percentage", what_en="a percentage", example="2,5", negative=negative)
-
-
-def number_text(value: Decimal | None, lang: str) -> str:
-    """``2,5`` (nl) or ``2.5`` (en), without trailing zeros."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",") if lang == "nl" else text
-
-
 # --- edits: what typing makes of a line ---------------------------------------------------------------------------
 
 
 def edit_amount(line: Line, text: Any, lang: str) -> Line:
-    if _blank(text):
+    if blank(text):
         return replace(line, amount=None)
     cents = read_amount(str(text), lang)
     if line.amount is None and cents == line.specified_amount:
@@ -150,11 +97,11 @@ def edit_amount(line: Line, text: Any, lang: str) -> Line:
 def edit_specification(line: Line, value: Any, lang: str) -> Line:
     """Quantity × unit × rate; with a specification the amount follows from it, without one it keeps its value."""
     quantity_text, unit, rate_text = value if isinstance(value, tuple) else ("", "", "")
-    if _blank(quantity_text) and _blank(unit) and _blank(rate_text):
+    if blank(quantity_text) and blank(unit) and blank(rate_text):
         return replace(line, quantity=None, unit=None, rate=None, amount=line.value)
-    quantity = None if _blank(quantity_text) else read_decimal(
+    quantity = None if blank(quantity_text) else read_decimal(
         quantity_text, what_nl="aantal", what_en="a quantity", example="160")
-    rate = None if _blank(rate_text) else read_amount(rate_text, lang)
+    rate = None if blank(rate_text) else read_amount(rate_text, lang)
     return replace(line, quantity=quantity, unit=unit.strip() or None, rate=rate, amount=None)
 
 

@@ -13,7 +13,7 @@ from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import LegalForm, Organisation, Plan
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.validation import check_organisation, check_years, displayed, normalised
-from dekkingsplan.ui.views.lines import read_amount
+from dekkingsplan.ui.views.cells import read_amount
 
 # the text fields of Organisation, in the order of the form
 TEXT_FIELDS = ("name", "kvk", "rsin", "iban", "address", "postcode", "city", "email", "website", "contact")
