@@ -209,18 +209,17 @@ class ReminderBar(QFrame):
 
     def show_due(self, items: list[Deadline]) -> None:
         self.items = list(items)
-        said = view.reminder(self.items, today(), shown=len(self.items))  # one line here, every step in the tip
+        said = view.reminder(self.items, today())  # the first step on the line, every step in the tip
         if said.late:
             heading = self.tr("Te laat, of binnen {n} dagen te doen:").format(n=REMIND_DAYS)
         else:
             heading = self.tr("Binnen {n} dagen moet u iets doen:").format(n=REMIND_DAYS)
         lines = [f"{i18n.day(d.date)} ({when_text(days)}): {kind_text(d)} — {d.source_name}"
                  + (f" ({d.funder})" if d.funder else "") for d, days in said.items]
-        self.label.setText("" if said.empty else f"{heading} {lines[0]}")
+        self.label.setText("" if said.empty else " ".join([heading, *lines[:said.named]]))
         self.label.setToolTip("" if said.empty else "\n".join([heading, *(f"• {line}" for line in lines)]))
-        more = len(lines) - 1
-        self.more.setText(self.tr("en nog {n} meer").format(n=more) if more > 0 else "")
-        self.more.setVisible(more > 0)
+        self.more.setText(self.tr("en nog {n} meer").format(n=said.more) if said.more else "")
+        self.more.setVisible(said.more > 0)
 
 
 class _OneLineLabel(QLabel):

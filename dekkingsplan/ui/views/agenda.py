@@ -13,7 +13,7 @@ from dekkingsplan.core.model import Plan
 
 SOON_DAYS = 90  # highlighted in the agenda
 REMIND_DAYS = 14  # mentioned when a plan is opened
-REMINDER_ITEMS = 3  # named one by one in the reminder; the rest are counted
+REMINDER_NAMED = 1  # named on the reminder's one line; the rest are counted beside it
 
 
 class Tone(Enum):
@@ -81,19 +81,28 @@ def summary(items: list[Deadline], today: date) -> Summary:
 
 @dataclass(frozen=True)
 class Reminder:
-    """What the reminder on opening says: whether anything is late (its first line says so), the first few
-    steps with their days from today, and how many more there are."""
+    """What the reminder on opening says: whether anything is late (its heading says so), every step with its
+    days from today (all of them in its tip), the first ``named`` of them on its one line and the rest counted."""
 
     late: bool
     items: list[tuple[Deadline, int]]
-    more: int
+    named: int = REMINDER_NAMED
 
     @property
     def empty(self) -> bool:
         return not self.items
 
+    @property
+    def first(self) -> list[tuple[Deadline, int]]:
+        return self.items[:self.named]
 
-def reminder(items: list[Deadline], today: date, shown: int = REMINDER_ITEMS) -> Reminder:
+    @property
+    def more(self) -> int:
+        """How many steps the line does not name ("en nog N meer")."""
+        return max(0, len(self.items) - self.named)
+
+
+def reminder(items: list[Deadline], today: date, named: int = REMINDER_NAMED) -> Reminder:
     """The reminder over ``items`` (``due_soon``'s: the late ones first)."""
     return Reminder(late=any(d.days_from(today) < 0 for d in items),
-                    items=[(d, d.days_from(today)) for d in items[:shown]], more=max(0, len(items) - shown))
+                    items=[(d, d.days_from(today)) for d in items], named=named)
