@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from dekkingsplan.core import planjson
+from dekkingsplan.core.model import Status
 from dekkingsplan.store import PlanFile
 from dekkingsplan.ui.widgets.portfolio_dialog import PortfolioDialog
 from tests.core.test_portfolio import short_of_money
@@ -80,7 +81,7 @@ def test_the_scenario_changes_the_figures(qtbot, folder: Path) -> None:
     dialog = PortfolioDialog()
     qtbot.addWidget(dialog)
     applied = replace(short_of_money(), sources=[
-        replace(s, status=planjson.Status.APPLIED) if s.id == "gemeente" else s for s in short_of_money().sources])
+        replace(s, status=Status.APPLIED) if s.id == "gemeente" else s for s in short_of_money().sources])
     path = folder / "aangevraagd.json"
     path.write_text(planjson.dumps(applied), encoding="utf-8")
     dialog.show_paths([path])

@@ -1,8 +1,5 @@
-"""Plan JSON, the interchange format ``dekkingsplan/1``: a strict reader with placed messages, and a writer.
-
-Exported and imported again, a plan is identical. Amounts are strings with two decimals (numbers are read
-exactly as decimals); absent optional keys and ``null`` mean the same; unknown keys are errors.
-"""
+"""Plan JSON read strictly (``loads``, ``plan_from_dict``): every problem found, each with its place
+(``sources[3].end``), in English and Dutch; a plan with any problem is refused whole."""
 
 from __future__ import annotations
 
@@ -26,7 +23,6 @@ from dekkingsplan.core.model import (
     Category,
     CostLine,
     LegalForm,
-    Line,
     Organisation,
     Plan,
     Project,
@@ -37,10 +33,10 @@ from dekkingsplan.core.model import (
     Target,
     VatTreatment,
 )
-from dekkingsplan.core.money import cents_to_str, decimal_to_cents, parse_plain_amount
+from dekkingsplan.core.money import decimal_to_cents, parse_plain_amount
 from dekkingsplan.core.months import Month, parse_strict_date, parse_strict_month
+from dekkingsplan.core.planjson import ADJ_KEYS, COST_KEYS, FORMAT, ORG_KEYS, SOURCE_KEYS
 
-FORMAT = "dekkingsplan/1"
 _MISSING = object()
 _NUMBER_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]{1,6})?")  # ASCII digits: Decimal() reads others too
 _LONGEST_INT = 18  # digits; a longer JSON integer is read as a Decimal, refused by every bound with its place
@@ -193,17 +189,6 @@ def _month(value: Any, place: str) -> Month:
 
 def _date(value: Any, place: str) -> date:
     return _strict_date(_text(value, place))
-
-
-ORG_KEYS = {"name": True, "legal_form": False, "kvk": False, "rsin": False, "iban": False, "anbi": False,
-            "address": False, "postcode": False, "city": False, "email": False, "website": False, "contact": False, "vat": False}
-LINE_KEYS = {"id": True, "name": True, "amount": False, "basis": True, "start": False, "end": False,
-             "indexation": False, "project": False, "in_kind": False, "note": False, "actuals": False,
-             "quantity": False, "unit": False, "rate": False, "actual_notes": False}
-COST_KEYS = {**LINE_KEYS, "category": True}
-SOURCE_KEYS = {**LINE_KEYS, "type": True, "funder": False, "status": True, "probability": False,
-               "apply_by": False, "decision_expected": False, "report_due": False, "lead_months": False}
-ADJ_KEYS = {"target": True, "match": False, "from_year": False, "to_year": False, "factor": True}
 
 
 def _list(r: _Reader, value: Any, place: str) -> list:
@@ -424,97 +409,3 @@ def loads(text: str, *, source: str = "", check: bool = True) -> Plan:
         raise PlanError([Problem("", "not a plan: lists or objects nested far too deep",
                                  "geen plan: lijsten of objecten veel te diep genest")], source=source) from None
     return plan_from_dict(data, source=source, check=check)
-
-
-def _num(value: Decimal) -> str:
-    return format(value, "f")
-
-
-def _put(d: dict, key: str, value: Any) -> None:
-    if value is not None:
-        d[key] = value
-
-
-def _line_to_dict(line: Line, extra_first: dict[str, Any]) -> dict[str, Any]:
-    d: dict[str, Any] = {"id": line.id, "name": line.name, **extra_first}
-    _put(d, "amount", None if line.amount is None else cents_to_str(line.amount))
-    d["basis"] = line.basis.value
-    _put(d, "start", None if line.start is None else str(line.start))
-    _put(d, "end", None if line.end is None else str(line.end))
-    _put(d, "indexation", None if line.indexation is None else _num(line.indexation))
-    _put(d, "project", line.project)
-    if line.in_kind:
-        d["in_kind"] = True
-    _put(d, "note", line.note)
-    if line.actuals:
-        d["actuals"] = {str(y): cents_to_str(v) for y, v in sorted(line.actuals.items())}
-    if line.actual_notes:
-        d["actual_notes"] = {str(y): v for y, v in sorted(line.actual_notes.items())}
-    _put(d, "quantity", None if line.quantity is None else _num(line.quantity))
-    _put(d, "unit", line.unit)
-    _put(d, "rate", None if line.rate is None else cents_to_str(line.rate))
-    return d
-
-
-def plan_to_dict(plan: Plan) -> dict[str, Any]:
-    """The plan as JSON-ready data, keys in a fixed order, absent values left out."""
-    org: dict[str, Any] = {"name": plan.organisation.name}
-    for key in ORG_KEYS:
-        if key == "name":
-            continue
-        value = getattr(plan.organisation, key)
-        _put(org, key, value.value if isinstance(value, StrEnum) else value)
-    out: dict[str, Any] = {
-        "format": FORMAT,
-        "organisation": org,
-        "plan": {"first_year": plan.first_year, "last_year": plan.last_year,
-                 "opening_reserve": cents_to_str(plan.opening_reserve)},
-        "projects": [],
-        "costs": [],
-        "sources": [],
-        "scenarios": [],
-    }
-    for project in plan.projects:
-        p: dict[str, Any] = {"id": project.id, "name": project.name}
-        _put(p, "description", project.description)
-        out["projects"].append(p)
-    for cost in plan.costs:
-        out["costs"].append(_line_to_dict(cost, {"category": cost.category.value}))
-    for source in plan.sources:
-        d = _line_to_dict(source, {"type": source.type.value})
-        _put(d, "funder", source.funder)
-        d["status"] = source.status.value
-        _put(d, "probability", None if source.probability is None else _num(source.probability))
-        _put(d, "apply_by", None if source.apply_by is None else source.apply_by.isoformat())
-        _put(d, "decision_expected",
-             None if source.decision_expected is None else source.decision_expected.isoformat())
-        if source.report_due:
-            d["report_due"] = [x.isoformat() for x in source.report_due]
-        _put(d, "lead_months", source.lead_months)
-        out["sources"].append(d)
-    for scenario in plan.scenarios:
-        adjustments = []
-        for adj in scenario.adjustments:
-            a: dict[str, Any] = {"target": adj.target.value, "match": dict(adj.match)}
-            _put(a, "from_year", adj.from_year)
-            _put(a, "to_year", adj.to_year)
-            a["factor"] = _num(adj.factor)
-            adjustments.append(a)
-        out["scenarios"].append({"id": scenario.id, "name": scenario.name, "base": scenario.base,
-                                 "adjustments": adjustments})
-    if plan.reserve_target:
-        out["plan"]["reserve_target"] = cents_to_str(plan.reserve_target)
-    if plan.bank_rules:
-        out["bank_rules"] = [{"match": dict(rule.match), "line": rule.line} for rule in plan.bank_rules]
-    if plan.bank_transactions:
-        out["bank_transactions"] = []
-        for tx in plan.bank_transactions:
-            t: dict[str, Any] = {"id": tx.id, "date": tx.date.isoformat(), "amount": cents_to_str(tx.amount)}
-            _put(t, "line", tx.line)
-            out["bank_transactions"].append(t)
-    return out
-
-
-def dumps(plan: Plan) -> str:
-    """The plan as JSON text (UTF-8, indented, Dutch characters kept as they are)."""
-    return json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=2) + "\n"
