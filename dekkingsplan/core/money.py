@@ -144,6 +144,20 @@ def decimal_to_cents(value: Decimal, *, allow_negative: bool = False) -> Cents:
 
 def parse_plain_amount(text: str, *, allow_negative: bool = False) -> Cents:
     """Read the interchange form of an amount (``"1234.50"``, ``"-80"``): a point, at most two decimals."""
+    s = text.strip()
+    whole, point, part = (s[1:] if s[:1] == "-" else s).partition(".")
+    if (whole.isascii() and whole.isdigit() and len(whole) <= 12
+            and (not point or (part.isascii() and part.isdigit() and len(part) <= 2))):
+        # the common case in a few string operations; anything else goes the long way below, which says what
+        # is wrong (ASCII digits only: isdigit() alone also takes other scripts' digits)
+        cents = int(whole) * 100 + (int(part.ljust(2, "0")) if point else 0)
+        if cents > MAX_AMOUNT:
+            raise AmountError(TOO_LARGE_EN, TOO_LARGE_NL)
+        if s[:1] == "-" and cents:
+            if not allow_negative:
+                raise AmountError("may not be negative", "mag niet negatief zijn")
+            return -cents
+        return cents
     if re.fullmatch(r"-?[0-9]+\.[0-9]{3,}", text.strip()):
         raise AmountError("more than two decimals", "meer dan twee decimalen")
     if not re.fullmatch(r"-?[0-9]+(\.[0-9]{1,2})?", text.strip()):

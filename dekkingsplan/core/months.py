@@ -82,6 +82,10 @@ def parse_month(text: str) -> Month:
 
 def parse_strict_month(text: str) -> Month:
     """The interchange form only: exactly ``YYYY-MM``."""
+    if len(text) == 7 and text[4] == "-" and text.isascii() and text[:4].isdigit() and text[5:].isdigit():
+        year, month = int(text[:4]), int(text[5:])
+        if 1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR:
+            return Month(year, month)  # else the long way, which says what is wrong
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
         raise DekkingsplanError(f"'{shown(text)}' is not a month like 2026-09",
                                 f"'{shown(text)}' is geen maand zoals 2026-09")
@@ -110,6 +114,12 @@ def parse_date(text: str) -> date:
 
 
 def parse_strict_date(text: str) -> date:
+    if (len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii() and text[:4].isdigit()
+            and text[5:7].isdigit() and text[8:].isdigit() and FIRST_YEAR <= int(text[:4]) <= LAST_YEAR):
+        try:
+            return date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            pass  # no such day: the long way says so
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise DekkingsplanError(f"'{shown(text)}' is not a date like 2026-03-01",
                                 f"'{shown(text)}' is geen datum zoals 2026-03-01")

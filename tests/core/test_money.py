@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dekkingsplan.core.errors import AmountError
 from dekkingsplan.core.money import (
@@ -112,6 +115,32 @@ def test_the_interchange_form_is_read_exactly(text: str, cents: int) -> None:
 def test_the_interchange_form_refuses_anything_else(text: str) -> None:
     with pytest.raises(AmountError):
         parse_plain_amount(text)
+
+
+def _plain_by_definition(text: str, allow_negative: bool) -> int | None:
+    """The interchange form as DESIGN.md defines it, written out slowly: an optional minus, ASCII digits, a point
+    with one or two decimals, at most a billion; None where it is refused."""
+    s = text.strip()
+    if not re.fullmatch(r"-?[0-9]+(\.[0-9]{1,2})?", s):
+        return None
+    value = Decimal(s)
+    if abs(value) > Decimal("1000000000.00") or (value < 0 and not allow_negative):
+        return None
+    return int(value * 100)
+
+
+_PLAIN_LIKE = st.from_regex(r"\A\s?-?[0-9\u0663\u00b2]{0,14}(\.[0-9]{0,3})?\s?\Z")
+
+
+@given(st.one_of(_PLAIN_LIKE, st.text(max_size=20)), st.booleans())
+def test_the_interchange_form_is_read_as_its_definition_says(text: str, allow_negative: bool) -> None:
+    """The quick reading of a plan's amounts takes exactly what the definition takes, as the same cents."""
+    expected = _plain_by_definition(text, allow_negative)
+    if expected is None:
+        with pytest.raises(AmountError):
+            parse_plain_amount(text, allow_negative=allow_negative)
+    else:
+        assert parse_plain_amount(text, allow_negative=allow_negative) == expected
 
 
 def test_the_interchange_form_is_written_with_two_decimals_and_a_point() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.months import (
@@ -79,3 +82,32 @@ def test_a_date_typed_as_a_dutch_treasurer_writes_it(typed: str) -> None:
 def test_a_date_that_is_no_date_is_refused(typed: str) -> None:
     with pytest.raises(DekkingsplanError):
         parse_date(typed)
+
+
+@given(st.one_of(st.from_regex(r"\A[0-9\u0663]{4}-[0-9]{2}\Z"), st.text(max_size=9)))
+def test_the_interchange_form_of_a_month_is_read_as_its_definition_says(text: str) -> None:
+    """The quick reading of a plan's months takes exactly YYYY-MM in ASCII digits, a month 1-12, a year
+    1900-2200."""
+    fits = re.fullmatch(r"[0-9]{4}-[0-9]{2}", text)
+    if fits and 1 <= int(text[5:]) <= 12 and 1900 <= int(text[:4]) <= 2200:
+        assert parse_strict_month(text) == Month(int(text[:4]), int(text[5:]))
+    else:
+        with pytest.raises(DekkingsplanError):
+            parse_strict_month(text)
+
+
+@given(st.one_of(st.from_regex(r"\A[0-9\u0663]{4}-[0-9]{2}-[0-9]{2}\Z"), st.text(max_size=11)))
+def test_the_interchange_form_of_a_date_is_read_as_its_definition_says(text: str) -> None:
+    """The quick reading of a plan's dates takes exactly YYYY-MM-DD in ASCII digits, a day that exists, a year
+    1900-2200."""
+    expected = None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) and 1900 <= int(text[:4]) <= 2200:
+        try:
+            expected = date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            expected = None
+    if expected is None:
+        with pytest.raises(DekkingsplanError):
+            parse_strict_date(text)
+    else:
+        assert parse_strict_date(text) == expected

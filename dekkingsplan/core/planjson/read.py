@@ -1,5 +1,14 @@
 """Plan JSON read strictly (``loads``, ``plan_from_dict``): every problem found, each with its place
-(``sources[3].end``), in English and Dutch; a plan with any problem is refused whole."""
+(``sources[3].end``), in English and Dutch; a plan with any problem is refused whole.
+
+Each value is read by a small function for its kind — text, an amount, a month, one of a choice — that returns
+it or raises ``_Wrong`` with the sentence. A record (a line, a project, a scenario …) is read in one pass over
+the keys it has (``_record``), by the readers of its ``_Kind``; its problems are then put in one fixed order —
+keys given twice, unknown keys, missing keys, then the fields in the order of the ``_Kind`` — so the problem a
+refusal names first never depends on how the file orders its keys. A plan of thousands of lines is read in a
+few milliseconds this way: no work is spent on the keys a line leaves out, nor on a place for a field that is
+right.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +17,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from dekkingsplan.core.errors import DekkingsplanError, PlanError, Problem, shown
@@ -18,7 +27,6 @@ from dekkingsplan.core.model import (
     Adjustment,
     BankRule,
     BankTransaction,
-    Base,
     Basis,
     Category,
     CostLine,
@@ -35,9 +43,8 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import decimal_to_cents, parse_plain_amount
 from dekkingsplan.core.months import Month, parse_strict_date, parse_strict_month
-from dekkingsplan.core.planjson import ADJ_KEYS, COST_KEYS, FORMAT, ORG_KEYS, SOURCE_KEYS
+from dekkingsplan.core.planjson import FORMAT
 
-_MISSING = object()
 _NUMBER_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]{1,6})?")  # ASCII digits: Decimal() reads others too
 _LONGEST_INT = 18  # digits; a longer JSON integer is read as a Decimal, refused by every bound with its place
 
@@ -49,11 +56,13 @@ class _Object(dict):
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict:
-    result = _Object(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
-    return result
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    twice = _Object(pairs)
+    seen: set[str] = set()
+    twice.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+    return twice
 
 
 def _json_int(text: str) -> int | Decimal:
@@ -61,67 +70,30 @@ def _json_int(text: str) -> int | Decimal:
     return int(text) if len(text) <= _LONGEST_INT else Decimal(text)
 
 
-class _Reader:
-    """Walks the parsed JSON, collecting every problem with its place instead of stopping at the first."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def fail(self, place: str, en: str, nl: str) -> None:
-        self.problems.append(Problem(place, en, nl))
-
-    def obj(self, value: Any, place: str, allowed: dict[str, bool]) -> dict | None:
-        """A JSON object with only the ``allowed`` keys (key -> required)."""
-        if not isinstance(value, dict):
-            self.fail(place, "must be an object", "moet een object zijn")
-            return None
-        self.no_duplicates(value, place)
-        for key in value:
-            if key not in allowed:
-                self.fail(f"{place}.{shown(key)}" if place else shown(key), "unknown key", "onbekende sleutel")
-        for key, required in allowed.items():
-            if required and value.get(key) is None:
-                self.fail(f"{place}.{key}" if place else key, "is required", "is verplicht")
-        return value
-
-    def no_duplicates(self, value: dict, place: str) -> None:
-        for key in getattr(value, "duplicates", ()):
-            self.fail(f"{place}.{shown(key)}" if place else shown(key), "the key is given more than once",
-                      "de sleutel staat er meer dan eens")
-
-    def get(self, data: dict, key: str, place: str, convert: Callable[[Any, str], Any], default: Any = None) -> Any:
-        value = data.get(key)
-        if value is None:
-            return default
-        where = f"{place}.{key}" if place else key
-        try:
-            return convert(value, where)
-        except DekkingsplanError as exc:
-            self.fail(where, exc.en, exc.nl)
-        except _Wrong as exc:
-            self.fail(where, exc.en, exc.nl)
-        return default
-
-
 class _Wrong(Exception):
+    """What is wrong with one value, in English and Dutch; its reader's caller adds the place."""
+
     def __init__(self, en: str, nl: str) -> None:
         super().__init__(en)
         self.en, self.nl = en, nl
 
 
-def _text(value: Any, place: str) -> str:
+# --- the readers of one value: each returns the value read, or raises _Wrong (or DekkingsplanError) -------------
+
+
+def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise _Wrong("must be text", "moet tekst zijn")
     return value
 
 
-def _bool(value: Any, place: str) -> bool:
+def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise _Wrong("must be true or false", "moet true of false zijn")
     return value
 
 
-def _int(value: Any, place: str) -> int:
+def _int(value: Any) -> int:
     if isinstance(value, Decimal) and value.as_tuple().exponent == 0 and abs(value) >= 10**_LONGEST_INT:
         raise _Wrong(f"{shown(value)} is far too large", f"{shown(value)} is veel te groot")
     if isinstance(value, bool) or not isinstance(value, int):
@@ -129,29 +101,35 @@ def _int(value: Any, place: str) -> int:
     return value
 
 
-def _decimal(value: Any, place: str) -> Decimal:
+@lru_cache(maxsize=4096)  # probabilities, indexations and quantities repeat; a Decimal is immutable
+def _decimal_text(value: str) -> Decimal:
+    if not _NUMBER_TEXT.fullmatch(value.strip()):
+        raise _Wrong(f"'{shown(value)}' is not a number like \"2.5\" (digits 0-9)",
+                     f"'{shown(value)}' is geen getal zoals \"2.5\" (cijfers 0-9)")
+    try:
+        result = Decimal(value.strip())
+    except ArithmeticError:
+        raise _Wrong(f"'{shown(value)}' is not a number", f"'{shown(value)}' is geen getal") from None
+    if not result.is_finite():
+        raise _Wrong("must be a number", "moet een getal zijn")
+    return result
+
+
+def _decimal(value: Any) -> Decimal:
+    if isinstance(value, str):
+        return _decimal_text(value)
     if isinstance(value, bool):
         raise _Wrong("must be a number", "moet een getal zijn")
     if isinstance(value, int | Decimal):
         return Decimal(value)
-    if isinstance(value, str):
-        if not _NUMBER_TEXT.fullmatch(value.strip()):
-            raise _Wrong(f"'{shown(value)}' is not a number like \"2.5\" (digits 0-9)",
-                         f"'{shown(value)}' is geen getal zoals \"2.5\" (cijfers 0-9)")
-        try:
-            result = Decimal(value.strip())
-        except ArithmeticError:
-            raise _Wrong(f"'{shown(value)}' is not a number", f"'{shown(value)}' is geen getal") from None
-        if result.is_finite():
-            return result
     raise _Wrong("must be a number", "moet een getal zijn")
 
 
-def _amount(value: Any, place: str, *, negative: bool = False) -> int:
+def _amount(value: Any, *, negative: bool = False) -> int:
+    if isinstance(value, str):
+        return parse_plain_amount(value, allow_negative=negative)
     if isinstance(value, bool):
         raise _Wrong("must be an amount", "moet een bedrag zijn")
-    if isinstance(value, str):
-        return _plain_amount(value, negative)
     if isinstance(value, int | Decimal):
         exponent = Decimal(value).as_tuple().exponent
         if isinstance(exponent, int) and exponent < -2:  # written with three or more decimals, even 1.500
@@ -160,177 +138,224 @@ def _amount(value: Any, place: str, *, negative: bool = False) -> int:
     raise _Wrong("must be an amount like \"1234.50\"", "moet een bedrag zijn zoals \"1234.50\"")
 
 
-def _signed_amount(value: Any, place: str) -> int:
-    return _amount(value, place, negative=True)
+def _signed_amount(value: Any) -> int:
+    return _amount(value, negative=True)
 
 
-def _enum(kind: type[StrEnum]) -> Callable[[Any, str], Any]:
-    def convert(value: Any, place: str) -> Any:
-        try:
-            return kind(value)
-        except ValueError:
-            choices = ", ".join(m.value for m in kind)
-            raise _Wrong(f"'{shown(value)}' is not one of {choices}",
-                         f"'{shown(value)}' is niet een van {choices}") from None
+def _choice(kind: type) -> Callable[[Any], Any]:
+    """The reader of one of an enumeration's values (``Basis``: ``"once"``, ``"monthly"`` …)."""
+    members = dict(kind._value2member_map_)
+    choices = ", ".join(m.value for m in kind)
 
-    return convert
+    def read(value: Any) -> Any:
+        member = members.get(value) if isinstance(value, str) else None
+        if member is None:
+            raise _Wrong(f"'{shown(value)}' is not one of {choices}", f"'{shown(value)}' is niet een van {choices}")
+        return member
+
+    return read
 
 
-# Amounts, months and dates repeat a great deal in a plan and what they read as is immutable: each text is read
-# once (a refusal is an exception, never remembered), which takes a good part off reading a large plan.
-_plain_amount = lru_cache(maxsize=8192)(lambda text, negative: parse_plain_amount(text, allow_negative=negative))
+# Months and dates repeat a great deal in a plan and what they read as is immutable: each text is read once (a
+# refusal is an exception, never remembered).
 _strict_month = lru_cache(maxsize=4096)(parse_strict_month)
 _strict_date = lru_cache(maxsize=4096)(parse_strict_date)
 
 
-def _month(value: Any, place: str) -> Month:
-    return _strict_month(_text(value, place))
+def _month(value: Any) -> Month:
+    return _strict_month(_text(value))
 
 
-def _date(value: Any, place: str) -> date:
-    return _strict_date(_text(value, place))
+def _date(value: Any) -> date:
+    return _strict_date(_text(value))
 
 
-def _list(r: _Reader, value: Any, place: str) -> list:
+# --- records ------------------------------------------------------------------------------------------------
+
+# A nested reader reads a value with places of its own (an object of years, a list): it takes the value, its
+# place and a list to add its problems to, and returns what it read of it.
+Nested = Callable[[Any, str, list[Problem]], Any]
+
+
+class _Kind:
+    """How one kind of record is read: the reader of each key in the order its problems are named (a nested
+    reader for a key with places of its own), the keys it needs, and what the fields read make."""
+
+    def __init__(self, fields: dict[str, Callable[[Any], Any]], nested: dict[str, Nested], required: tuple[str, ...],
+                 make: Callable[..., Any], order: tuple[str, ...]) -> None:
+        self.readers, self.nested, self.required, self.make = fields, nested, required, make
+        self.rank = {key: 3 + i for i, key in enumerate(order)}  # 0-2: keys twice, unknown keys, missing keys
+        assert set(order) == set(fields) | set(nested), "every key has its place in the order"
+
+
+def _key_problems(value: dict, place: str) -> list[tuple[int, Problem]]:
+    return [(0, Problem(f"{place}.{shown(key)}", "the key is given more than once", "de sleutel staat er meer dan eens"))
+            for key in value.duplicates]  # type: ignore[attr-defined]
+
+
+def _record(value: Any, place: str, kind: _Kind, problems: list[Problem]) -> Any:
+    """One record read from a JSON object; None when anything about it is wrong, its problems added to
+    ``problems`` in the order the ``_Kind`` gives them."""
+    if not isinstance(value, dict):
+        problems.append(Problem(place, "must be an object", "moet een object zijn"))
+        return None
+    found = _key_problems(value, place) if type(value) is _Object else None
+    fields: dict[str, Any] = {}
+    readers, nested = kind.readers, kind.nested
+    for key, raw in value.items():
+        read = readers.get(key)
+        if read is None:
+            deep = nested.get(key)
+            if deep is None:
+                found = found or []
+                found.append((1, Problem(f"{place}.{shown(key)}", "unknown key", "onbekende sleutel")))
+            elif raw is not None:
+                inner: list[Problem] = []
+                fields[key] = deep(raw, f"{place}.{key}", inner)
+                if inner:
+                    found = found or []
+                    found += [(kind.rank[key], problem) for problem in inner]
+            continue
+        if raw is None:
+            continue
+        try:
+            fields[key] = read(raw)
+        except (_Wrong, DekkingsplanError) as exc:
+            found = found or []
+            found.append((kind.rank[key], Problem(f"{place}.{key}", exc.en, exc.nl)))
+    for key in kind.required:
+        if value.get(key) is None:
+            found = found or []
+            found.append((2, Problem(f"{place}.{key}", "is required", "is verplicht")))
+    if found:
+        found.sort(key=itemgetter(0))  # stable: the problems of one rank stay in the order they were found
+        problems += [problem for _rank, problem in found]
+        return None
+    return kind.make(**fields)
+
+
+def _records(value: Any, place: str, kind: _Kind, problems: list[Problem]) -> list:
+    """A list of records (``costs``, ``sources`` …); the records with a problem are left out."""
     if value is None:
         return []
     if not isinstance(value, list):
-        r.fail(place, "must be a list", "moet een lijst zijn")
+        problems.append(Problem(place, "must be a list", "moet een lijst zijn"))
         return []
-    return value
+    return [record for i, item in enumerate(value)
+            if (record := _record(item, f"{place}[{i}]", kind, problems)) is not None]
 
 
-def _by_year(r: _Reader, d: dict, key: str, place: str, convert: Callable[[Any, str], Any]) -> dict[int, Any]:
-    """An object of years (``{"2026": ...}``), each value read by ``convert``."""
-    found: dict[int, Any] = {}
-    raw = d.get(key)
-    if raw is None:
+def _by_year(convert: Callable[[Any], Any]) -> Nested:
+    """The nested reader of an object of years (``{"2026": ...}``), each value read by ``convert``."""
+
+    def read(raw: Any, where: str, problems: list[Problem]) -> dict[int, Any]:
+        found: dict[int, Any] = {}
+        if not isinstance(raw, dict):
+            problems.append(Problem(where, "must be an object of years", "moet een object met jaren zijn"))
+            return found
+        if type(raw) is _Object:
+            problems += [problem for _rank, problem in _key_problems(raw, where)]
+        for year, value in raw.items():
+            if not (isinstance(year, str) and len(year) == 4 and all("0" <= ch <= "9" for ch in year)):
+                problems.append(Problem(f"{where}.{shown(year)}", "a year like \"2026\"", "een jaar zoals \"2026\""))
+                continue
+            if value is None:
+                continue
+            try:
+                found[int(year)] = convert(value)
+            except (_Wrong, DekkingsplanError) as exc:
+                problems.append(Problem(f"{where}.{year}", exc.en, exc.nl))
         return found
-    if not isinstance(raw, dict):
-        r.fail(f"{place}.{key}", "must be an object of years", "moet een object met jaren zijn")
-        return found
-    r.no_duplicates(raw, f"{place}.{key}")
-    for year in raw:
-        if not (isinstance(year, str) and len(year) == 4 and all("0" <= ch <= "9" for ch in year)):
-            r.fail(f"{place}.{key}.{shown(year)}", "a year like \"2026\"", "een jaar zoals \"2026\"")
-            continue
-        value = r.get(raw, year, f"{place}.{key}", convert)
-        if value is not None:
-            found[int(year)] = value
-    return found
+
+    return read
 
 
-def _line_fields(r: _Reader, d: dict, place: str) -> dict[str, Any]:
-    actuals = _by_year(r, d, "actuals", place, _amount)
-    return dict(
-        id=r.get(d, "id", place, _text, ""),
-        name=r.get(d, "name", place, _text, ""),
-        amount=r.get(d, "amount", place, _amount),
-        basis=r.get(d, "basis", place, _enum(Basis), Basis.PER_YEAR),
-        start=r.get(d, "start", place, _month),
-        end=r.get(d, "end", place, _month),
-        indexation=r.get(d, "indexation", place, _decimal),
-        project=r.get(d, "project", place, _text),
-        in_kind=r.get(d, "in_kind", place, _bool, False),
-        note=r.get(d, "note", place, _text),
-        actuals=actuals,
-        actual_notes=_by_year(r, d, "actual_notes", place, _text),
-        quantity=r.get(d, "quantity", place, _decimal),
-        unit=r.get(d, "unit", place, _text),
-        rate=r.get(d, "rate", place, _amount),
-    )
-
-
-def _read_cost(r: _Reader, value: Any, place: str) -> CostLine | None:
-    d = r.obj(value, place, COST_KEYS)
-    if d is None:
-        return None
-    return CostLine(**_line_fields(r, d, place), category=r.get(d, "category", place, _enum(Category), Category.OTHER))
-
-
-def _read_source(r: _Reader, value: Any, place: str) -> Source | None:
-    d = r.obj(value, place, SOURCE_KEYS)
-    if d is None:
-        return None
-    report_due = []
-    for i, item in enumerate(_list(r, d.get("report_due"), f"{place}.report_due")):
+def _dates(raw: Any, where: str, problems: list[Problem]) -> tuple[date, ...]:
+    if not isinstance(raw, list):
+        problems.append(Problem(where, "must be a list", "moet een lijst zijn"))
+        return ()
+    found = []
+    for i, item in enumerate(raw):
         try:
-            report_due.append(_date(item, ""))
-        except (DekkingsplanError, _Wrong) as exc:
-            r.fail(f"{place}.report_due[{i}]", exc.en, exc.nl)
-    return Source(
-        **_line_fields(r, d, place),
-        type=r.get(d, "type", place, _enum(SourceType), SourceType.OTHER),
-        funder=r.get(d, "funder", place, _text),
-        status=r.get(d, "status", place, _enum(Status), Status.PLANNED),
-        probability=r.get(d, "probability", place, _decimal),
-        apply_by=r.get(d, "apply_by", place, _date),
-        decision_expected=r.get(d, "decision_expected", place, _date),
-        report_due=tuple(report_due),
-        lead_months=r.get(d, "lead_months", place, _int),
-    )
+            found.append(_date(item))
+        except (_Wrong, DekkingsplanError) as exc:
+            problems.append(Problem(f"{where}[{i}]", exc.en, exc.nl))
+    return tuple(found)
 
 
-def _read_scenario(r: _Reader, value: Any, place: str) -> Scenario | None:
-    d = r.obj(value, place, {"id": True, "name": True, "base": True, "adjustments": False})
-    if d is None:
-        return None
-    adjustments = []
-    for i, item in enumerate(_list(r, d.get("adjustments"), f"{place}.adjustments")):
-        where = f"{place}.adjustments[{i}]"
-        a = r.obj(item, where, ADJ_KEYS)
-        if a is None:
-            continue
+def _match(keys: tuple[str, ...] | None) -> Nested:
+    """The nested reader of a ``match`` object of texts; with ``keys``, only those keys."""
+
+    def read(raw: Any, where: str, problems: list[Problem]) -> dict[str, str]:
         match: dict[str, str] = {}
-        raw = a.get("match")
-        if raw is not None and not isinstance(raw, dict):
-            r.fail(f"{where}.match", "must be an object", "moet een object zijn")
-        elif raw:
-            r.no_duplicates(raw, f"{where}.match")
-            for key, val in raw.items():
-                if isinstance(val, str):
-                    match[key] = val
-                else:
-                    r.fail(f"{where}.match.{shown(key)}", "must be text", "moet tekst zijn")
-        adjustments.append(Adjustment(
-            target=r.get(a, "target", where, _enum(Target), Target.SOURCES),
-            match=match,
-            from_year=r.get(a, "from_year", where, _int),
-            to_year=r.get(a, "to_year", where, _int),
-            factor=r.get(a, "factor", where, _decimal, Decimal(1)),
-        ))
-    return Scenario(id=r.get(d, "id", place, _text, ""), name=r.get(d, "name", place, _text, ""),
-                    base=r.get(d, "base", place, _text, Base.EXPECTED), adjustments=tuple(adjustments))
-
-
-def _read_bank_rule(r: _Reader, value: Any, place: str) -> BankRule | None:
-    d = r.obj(value, place, {"match": True, "line": True})
-    if d is None:
-        return None
-    match: dict[str, str] = {}
-    raw = d.get("match")
-    if raw is not None and not isinstance(raw, dict):
-        r.fail(f"{place}.match", "must be an object", "moet een object zijn")
-    elif raw:
-        r.no_duplicates(raw, f"{place}.match")
-        for key, val in raw.items():
-            if key not in BANK_RULE_KEYS:
-                r.fail(f"{place}.match.{shown(key)}", "unknown key", "onbekende sleutel")
-            elif isinstance(val, str):
-                match[key] = val
+        if not isinstance(raw, dict):
+            problems.append(Problem(where, "must be an object", "moet een object zijn"))
+            return match
+        if type(raw) is _Object:
+            problems += [problem for _rank, problem in _key_problems(raw, where)]
+        for key, value in raw.items():
+            if keys is not None and key not in keys:
+                problems.append(Problem(f"{where}.{shown(key)}", "unknown key", "onbekende sleutel"))
+            elif isinstance(value, str):
+                match[key] = value
             else:
-                r.fail(f"{place}.match.{key}", "must be text", "moet tekst zijn")
-    return BankRule(match=match, line=r.get(d, "line", place, _text, ""))
+                problems.append(Problem(f"{where}.{shown(key)}", "must be text", "moet tekst zijn"))
+        return match
+
+    return read
 
 
-def _read_bank_transaction(r: _Reader, value: Any, place: str) -> BankTransaction | None:
-    d = r.obj(value, place, {"id": True, "date": True, "amount": True, "line": False})
-    if d is None:
-        return None
-    return BankTransaction(id=r.get(d, "id", place, _text, ""),
-                           date=r.get(d, "date", place, _date, date(1, 1, 1)),
-                           amount=r.get(d, "amount", place, _signed_amount, 0),
-                           line=r.get(d, "line", place, _text))
+def _adjustments(raw: Any, where: str, problems: list[Problem]) -> tuple[Adjustment, ...]:
+    return tuple(_records(raw, where, ADJUSTMENT, problems))
+
+
+_LINE = {"id": _text, "name": _text, "amount": _amount, "basis": _choice(Basis), "start": _month, "end": _month,
+         "indexation": _decimal, "project": _text, "in_kind": _bool, "note": _text, "quantity": _decimal,
+         "unit": _text, "rate": _amount}
+_LINE_NESTED: dict[str, Nested] = {"actuals": _by_year(_amount), "actual_notes": _by_year(_text)}
+_LINE_ORDER = ("actuals", "id", "name", "amount", "basis", "start", "end", "indexation", "project", "in_kind", "note",
+               "actual_notes", "quantity", "unit", "rate")
+
+COST = _Kind({**_LINE, "category": _choice(Category)}, _LINE_NESTED, ("id", "name", "basis", "category"), CostLine,
+             (*_LINE_ORDER, "category"))
+SOURCE = _Kind({**_LINE, "type": _choice(SourceType), "funder": _text, "status": _choice(Status),
+                "probability": _decimal, "apply_by": _date, "decision_expected": _date, "lead_months": _int},
+               {**_LINE_NESTED, "report_due": _dates}, ("id", "name", "basis", "type", "status"), Source,
+               ("report_due", *_LINE_ORDER, "type", "funder", "status", "probability", "apply_by",
+                "decision_expected", "lead_months"))
+ORGANISATION = _Kind({"name": _text, "legal_form": _choice(LegalForm), "anbi": _bool, "vat": _choice(VatTreatment),
+                      **{key: _text for key in ("kvk", "rsin", "iban", "address", "postcode", "city", "email",
+                                            "website", "contact")}},
+                     {}, ("name",), Organisation,
+                     ("name", "legal_form", "anbi", "vat", "kvk", "rsin", "iban", "address", "postcode", "city",
+                      "email", "website", "contact"))
+PLAN = _Kind({"first_year": _int, "last_year": _int, "opening_reserve": _signed_amount, "reserve_target": _amount},
+             {}, ("first_year", "last_year"), dict, ("first_year", "last_year", "opening_reserve", "reserve_target"))
+PROJECT = _Kind({"id": _text, "name": _text, "description": _text}, {}, ("id", "name"), Project,
+                ("id", "name", "description"))
+ADJUSTMENT = _Kind({"target": _choice(Target), "from_year": _int, "to_year": _int, "factor": _decimal},
+                   {"match": _match(None)}, ("target", "factor"), Adjustment,
+                   ("match", "target", "from_year", "to_year", "factor"))
+SCENARIO = _Kind({"id": _text, "name": _text, "base": _text}, {"adjustments": _adjustments}, ("id", "name", "base"),
+                 Scenario, ("adjustments", "id", "name", "base"))
+BANK_RULE = _Kind({"line": _text}, {"match": _match(BANK_RULE_KEYS)}, ("match", "line"), BankRule, ("match", "line"))
+BANK_TRANSACTION = _Kind({"id": _text, "date": _date, "amount": _signed_amount, "line": _text}, {},
+                         ("id", "date", "amount"), BankTransaction, ("id", "date", "amount", "line"))
+
+_TOP_KEYS = {"format": True, "organisation": True, "plan": True, "projects": False, "costs": False, "sources": False,
+             "scenarios": False, "bank_rules": False, "bank_transactions": False}
+
+
+def _top(data: Any) -> list[Problem]:
+    """The problems of the plan's outer object itself: not an object, keys twice, unknown or missing keys."""
+    if not isinstance(data, dict):
+        return [Problem("", "must be an object", "moet een object zijn")]
+    problems = [Problem(shown(key), "the key is given more than once", "de sleutel staat er meer dan eens")
+                for key in getattr(data, "duplicates", ())]
+    problems += [Problem(shown(key), "unknown key", "onbekende sleutel") for key in data if key not in _TOP_KEYS]
+    problems += [Problem(key, "is required", "is verplicht") for key, required in _TOP_KEYS.items()
+                 if required and data.get(key) is None]
+    return problems
 
 
 def plan_from_dict(data: Any, *, source: str = "", check: bool = True, registrations: bool = True) -> Plan:
@@ -340,53 +365,25 @@ def plan_from_dict(data: Any, *, source: str = "", check: bool = True, registrat
     organisation's RSIN, IBAN and postcode) while the structure, types and amounts are still read strictly. It is
     for a plan already known to pass them, such as the shipped demo, which the tests check. ``registrations=False``
     leaves out only the RSIN, IBAN and postcode checks (``validation.check_plan``)."""
-    r = _Reader()
-    top = r.obj(data, "", {"format": True, "organisation": True, "plan": True, "projects": False,
-                           "costs": False, "sources": False, "scenarios": False,
-                           "bank_rules": False, "bank_transactions": False})
-    if top is None:
-        raise PlanError(r.problems, source=source)
-    if top.get("format") is not None and top.get("format") != FORMAT:
-        r.fail("format", f"must be \"{FORMAT}\"", f"moet \"{FORMAT}\" zijn")
-    org_data = r.obj(top.get("organisation", {}), "organisation", ORG_KEYS) or {}
-    organisation = Organisation(
-        name=r.get(org_data, "name", "organisation", _text, ""),
-        legal_form=r.get(org_data, "legal_form", "organisation", _enum(LegalForm)),
-        anbi=r.get(org_data, "anbi", "organisation", _bool),
-        vat=r.get(org_data, "vat", "organisation", _enum(VatTreatment)),
-        **{k: r.get(org_data, k, "organisation", _text) for k in ORG_KEYS
-           if k not in ("name", "legal_form", "anbi", "vat")},
-    )
-    plan_data = r.obj(top.get("plan", {}), "plan",
-                      {"first_year": True, "last_year": True, "opening_reserve": False,
-                       "reserve_target": False}) or {}
-    first_year = r.get(plan_data, "first_year", "plan", _int, 0)
-    last_year = r.get(plan_data, "last_year", "plan", _int, 0)
-    reserve = r.get(plan_data, "opening_reserve", "plan", _signed_amount, 0)
-    reserve_target = r.get(plan_data, "reserve_target", "plan", _amount, 0)
-
-    projects = []
-    for i, item in enumerate(_list(r, top.get("projects"), "projects")):
-        d = r.obj(item, f"projects[{i}]", {"id": True, "name": True, "description": False})
-        if d is not None:
-            projects.append(Project(id=r.get(d, "id", f"projects[{i}]", _text, ""),
-                                    name=r.get(d, "name", f"projects[{i}]", _text, ""),
-                                    description=r.get(d, "description", f"projects[{i}]", _text)))
-    costs = [c for i, item in enumerate(_list(r, top.get("costs"), "costs"))
-             if (c := _read_cost(r, item, f"costs[{i}]")) is not None]
-    sources = [s for i, item in enumerate(_list(r, top.get("sources"), "sources"))
-               if (s := _read_source(r, item, f"sources[{i}]")) is not None]
-    scenarios = [s for i, item in enumerate(_list(r, top.get("scenarios"), "scenarios"))
-                 if (s := _read_scenario(r, item, f"scenarios[{i}]")) is not None]
-    bank_rules = [b for i, item in enumerate(_list(r, top.get("bank_rules"), "bank_rules"))
-                  if (b := _read_bank_rule(r, item, f"bank_rules[{i}]")) is not None]
-    bank_transactions = [t for i, item in enumerate(_list(r, top.get("bank_transactions"), "bank_transactions"))
-                         if (t := _read_bank_transaction(r, item, f"bank_transactions[{i}]")) is not None]
-    if r.problems:
-        raise PlanError(r.problems, source=source)
-    plan = Plan(organisation=organisation, first_year=first_year, last_year=last_year, opening_reserve=reserve,
-                reserve_target=reserve_target, projects=projects, costs=costs, sources=sources,
-                scenarios=scenarios, bank_rules=bank_rules, bank_transactions=bank_transactions)
+    problems = _top(data)
+    if not isinstance(data, dict):
+        raise PlanError(problems, source=source)
+    if data.get("format") is not None and data.get("format") != FORMAT:
+        problems.append(Problem("format", f"must be \"{FORMAT}\"", f"moet \"{FORMAT}\" zijn"))
+    organisation = _record(data.get("organisation", {}), "organisation", ORGANISATION, problems)
+    years = _record(data.get("plan", {}), "plan", PLAN, problems)
+    projects = _records(data.get("projects"), "projects", PROJECT, problems)
+    costs = _records(data.get("costs"), "costs", COST, problems)
+    sources = _records(data.get("sources"), "sources", SOURCE, problems)
+    scenarios = _records(data.get("scenarios"), "scenarios", SCENARIO, problems)
+    bank_rules = _records(data.get("bank_rules"), "bank_rules", BANK_RULE, problems)
+    bank_transactions = _records(data.get("bank_transactions"), "bank_transactions", BANK_TRANSACTION, problems)
+    if problems or organisation is None or years is None:
+        raise PlanError(problems, source=source)
+    plan = Plan(organisation=organisation, first_year=years["first_year"], last_year=years["last_year"],
+                opening_reserve=years.get("opening_reserve", 0), reserve_target=years.get("reserve_target", 0),
+                projects=projects, costs=costs, sources=sources, scenarios=scenarios, bank_rules=bank_rules,
+                bank_transactions=bank_transactions)
     if not check:
         return plan
     from dekkingsplan.core.validation import check_plan  # only when checked: the app reads its demo unchecked
