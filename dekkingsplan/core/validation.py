@@ -69,11 +69,24 @@ def check_id(value: str | None, place: str) -> Problem | None:
                    "'-', '_' of '.', beginnend met een letter of cijfer")
 
 
+def _plain_name(text: str) -> bool:
+    """A name that ``check_text`` passes, told cheaply: short enough, and printable (no control character, line
+    or paragraph separator or lone surrogate is printable)."""
+    return len(text) <= NAME_LIMIT and text.isprintable()
+
+
+_ZERO, _ONE = Decimal(0), Decimal(1)
+_QUANTUM = {places: Decimal(1).scaleb(-places) for places in (2, PLACES)}
+
+
 def _within(value: Decimal, low: Decimal, high: Decimal, places: int) -> bool:
     """``low <= value <= high`` with at most ``places`` decimals (range first: quantize fails on huge values)."""
     if not value.is_finite() or not low <= value <= high:
         return False
-    return value == value.quantize(Decimal(1).scaleb(-places))
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -places:  # written with at most that many decimals
+        return True
+    return value == value.quantize(_QUANTUM.get(places) or Decimal(1).scaleb(-places))  # 1.50000 is 1.5
 
 
 def _amount_problem(cents: int | None, place: str, *, signed: bool = False) -> Problem | None:
@@ -183,87 +196,115 @@ def check_years(first_year: int, last_year: int, prefix: str = "plan") -> list[P
     return []
 
 
-def check_line(line: Line, plan: Plan | None, prefix: str) -> list[Problem]:
-    """Every rule of one cost line or source, with the field named."""
+def check_line(line: Line, plan: Plan | None, prefix: str, *, project_ids: set[str] | None = None) -> list[Problem]:
+    """Every rule of one cost line or source, with the field named. ``project_ids``: the plan's project ids, where
+    the caller checks many lines of one plan.
+
+    Each rule is a cheap test first and words its problem only when it fails: a plan of thousands of lines is
+    checked after every edit."""
     p: list[Problem] = []
-
-    def add(field: str, en: str, nl: str) -> None:
-        p.append(Problem(f"{prefix}.{field}", en, nl))
-
-    def put(problem: Problem | None) -> None:
-        if problem is not None:
+    if not _ID.fullmatch(line.id or ""):
+        p.append(check_id(line.id, f"{prefix}.id"))  # type: ignore[arg-type]
+    name = line.name
+    if not name or not name.strip():
+        p.append(Problem(f"{prefix}.name", "a line needs a name", "een regel heeft een naam nodig"))
+    funder = line.funder if isinstance(line, Source) else None
+    for key, text in (("name", name), ("funder", funder), ("unit", line.unit)):
+        if text is not None and not _plain_name(text) and (problem := check_text(text, f"{prefix}.{key}")):
             p.append(problem)
-
-    put(check_id(line.id, f"{prefix}.id"))
-    if not line.name or not line.name.strip():
-        add("name", "a line needs a name", "een regel heeft een naam nodig")
-    for key in ("name", "funder", "unit"):
-        put(check_text(getattr(line, key, None), f"{prefix}.{key}"))
-    put(check_text(line.note, f"{prefix}.note", limit=TEXT_LIMIT, lines=True))
-    if line.amount is not None and line.amount < 0:
-        add("amount", "may not be negative", "mag niet negatief zijn")
-    put(_amount_problem(line.amount, f"{prefix}.amount"))
-    put(_amount_problem(line.rate, f"{prefix}.rate"))
-    if line.quantity is not None and not _within(line.quantity, Decimal(0), QUANTITY_HIGH, 2):
-        add("quantity", "a quantity lies between 0 and 1000000 with at most two decimals",
-            "een aantal ligt tussen 0 en 1000000 met hoogstens twee decimalen")
-    if (line.quantity is None) != (line.rate is None):
-        add("rate" if line.rate is None else "quantity", "a specification needs both quantity and rate",
-            "een specificatie heeft zowel aantal als tarief nodig")
-    if line.rate is not None and line.rate < 0:
-        add("rate", "may not be negative", "mag niet negatief zijn")
-    if line.amount is None and not line.has_specification:
-        add("amount", "an amount is required (or quantity × rate)", "een bedrag is nodig (of aantal × tarief)")
-    spec = line.specified_amount if not any(x.place.endswith((".quantity", ".rate")) for x in p) else None
-    if line.amount is not None and spec is not None and spec != line.amount:
-        add("amount", "does not agree with quantity × rate", "klopt niet met aantal × tarief")
-    if line.amount is None and spec is not None:
-        put(_amount_problem(spec, f"{prefix}.amount"))
-    if line.indexation is not None and not _within(line.indexation, INDEXATION_LOW, INDEXATION_HIGH, PLACES):
-        add("indexation", f"indexation is a percentage per year from -50 to 100 with at most {PLACES} decimals",
-            f"indexatie is een percentage per jaar van -50 tot en met 100 met hoogstens {PLACES} decimalen")
-    for key in ("start", "end"):
-        month = getattr(line, key)
-        if month is not None:
-            put(_year_problem(month.year, f"{prefix}.{key}"))
-    if line.basis == Basis.ONCE:
-        if line.end is not None:
-            add("end", "a one-off amount has no end", "een eenmalig bedrag heeft geen einde")
-        if line.indexation is not None:
-            add("indexation", "a one-off amount has no indexation", "een eenmalig bedrag heeft geen indexatie")
-    if line.basis == Basis.TOTAL:
-        if line.end is None:
-            add("end", "a total over a period needs an end", "een totaal over een periode heeft een einde nodig")
-        if line.indexation is not None:
-            add("indexation", "a total over a period has no indexation",
-                "een totaal over een periode heeft geen indexatie")
-    if line.end is not None:
-        start = line.start or (plan.first_month if plan else None)
-        if start is not None and line.end < start:
-            add("end", "before start", "ligt vóór de start")
-    if plan is not None and line.project is not None and plan.project(line.project) is None:
-        add("project", f"there is no project '{shown(line.project)}'", f"project '{shown(line.project)}' bestaat niet")
+    if line.note is not None and (problem := check_text(line.note, f"{prefix}.note", limit=TEXT_LIMIT, lines=True)):
+        p.append(problem)
+    amount, rate, quantity = line.amount, line.rate, line.quantity
+    if amount is not None and not 0 <= amount <= MAX_AMOUNT:
+        if amount < 0:
+            p.append(Problem(f"{prefix}.amount", "may not be negative", "mag niet negatief zijn"))
+        if (problem := _amount_problem(amount, f"{prefix}.amount")) is not None:
+            p.append(problem)
+    if rate is not None and abs(rate) > MAX_AMOUNT:
+        p.append(_amount_problem(rate, f"{prefix}.rate"))  # type: ignore[arg-type]
+    bad_specification = False
+    if quantity is not None and not _within(quantity, _ZERO, QUANTITY_HIGH, 2):
+        bad_specification = True
+        p.append(Problem(f"{prefix}.quantity", "a quantity lies between 0 and 1000000 with at most two decimals",
+                         "een aantal ligt tussen 0 en 1000000 met hoogstens twee decimalen"))
+    if (quantity is None) != (rate is None):
+        bad_specification = True
+        p.append(Problem(f"{prefix}.rate" if rate is None else f"{prefix}.quantity",
+                         "a specification needs both quantity and rate",
+                         "een specificatie heeft zowel aantal als tarief nodig"))
+    if rate is not None and rate < 0:
+        bad_specification = True
+        p.append(Problem(f"{prefix}.rate", "may not be negative", "mag niet negatief zijn"))
+    if amount is None and (quantity is None or rate is None):
+        p.append(Problem(f"{prefix}.amount", "an amount is required (or quantity × rate)",
+                         "een bedrag is nodig (of aantal × tarief)"))
+    if rate is not None and abs(rate) > MAX_AMOUNT:
+        bad_specification = True  # the rate's own problem, above
+    spec = line.specified_amount if quantity is not None and not bad_specification else None
+    if amount is not None and spec is not None and spec != amount:
+        p.append(Problem(f"{prefix}.amount", "does not agree with quantity × rate", "klopt niet met aantal × tarief"))
+    if amount is None and spec is not None and (problem := _amount_problem(spec, f"{prefix}.amount")) is not None:
+        p.append(problem)
+    indexation = line.indexation
+    if indexation is not None and not _within(indexation, INDEXATION_LOW, INDEXATION_HIGH, PLACES):
+        p.append(Problem(f"{prefix}.indexation",
+                         f"indexation is a percentage per year from -50 to 100 with at most {PLACES} decimals",
+                         f"indexatie is een percentage per jaar van -50 tot en met 100 met hoogstens {PLACES} "
+                         "decimalen"))
+    start, end = line.start, line.end
+    if start is not None and not FIRST_YEAR <= start.year <= LAST_YEAR:
+        p.append(_year_problem(start.year, f"{prefix}.start"))  # type: ignore[arg-type]
+    if end is not None and not FIRST_YEAR <= end.year <= LAST_YEAR:
+        p.append(_year_problem(end.year, f"{prefix}.end"))  # type: ignore[arg-type]
+    basis = line.basis
+    if basis == Basis.ONCE:
+        if end is not None:
+            p.append(Problem(f"{prefix}.end", "a one-off amount has no end", "een eenmalig bedrag heeft geen einde"))
+        if indexation is not None:
+            p.append(Problem(f"{prefix}.indexation", "a one-off amount has no indexation",
+                             "een eenmalig bedrag heeft geen indexatie"))
+    elif basis == Basis.TOTAL:
+        if end is None:
+            p.append(Problem(f"{prefix}.end", "a total over a period needs an end",
+                             "een totaal over een periode heeft een einde nodig"))
+        if indexation is not None:
+            p.append(Problem(f"{prefix}.indexation", "a total over a period has no indexation",
+                             "een totaal over een periode heeft geen indexatie"))
+    if end is not None:
+        first = start or (plan.first_month if plan else None)
+        if first is not None and end < first:
+            p.append(Problem(f"{prefix}.end", "before start", "ligt vóór de start"))
+    project = line.project
+    if plan is not None and project is not None and (
+            project not in project_ids if project_ids is not None else plan.project(project) is None):
+        p.append(Problem(f"{prefix}.project", f"there is no project '{shown(project)}'",
+                         f"project '{shown(project)}' bestaat niet"))
     for year, text in line.actual_notes.items():
-        put(_year_problem(year, f"{prefix}.actual_notes.{year}"))
-        put(check_text(text, f"{prefix}.actual_notes.{year}", limit=TEXT_LIMIT, lines=True))
+        if (problem := _year_problem(year, f"{prefix}.actual_notes.{year}")) is not None:
+            p.append(problem)
+        if (problem := check_text(text, f"{prefix}.actual_notes.{year}", limit=TEXT_LIMIT, lines=True)) is not None:
+            p.append(problem)
     for year, value in line.actuals.items():
-        put(_year_problem(year, f"{prefix}.actuals.{year}"))
-        if value < 0:
-            add(f"actuals.{year}", "may not be negative", "mag niet negatief zijn")
-        put(_amount_problem(value, f"{prefix}.actuals.{year}"))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            p.append(_year_problem(year, f"{prefix}.actuals.{year}"))  # type: ignore[arg-type]
+        if not 0 <= value <= MAX_AMOUNT:
+            if value < 0:
+                p.append(Problem(f"{prefix}.actuals.{year}", "may not be negative", "mag niet negatief zijn"))
+            if (problem := _amount_problem(value, f"{prefix}.actuals.{year}")) is not None:
+                p.append(problem)
     if isinstance(line, Source):
-        if line.probability is not None and not _within(line.probability, Decimal(0), Decimal(1), PLACES):
-            add("probability", f"a probability lies between 0 and 1 with at most {PLACES} decimals",
-                f"een kans ligt tussen 0 en 1 met hoogstens {PLACES} decimalen")
-        for key in ("apply_by", "decision_expected"):
-            day = getattr(line, key)
-            if day is not None:
-                put(_year_problem(day.year, f"{prefix}.{key}"))
+        if line.probability is not None and not _within(line.probability, _ZERO, _ONE, PLACES):
+            p.append(Problem(f"{prefix}.probability", f"a probability lies between 0 and 1 with at most {PLACES} decimals",
+                             f"een kans ligt tussen 0 en 1 met hoogstens {PLACES} decimalen"))
+        for key, day in (("apply_by", line.apply_by), ("decision_expected", line.decision_expected)):
+            if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+                p.append(_year_problem(day.year, f"{prefix}.{key}"))  # type: ignore[arg-type]
         for i, day in enumerate(line.report_due):
-            put(_year_problem(day.year, f"{prefix}.report_due[{i}]"))
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                p.append(_year_problem(day.year, f"{prefix}.report_due[{i}]"))  # type: ignore[arg-type]
         if line.lead_months is not None and not (0 <= line.lead_months <= MAX_LEAD_MONTHS):
-            add("lead_months", f"lies between 0 and {MAX_LEAD_MONTHS} months",
-                f"ligt tussen 0 en {MAX_LEAD_MONTHS} maanden")
+            p.append(Problem(f"{prefix}.lead_months", f"lies between 0 and {MAX_LEAD_MONTHS} months",
+                             f"ligt tussen 0 en {MAX_LEAD_MONTHS} maanden"))
     return p
 
 
@@ -325,10 +366,11 @@ def check_plan(plan: Plan, *, registrations: bool = True) -> list[Problem]:
         if not project.name.strip():
             problems.append(Problem(f"projects[{i}].name", "a project needs a name", "een project heeft een naam nodig"))
         problems += [problem for problem in checks if problem is not None]
+    project_ids = {project.id for project in plan.projects}
     for i, cost in enumerate(plan.costs):
-        problems += check_line(cost, plan, f"costs[{i}]")
+        problems += check_line(cost, plan, f"costs[{i}]", project_ids=project_ids)
     for i, source in enumerate(plan.sources):
-        problems += check_line(source, plan, f"sources[{i}]")
+        problems += check_line(source, plan, f"sources[{i}]", project_ids=project_ids)
     for i, scenario in enumerate(plan.scenarios):
         problems += check_scenario(scenario, plan, f"scenarios[{i}]")
     if plan.reserve_target < 0:
