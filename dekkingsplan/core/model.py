@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from dekkingsplan.core.money import Cents, round_half_up
+from dekkingsplan.core.money import Cents, exact, round_half_up
 from dekkingsplan.core.months import Month
 
 
@@ -87,6 +87,8 @@ DEFAULT_PROBABILITY: dict[Status, Fraction] = {
     Status.REJECTED: Fraction(0),
 }
 
+_COUNTED_IN_FULL = frozenset({Status.REJECTED, Status.COMMITTED, Status.RECEIVED})  # none or all, whatever was typed
+
 # A planned subsidy or fund application is suggested this many months before its start (DESIGN.md).
 DEFAULT_LEAD_MONTHS = 4
 BANK_RULE_KEYS = ("iban", "counterparty", "description")
@@ -154,7 +156,7 @@ class Line:
         """quantity × rate, rounded half up to cents; None without a specification."""
         if not self.has_specification:
             return None
-        return round_half_up(Fraction(self.quantity) * self.rate)  # type: ignore[arg-type]
+        return round_half_up(exact(self.quantity) * self.rate)  # type: ignore[arg-type]
 
     @property
     def value(self) -> Cents:
@@ -189,12 +191,10 @@ class Source(Line):
     def weight_expected(self) -> Fraction:
         """The weight in Verwacht. A commitment is a commitment: committed and received sources count in full
         whatever probability was typed before, so that Zeker never exceeds Verwacht (issue 2's rule)."""
-        if self.status == Status.REJECTED:
-            return Fraction(0)
-        if self.status in (Status.COMMITTED, Status.RECEIVED):
-            return Fraction(1)
+        if self.status in _COUNTED_IN_FULL:
+            return DEFAULT_PROBABILITY[self.status]
         if self.probability is not None:
-            return Fraction(self.probability)
+            return exact(self.probability)
         return DEFAULT_PROBABILITY[self.status]
 
 

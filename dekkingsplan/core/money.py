@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import lru_cache
 
 from dekkingsplan.core.errors import AmountError, shown
 
@@ -26,6 +27,13 @@ def round_div(top: int, bottom: int) -> int:
     if top >= 0:
         return (2 * top + bottom) // (2 * bottom)
     return -((-2 * top + bottom) // (2 * bottom))
+
+
+@lru_cache(maxsize=4096)
+def exact(value: Decimal) -> Fraction:
+    """A decimal as the exact fraction it is (``0.35`` is 7/20). Probabilities, indexations and factors repeat
+    over a plan's lines and both are immutable: each is worked out once."""
+    return Fraction(value)
 
 
 def round_half_up(value: Fraction | int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from dekkingsplan.core.model import (
     BUILTIN_SCENARIOS,
@@ -24,8 +25,8 @@ from dekkingsplan.core.model import (
     Status,
     Target,
 )
-from dekkingsplan.core.money import Cents, round_div, round_ratio
-from dekkingsplan.core.months import Month, months_between
+from dekkingsplan.core.money import Cents, exact, round_div, round_ratio
+from dekkingsplan.core.months import Month
 
 COUNTED_SECURED = (Status.COMMITTED, Status.RECEIVED)
 
@@ -65,10 +66,11 @@ def spread_total(total: Cents, weights: dict[int, int]) -> dict[int, Cents]:
     return shares
 
 
+@lru_cache(maxsize=1024)
 def _factor_parts(indexation: Decimal | None) -> tuple[int, int]:
     if indexation is None or indexation == 0:
         return 1, 1
-    rate = Fraction(indexation) / 100 + 1
+    rate = exact(indexation) / 100 + 1
     return rate.numerator, rate.denominator
 
 
@@ -92,29 +94,30 @@ def line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]
 
 
 def _line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents]:
-    amount = line.value
-    start, end = line_period(line, first_year, last_year)
-    result: dict[int, int] = {}
-    if line.basis == Basis.ONCE:
-        if first_year <= start.year <= last_year:
-            result[start.year] = amount
-        return result
-    per_year = months_per_year(start, end)
-    if line.basis == Basis.TOTAL:
-        spread = spread_total(amount, per_year)
+    amount = line.amount if line.amount is not None else line.value
+    start_year, start_month = line.start or (first_year, 1)
+    basis = line.basis
+    if basis == Basis.ONCE:
+        return {start_year: amount} if first_year <= start_year <= last_year else {}
+    end_year, end_month = line.end or (last_year, 12)
+    if basis == Basis.TOTAL:
+        spread = spread_total(amount, months_per_year(Month(start_year, start_month), Month(end_year, end_month)))
         return {y: v for y, v in spread.items() if first_year <= y <= last_year}
+    result: dict[int, int] = {}
+    if end_year * 12 + end_month < start_year * 12 + start_month:
+        return result
     num, den = _factor_parts(line.indexation)
-    divisor = 12 if line.basis == Basis.PER_YEAR else 1
-    base_year = start.year
-    for year, months in per_year.items():
-        if year < first_year or year > last_year:
-            continue
-        k = year - base_year
-        if k >= 0:
+    divisor = 12 if basis == Basis.PER_YEAR else 1
+    for year in range(max(start_year, first_year), min(end_year, last_year) + 1):
+        months = (end_month if year == end_year else 12) - (start_month if year == start_year else 1) + 1
+        k = year - start_year
+        if num == den:
+            top, bottom = amount * months, divisor
+        elif k >= 0:
             top, bottom = amount * num**k * months, den**k * divisor
         else:
             top, bottom = amount * den ** (-k) * months, num ** (-k) * divisor
-        result[year] = round_div(top, bottom)
+        result[year] = (2 * top + bottom) // (2 * bottom) if top >= 0 else round_div(top, bottom)
     return result
 
 
@@ -179,14 +182,17 @@ class Projection:
         return next(y for y in self.years if y.year == year)
 
 
+_NOTHING, _ALL = Fraction(0), Fraction(1)
+
+
 def base_weight(source: Source, base: Base) -> Fraction:
     """How much of a source a built-in scenario counts."""
     if source.status == Status.REJECTED:
-        return Fraction(0)
+        return _NOTHING
     if base == Base.SECURED:
-        return Fraction(1) if source.status in COUNTED_SECURED else Fraction(0)
+        return _ALL if source.status in COUNTED_SECURED else _NOTHING
     if base == Base.MAXIMUM:
-        return Fraction(1)
+        return _ALL
     return source.weight_expected
 
 
@@ -205,8 +211,9 @@ def is_short_term(line: Line, plan: Plan) -> bool:
         return True
     if line.end is None:
         return False
-    start = line.start or plan.first_month
-    return months_between(start, line.end) <= 12
+    start_year, start_month = line.start or (plan.first_year, 1)
+    end_year, end_month = line.end
+    return (end_year - start_year) * 12 + end_month - start_month + 1 <= 12  # months_between, both ends counted
 
 
 def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fraction) -> dict[int, int]:
@@ -215,11 +222,11 @@ def _counted(values: dict[int, int], line: Line, adjustments: tuple, weight: Fra
     matching = []
     for adj in adjustments:
         if adj.matches(line):
-            factor = Fraction(adj.factor)
+            factor = exact(adj.factor)
             matching.append((adj.from_year, adj.to_year, factor.numerator, factor.denominator))
-    if not matching and weight == 1:
-        return values
     w_num, w_den = weight.numerator, weight.denominator
+    if not matching and w_num == w_den:
+        return values
     result = {}
     for year, value in values.items():
         num = den = 1
@@ -254,7 +261,7 @@ def _project_costs(plan: Plan, project: str | None,
     for cost in plan.costs:
         if cost.in_kind or (project is not None and cost.project != project):
             continue
-        values = _counted(line_values(cost, first, last), cost, adjustments, Fraction(1))
+        values = _counted(line_values(cost, first, last), cost, adjustments, _ALL)
         cost_values[cost.id] = values
         for year, value in values.items():
             costs_by[year][cost.category] += value
@@ -287,7 +294,7 @@ def _project_sources(plan: Plan, project: str | None, base: Base, adjustments: t
         if source.in_kind:
             continue
         weight = base_weight(source, base)
-        if weight == 0:
+        if not weight.numerator:
             continue
         values = _counted(line_values(source, first, last), source, adjustments, weight)
         income.values[source.id] = values
