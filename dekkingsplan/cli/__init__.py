@@ -32,7 +32,31 @@ COMMANDS = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, measuring the terminal only when it writes help or usage. argparse makes one for
+    every argument added, to check its metavar, and the terminal's width comes from shutil, which loads the
+    compression modules (~2 ms): a command that runs shows no help."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None,
+                 **kwargs) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width=80 if width is None else width, **kwargs)
+        self._measured, self._asked_position = width is not None, max_help_position
+
+    def format_help(self) -> str:
+        if not self._measured:  # what HelpFormatter.__init__ does with width=None, now that it is needed
+            import shutil
+
+            self._width = shutil.get_terminal_size().columns - 2
+            self._max_help_position = min(self._asked_position, max(self._width - 20, self._indent_increment * 2))
+            self._measured = True
+        return super().format_help()
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too, but keep it one line
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
@@ -43,7 +67,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     a short command's time, and a script may run many."""
     parser = _Parser(prog="dekkingsplan", description="Begroting en dekkingsplan over meerdere jaren.")
     parser.add_argument("--version", action="version", version=f"dekkingsplan {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # prog given: argparse would work it out by writing the usage, measuring the terminal (see _Formatter)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="dekkingsplan")
     for name, family in COMMANDS.items():
         if only is None or name == only:
             import_module(f"dekkingsplan.cli.{family}").add_parser(sub, name)
