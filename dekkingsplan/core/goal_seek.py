@@ -4,11 +4,11 @@ above the reserve the board wants to keep (DESIGN.md, "Still to raise"). Exact c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from dekkingsplan.core.model import Basis, Plan
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection, line_values
+from dekkingsplan.core.records import Record
 
 
 def to_raise_per_year(reserve_ends: Sequence[Cents], target: Cents) -> list[Cents]:
@@ -24,8 +24,7 @@ def to_raise_per_year(reserve_ends: Sequence[Cents], target: Cents) -> list[Cent
     return result
 
 
-@dataclass(frozen=True)
-class StillToRaise:
+class StillToRaise(Record, positional=True):
     """What must still come in, per plan year and in total, to keep the reserve at ``target``."""
 
     target: Cents

@@ -1,20 +1,23 @@
 """The plan model: organisation, projects, cost lines, sources and scenarios, as plain immutable records.
 
-Lines are frozen dataclasses: an edit replaces a line with a changed copy (``dataclasses.replace``), which is
-what makes undo a matter of keeping the old record. The ``Plan`` itself is the one mutable container.
+Lines are frozen records (``records.Record``, which behave as frozen dataclasses): an edit replaces a line with a
+changed copy (``dataclasses.replace``), which is what makes undo a matter of keeping the old record. The ``Plan``
+itself is the one mutable container.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
 from dekkingsplan.core.money import Cents, exact, round_half_up
 from dekkingsplan.core.months import Month
+from dekkingsplan.core.records import Record, field
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~2 ms) on the way to a command's output
+if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date  # the type of a source's dates; datetime is loaded where a date is read
 
 
 class LegalForm(StrEnum):
@@ -99,8 +102,7 @@ SOURCE_MATCH_KEYS = ("id", "type", "funder", "project", "status")
 COST_MATCH_KEYS = ("id", "category", "project")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Organisation:
+class Organisation(Record):
     """The organisation the plan is for, with the registration details a fund asks for."""
 
     name: str
@@ -118,8 +120,7 @@ class Organisation:
     vat: VatTreatment | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Project:
+class Project(Record):
     """A project within the plan; lines and sources may belong to one."""
 
     id: str
@@ -127,8 +128,7 @@ class Project:
     description: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Line:
+class Line(Record):
     """What cost lines and sources share: an amount on a basis over a period."""
 
     id: str
@@ -141,8 +141,8 @@ class Line:
     project: str | None = None
     in_kind: bool = False
     note: str | None = None
-    actuals: dict[int, Cents] = field(default_factory=dict, hash=False, compare=True)
-    actual_notes: dict[int, str] = field(default_factory=dict, hash=False, compare=True)
+    actuals: dict[int, Cents] = field(default_factory=dict, hash=False)
+    actual_notes: dict[int, str] = field(default_factory=dict, hash=False)
     quantity: Decimal | None = None
     unit: str | None = None
     rate: Cents | None = None
@@ -167,14 +167,12 @@ class Line:
         return spec if spec is not None else 0
 
 
-@dataclass(frozen=True, kw_only=True)
 class CostLine(Line):
     """A line of the budget (Begroting): a cost in one of the categories."""
 
     category: Category = Category.OTHER
 
 
-@dataclass(frozen=True, kw_only=True)
 class Source(Line):
     """A line of the coverage (Dekking): income from a funder, with its status and deadlines."""
 
@@ -198,8 +196,7 @@ class Source(Line):
         return DEFAULT_PROBABILITY[self.status]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Adjustment:
+class Adjustment(Record):
     """A scenario's change: a factor on the matching lines from one year to another."""
 
     target: Target
@@ -228,8 +225,7 @@ class Adjustment:
         return True
 
 
-@dataclass(frozen=True, kw_only=True)
-class Scenario:
+class Scenario(Record):
     """A plan-made scenario: a built-in one as its base, with adjustments on top."""
 
     id: str
@@ -243,8 +239,7 @@ class Scenario:
             object.__setattr__(self, "base", Base(self.base))
 
 
-@dataclass(frozen=True, kw_only=True)
-class BankRule:
+class BankRule(Record):
     """Where a bank transaction goes: every given key of ``match`` must match (``iban`` exactly, normalised;
     ``counterparty`` and ``description`` as case-insensitive parts); ``line`` is a cost line's or source's id."""
 
@@ -252,8 +247,7 @@ class BankRule:
     line: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class BankTransaction:
+class BankTransaction(Record):
     """A bank transaction already read into the actual figures, kept so that it is never read twice.
 
     ``id`` is the bank's reference or a hash of the transaction's fields; ``amount`` is signed (credit +);
@@ -265,8 +259,7 @@ class BankTransaction:
     line: str | None = None
 
 
-@dataclass(kw_only=True)
-class Plan:
+class Plan(Record, frozen=False):
     """The whole plan: the one mutable container of the immutable records."""
 
     organisation: Organisation
@@ -326,6 +319,8 @@ class Plan:
 
 def new_id(existing: set[str] | list[str], stem: str) -> str:
     """A short id not yet taken: ``stem``, ``stem-2``, ``stem-3`` ..."""
+    import unicodedata
+
     taken = set(existing)
     # the documented id characters are ASCII: "Coördinatie" becomes "coordinatie", "ĳs" "ijs"
     ascii_stem = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode("ascii")

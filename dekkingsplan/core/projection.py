@@ -6,7 +6,6 @@ with integers and fractions and rounded once, half up, to whole cents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -27,6 +26,7 @@ from dekkingsplan.core.model import (
 )
 from dekkingsplan.core.money import Cents, exact, round_div, round_ratio
 from dekkingsplan.core.months import Month
+from dekkingsplan.core.records import Record, field
 
 COUNTED_SECURED = (Status.COMMITTED, Status.RECEIVED)
 
@@ -121,8 +121,7 @@ def _line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents
     return result
 
 
-@dataclass(frozen=True)
-class YearFigures:
+class YearFigures(Record, positional=True):
     """One plan year under a scenario: costs and income (and by kind), result, reserve, gap, coverage."""
 
     year: int
@@ -136,8 +135,7 @@ class YearFigures:
     coverage: Decimal | None
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(Record, positional=True):
     """Costs, income and result over all the plan's years."""
 
     costs_by_category: dict[Category, Cents]
@@ -147,8 +145,7 @@ class Totals:
     result: Cents
 
 
-@dataclass(frozen=True)
-class LargestFunder:
+class LargestFunder(Record, positional=True):
     """The funder bringing the most income, and its share of all income."""
 
     name: str
@@ -156,8 +153,7 @@ class LargestFunder:
     share: Decimal
 
 
-@dataclass(frozen=True)
-class Indicators:
+class Indicators(Record, positional=True):
     """The overview's three indicators: largest funder, short-term share, the year the reserve runs out."""
 
     largest_funder: LargestFunder | None
@@ -165,8 +161,7 @@ class Indicators:
     depleted_year: int | None
 
 
-@dataclass(frozen=True)
-class Projection:
+class Projection(Record, positional=True):
     """The plan year by year under one scenario (and for one project, or all)."""
 
     scenario: str
@@ -268,8 +263,7 @@ def _project_costs(plan: Plan, project: str | None,
     return costs_by, cost_values
 
 
-@dataclass
-class _Income:
+class _Income(Record, frozen=False, positional=True):
     """What the sources bring under a scenario: per year by type, per line, per funder group, short-term."""
 
     by_year: dict[int, dict[SourceType, Cents]]
