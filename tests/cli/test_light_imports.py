@@ -14,6 +14,7 @@ import pytest
 from dekkingsplan.core import planjson
 from dekkingsplan.resources import demo_plan_path
 from dekkingsplan.store.planfile import write_new_file
+from tests.plans.large import RAVIJN, random_plan
 
 HEAVY = ("sqlalchemy", "alembic", "openpyxl", "matplotlib", "PySide6", "shiboken6", "numpy")
 
@@ -48,3 +49,21 @@ def test_the_list_would_show_a_heavy_import(tmp_path: Path) -> None:
     modules, run = _imported(["sheet", str(demo_plan_path()), "--out", str(tmp_path / "x.xlsx")], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "openpyxl" in modules
+
+
+# What a projection of a plan JSON loads beyond what the naive script of the benchmark loads (json, decimal,
+# fractions) is its own time (issue 10: no slower than that script). These cost milliseconds each and are not
+# needed: dataclasses (with inspect; core/records.py stands in), typing (TYPE_CHECKING = False where a module
+# needs names for its annotations), shutil (argparse asks it for the terminal's width only to write help).
+NOT_ON_THE_PROJECTION_PATH = ("dataclasses", "inspect", "typing", "shutil")
+
+
+def test_a_projection_of_a_plan_json_loads_no_module_it_does_not_need(tmp_path: Path) -> None:
+    """The benchmark's kind of plan: without an RSIN, IBAN or postcode, whose checks need python-stdnum (which
+    loads inspect, shutil and much more: ~30 ms)."""
+    plan = tmp_path / "plan.json"
+    plan.write_text(planjson.dumps(random_plan(20, 30, probabilities=True, scenarios=(RAVIJN,))), encoding="utf-8")
+    modules, run = _imported(["projection", str(plan), "--json", "--scenario", "ravijn"], tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "fractions" in modules and "json" in modules  # the list is real
+    assert sorted(modules & set(NOT_ON_THE_PROJECTION_PATH)) == []
