@@ -37,8 +37,9 @@ PLACES = 4  # decimals of an indexation, a factor or a probability
 
 # Characters no name may hold: controls other than tab (they break a workbook cell, a calendar line, a
 # terminal), the Unicode line and paragraph separators, and lone surrogates (not text at all).
-_BAD_IN_NAME = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # keeps CR, LF
+# (Patterns as text: re compiles one when first used, which a plan of printable names never needs.)
+_BAD_IN_NAME = "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+_BAD_IN_TEXT = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"  # keeps CR, LF
 
 
 def check_text(value: str | None, place: str, *, limit: int = NAME_LIMIT, lines: bool = False) -> Problem | None:
@@ -48,7 +49,9 @@ def check_text(value: str | None, place: str, *, limit: int = NAME_LIMIT, lines:
     if len(value) > limit:
         return Problem(place, f"at most {limit} characters (this has {len(value):,})",
                        f"hoogstens {limit} tekens (dit zijn er {len(value):,})".replace(",", "."))
-    bad = (_BAD_IN_TEXT if lines else _BAD_IN_NAME).search(value)
+    if value.isprintable():  # no control character, line or paragraph separator or lone surrogate is printable
+        return None
+    bad = re.search(_BAD_IN_TEXT if lines else _BAD_IN_NAME, value)
     if bad is None:
         return None
     char = shown(bad.group())
@@ -419,13 +422,13 @@ def line_kind(line: Line) -> str:
     return "costs" if isinstance(line, CostLine) else "sources"
 
 
-_PLACE = re.compile(r"^(projects|costs|sources|scenarios|bank_transactions)\[(\d+)\](.*)$")
+_PLACE = r"^(projects|costs|sources|scenarios|bank_transactions)\[(\d+)\](.*)$"
 
 
 def record_place(plan: Plan, place: str) -> tuple[str, str, str]:
     """A problem's place by the record it is about: ``costs[3].end`` -> ``("costs", "<id of costs[3]>", ".end")``.
     Places in the organisation, the settings or the bank rules stay as they are."""
-    found = _PLACE.match(place)
+    found = re.match(_PLACE, place)
     if found is None:
         head, _, rest = place.partition(".")
         return head.split("[", 1)[0], place, rest
