@@ -109,6 +109,9 @@ def test_a_start_before_the_plan_is_toned_and_an_open_end_is_muted_and_derived()
     assert (end.tone(p.cost("open")), end.derived(p.cost("open"))) == (Tone.MUTED, True)
     assert (end.tone(p.cost("oud")), end.derived(p.cost("oud"))) == (None, False)
     assert end.start(p.cost("open")) is None  # the editor starts empty, not with "doorlopend"
+    moved = view.edited(p.cost("open"), "start", "2025-12")
+    assert view.starts_early(p.cost("open"), moved)  # said at once, when typed
+    assert not view.starts_early(p.cost("oud"), view.edited(p.cost("oud"), "end", "2026-07"))  # already early
 
 
 def test_probability_shows_the_own_figure_or_the_default_of_the_status():

@@ -254,6 +254,11 @@ class LinesView:
     def row_tone(self, line: Line) -> Tone | None:
         return row_tone(line)
 
+    def starts_early(self, old: Line, new: Line) -> bool:
+        """Whether an edit moved the start before the plan's first year: valid, but worth saying at once (only the
+        plan's years count)."""
+        return new.start != old.start and starts_before(new, self.plan())
+
     def project_choices(self) -> list[str | None]:
         """None (the exploitatie, no project) and every project's id."""
         return [None] + [p.id for p in self.plan().projects]

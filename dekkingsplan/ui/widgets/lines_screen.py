@@ -33,7 +33,7 @@ from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.i18n import sentence
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
-from dekkingsplan.ui.views.lines import LinesView, starts_before
+from dekkingsplan.ui.views.lines import LinesView
 from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
@@ -311,9 +311,8 @@ class LinesScreen(Screen):
     def _edit(self, old: Line, new: Line, column: Column) -> str | None:
         text = self.tr("{field} van ‘{name}’ wijzigen").format(field=column.title.lower(), name=old.name)
         reason = self.document.try_apply(ReplaceRecord(old, new), text)
-        plan = self.document.plan
-        if reason is None and new.start != old.start and starts_before(new, plan):
-            self.message.show_message(lc.early_start_note(new, plan))  # valid, but worth saying at once
+        if reason is None and self.view.starts_early(old, new):
+            self.message.show_message(lc.early_start_note(new, self.document.plan))
         return reason
 
     def _refused(self, index: QModelIndex, reason: str) -> None:
