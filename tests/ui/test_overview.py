@@ -209,3 +209,35 @@ def test_on_an_old_laptop_screen_the_gap_and_coverage_rows_are_in_view(make_wind
     assert screen.table.verticalScrollBar().maximum() == 0
     assert screen.table.height() >= screen._table_height
     assert screen.chart.height() >= CHART_MIN - 10
+
+
+def test_no_legend_entry_is_split_from_its_picture_at_any_width(qtbot, document_of):
+    """Every income type (Overig last), the costs, the reserve and a gap year: however narrow the window, the
+    legend wraps between entries, never between an entry's picture and its words, and cuts no entry off."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    sources = [Source(id=kind.value, name=kind.value, type=kind, status=Status.COMMITTED, amount=100000,
+                      basis=Basis.PER_YEAR) for kind in SourceType]
+    document = document_of(replace(brug_plan(), sources=sources))
+    screen = _screen(qtbot, document)
+    with qtbot.waitSignal(screen.chart.drawn, timeout=10000):
+        pass
+    texts = screen.chart.legend_texts()
+    assert texts[len(SourceType) - 1] == "Overig" and "Jaar met tekort" in texts
+    legend = screen.chart.legend
+    heights = []
+    for width in range(220, 1200, 9):
+        legend.resize(width, legend.heightForWidth(width))
+        QApplication.processEvents()
+        heights.append(legend.height())
+        words = {label.text(): label for label in legend.findChildren(QLabel) if label.text()}
+        assert sorted(words) == sorted(texts)
+        for text in texts:
+            label = words[text]
+            picture = next(c for c in label.parentWidget().findChildren(QLabel) if c.pixmap() and not c.text())
+            assert picture.isVisible() and label.isVisible()
+            seen = [w.geometry().translated(w.parentWidget().pos()) for w in (picture, label)]
+            assert abs(seen[0].center().y() - seen[1].center().y()) <= 2, (width, text)  # on one line
+            assert seen[0].right() < seen[1].left(), (width, text)  # the picture just before its words
+            assert legend.rect().contains(seen[0]) and legend.rect().contains(seen[1]), (width, text)
+    assert heights[0] > heights[-1]  # narrow, the legend takes more rows

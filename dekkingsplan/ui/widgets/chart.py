@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
 
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.widgets.text_style import set_text_style
@@ -24,18 +24,99 @@ if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.export.chart import CoverageSeries
 
 
-# QPainter and QBuffer are imported where the legend is drawn, after the canvas: reading them from PySide6 builds
-# their enums, which the window's first paint does not need
+# QPainter is imported where the legend is drawn, after the canvas: reading it from PySide6 builds its enums,
+# which the window's first paint does not need
 
 
-def _data_uri(pixmap: QPixmap) -> str:
-    from PySide6.QtCore import QBuffer, QIODevice
+def _legend_entry(swatch: QPixmap, text: str) -> QWidget:
+    """A legend entry: its picture and its words side by side, one widget (so never apart on two lines)."""
+    entry = QWidget()
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    picture = QLabel()
+    picture.setPixmap(swatch)
+    row.addWidget(picture)
+    row.addWidget(QLabel(text))
+    return entry
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.save(buffer, "PNG")
-    return "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")
+
+class _Rows(QLayout):
+    """Widgets side by side in centred rows, a new row when the width runs out (Qt's flow layout example)."""
+
+    GAP_X, GAP_Y = 18, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        """All entries on one row."""
+        margins = self.contentsMargins()
+        hints = [item.sizeHint() for item in self._items]
+        width = sum(h.width() for h in hints) + self.GAP_X * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest entry on a row of its own."""
+        margins = self.contentsMargins()
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the entries out in ``rect`` (or only measure): the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if rows[-1] and used + self.GAP_X + hint.width() > area.width():
+                rows.append([])
+                used = 0
+            used += (self.GAP_X if rows[-1] else 0) + hint.width()
+            rows[-1].append((item, hint))
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            width = sum(h.width() for _i, h in row) + self.GAP_X * (len(row) - 1)
+            height = max(h.height() for _i, h in row)
+            x = area.x() + max(0, (area.width() - width) // 2)
+            for item, hint in row:
+                if place:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self.GAP_X
+            y += height + self.GAP_Y
+        return y - self.GAP_Y - area.y() + margins.top() + margins.bottom() if self._items else 0
 
 
 def _swatch(kind: str, colour: str) -> QPixmap:
@@ -78,10 +159,11 @@ class CoverageChart(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.legend.setContentsMargins(8, 0, 8, 4)
+        # the legend's entries in rows that wrap in a narrow window — between entries, never inside one
+        self.legend = QWidget()
+        self.legend.setObjectName("chartLegend")
+        self._legend_rows = _Rows(self.legend)
+        self._legend_rows.setContentsMargins(8, 0, 8, 4)
         set_text_style(self.legend, colour="#333")
         self._projection: Projection | None = None
         self._shape: tuple | None = None
@@ -217,8 +299,6 @@ class CoverageChart(QWidget):
         return False
 
     def _fill_legend(self, series: CoverageSeries) -> None:
-        import html
-
         from dekkingsplan.export.chart import COSTS_COLOUR, GAP_SHADE, RESERVE_COLOUR, TYPE_STYLE
 
         entries = [("box", TYPE_STYLE[kind][0], i18n.label(kind).capitalize())
@@ -231,10 +311,11 @@ class CoverageChart(QWidget):
         if entries == self._legend_entries:
             return
         self._legend_entries = entries
-        # one label of rich text, so the legend wraps onto a second line in a narrow window
-        items = [f'<span style="white-space:nowrap"><img src="{_data_uri(_swatch(kind, colour))}" '
-                 f'style="vertical-align:middle">&nbsp;{html.escape(text)}</span>' for kind, colour, text in entries]
-        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(items))
+        while (item := self._legend_rows.takeAt(0)) is not None:
+            item.widget().deleteLater()
+        for kind, colour, text in entries:
+            self._legend_rows.addWidget(_legend_entry(_swatch(kind, colour), text))
+        self.legend.setAccessibleName(", ".join(text for _kind, _colour, text in entries))
 
     def legend_texts(self) -> list[str]:
         return [text for _kind, _colour, text in self._legend_entries]
