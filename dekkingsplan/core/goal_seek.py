@@ -48,10 +48,11 @@ def still_to_raise(projection: Projection, target: Cents) -> StillToRaise:
 
 
 def _euros(euros: int, lang: str) -> str:
-    """Whole euros grouped by thousands: ``€ 12.400`` (nl), ``€12,400`` (en). Plain Python, no locale library:
-    the Overzicht says this sentence at the first paint."""
+    """Whole euros grouped by thousands: ``€ 12.400`` (nl, a no-break space: the sentence never breaks between
+    the sign and the figure), ``€12,400`` (en). Plain Python, no locale library: the Overzicht says this sentence
+    at the first paint."""
     grouped = f"{euros:,}"
-    return f"€{grouped}" if lang == "en" else "€ " + grouped.replace(",", ".")
+    return f"€{grouped}" if lang == "en" else "€\u00a0" + grouped.replace(",", ".")
 
 
 def _whole(cents: Cents) -> int:

@@ -15,7 +15,7 @@ Cents = int
 # every amount, sum and product well inside SQLite's 64-bit integers and Decimal's default precision.
 MAX_AMOUNT: Cents = 1_000_000_000_00
 TOO_LARGE_EN = "an amount is at most 1000000000.00 (€ 1 billion)"
-TOO_LARGE_NL = "een bedrag is hoogstens 1000000000.00 (€ 1 miljard)"
+TOO_LARGE_NL = "een bedrag is hoogstens 1000000000.00 (€\u00a01 miljard)"  # no-break: never € at a line's end
 _MAX_DECIMAL = Decimal(MAX_AMOUNT).scaleb(-2)
 
 _MINUS = ("-", "\u2212", "\u2013")
@@ -112,7 +112,8 @@ def parse_amount(text: str, *, allow_negative: bool = False, point_decimals: boo
             raise AmountError(
                 f"'{shown(original)}' could be two amounts: € {cents_reading.replace(',', '.')} or "
                 f"€ {whole_reading}? Write {cents_reading} or {whole_reading}",
-                f"'{shown(original)}' kan twee bedragen zijn: bedoelt u € {cents_reading} of € {whole_reading}? "
+                f"'{shown(original)}' kan twee bedragen zijn: bedoelt u €\u00a0{cents_reading} of "
+                f"€\u00a0{whole_reading}? "
                 f"Schrijf {cents_reading} of {whole_reading}")
         if len(parts) == 2 and len(parts[1]) in (1, 2):
             units, fraction = parts
@@ -189,13 +190,14 @@ def cents_to_decimal(cents: Cents) -> Decimal:
 
 
 def format_amount(cents: Cents, lang: str = "nl", *, symbol: bool = True) -> str:
-    """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); without symbol ``1.234,56``."""
+    """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); without symbol ``1.234,56``. The Dutch space after the euro
+    sign is a no-break space (as the locale data has it): a line never ends between ``€`` and its figure."""
     from babel.numbers import format_currency, format_decimal
 
     locale = "nl_NL" if lang == "nl" else "en_GB"
     value = cents_to_decimal(cents)
     if symbol:
-        return format_currency(value, "EUR", locale=locale).replace("\u00a0", " ")
+        return format_currency(value, "EUR", locale=locale)
     return format_decimal(value, format="#,##0.00", locale=locale)
 
 

@@ -97,7 +97,7 @@ def _amount_problem(cents: int | None, place: str, *, signed: bool = False) -> P
         return None
     if signed:
         return Problem(place, "an amount lies between -1000000000.00 and 1000000000.00 (€ 1 billion)",
-                       "een bedrag ligt tussen -1000000000.00 en 1000000000.00 (€ 1 miljard)")
+                       "een bedrag ligt tussen -1000000000.00 en 1000000000.00 (€\u00a01 miljard)")
     return Problem(place, TOO_LARGE_EN, TOO_LARGE_NL)
 
 

@@ -82,8 +82,8 @@ def _euro_ticks(lang: str) -> Any:
         whole = round(value)
         text = f"{abs(whole):,}"
         text = text.replace(",", ".") if lang != "en" else text
-        sign = "−" if whole < 0 else ""
-        return f"€ {sign}{text}" if lang != "en" else f"{sign}€{text}"
+        sign = "-" if whole < 0 else ""  # as the tables beside and under the chart write a negative amount
+        return f"€\u00a0{sign}{text}" if lang != "en" else f"{sign}€{text}"
 
     return FuncFormatter(label)
 

@@ -166,7 +166,9 @@ def _qt_locale(lang: str) -> QLocale:
 
 def amount(cents: Cents, *, symbol: bool = True) -> str:
     """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); without symbol ``1.234,56``. Whole euros grouped by the
-    locale, the cents appended as two digits: integers throughout, never a float."""
+    locale, the cents appended as two digits: integers throughout, never a float. A negative amount has a
+    hyphen-minus (``-1.234,56``, as a spreadsheet reads it back), and in Dutch a no-break space after the euro
+    sign: a sentence never breaks a line between ``€`` and its figure."""
     lang = current_language()
     locale = _qt_locale(lang)
     sign = "-" if cents < 0 else ""
@@ -174,7 +176,7 @@ def amount(cents: Cents, *, symbol: bool = True) -> str:
     number = f"{locale.toString(euros)}{locale.decimalPoint()}{rest:02d}"
     if not symbol:
         return sign + number
-    return f"€ {sign}{number}" if lang == "nl" else f"{sign}€{number}"
+    return f"€\u00a0{sign}{number}" if lang == "nl" else f"{sign}€{number}"
 
 
 def ratio(value: Decimal | None) -> str:

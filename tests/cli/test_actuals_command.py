@@ -131,7 +131,7 @@ def test_a_balance_that_does_not_add_up_is_said(capsys, plan_json: Path, tmp_pat
     broken.write_bytes((STATEMENTS / "camt053_v02.xml").read_bytes().replace(b">10538.10<", b">10538.11<"))
     code, out, _ = run(capsys, "actuals", plan_json, broken, "--dry-run")
     assert code == 0
-    assert "Saldo klopt NIET: " in out and "(verschil € 0,01)" in out
+    assert "Saldo klopt NIET: " in out and "(verschil €\u00a00,01)" in out
     code, out, err = run(capsys, "actuals", plan_json, broken, "--dry-run", "--json")
     assert json.loads(out)["transactions"]
     assert err.startswith("dekkingsplan: ") and "is not the closing" in err and err.count("\n") == 1

@@ -79,7 +79,7 @@ def test_the_table_says_what_is_still_to_raise_in_words(capsys, plan_json):
     assert code == 0
     row = next(line for line in out.splitlines() if line.startswith("Nog te werven"))
     assert row.split()[-2:] == ["250,00", "11.850,00"]
-    assert ("Om de reserve boven nul te houden moet er nog € 12.100 bij: € 250 in 2026 en € 11.850 in 2027."
+    assert ("Om de reserve boven nul te houden moet er nog €\u00a012.100 bij: €\u00a0250 in 2026 en €\u00a011.850 in 2027."
             in out)
 
 

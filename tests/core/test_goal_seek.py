@@ -91,22 +91,22 @@ def test_added_to_the_plan_as_income_the_amounts_keep_the_reserve_at_the_target(
 
 def test_the_sentence_names_the_year_and_the_amount() -> None:
     result = still_to_raise(project_plan(buurtkamer(), "expected"), 0)
-    assert to_raise_sentence(result) == ("Om de reserve boven nul te houden moet er nog € 42.265 bij: "
-                                         "€ 6.265 in 2027 en € 36.000 in 2028.")
+    assert to_raise_sentence(result) == ("Om de reserve boven nul te houden moet er nog €\u00a042.265 bij: "
+                                         "€\u00a06.265 in 2027 en €\u00a036.000 in 2028.")
     # whole euros half up, as the tables beside the sentence: 1765_44 -> 1.765, 47265_44 -> 47.265
     result = still_to_raise(project_plan(buurtkamer(), "expected"), 5000_00)
-    assert to_raise_sentence(result) == ("Om de reserve op € 5.000 te houden moet er nog € 47.265 bij: "
-                                         "€ 1.765 in 2026, € 9.500 in 2027 en € 36.000 in 2028.")
+    assert to_raise_sentence(result) == ("Om de reserve op €\u00a05.000 te houden moet er nog €\u00a047.265 bij: "
+                                         "€\u00a01.765 in 2026, €\u00a09.500 in 2027 en €\u00a036.000 in 2028.")
 
 
 def test_the_sentence_of_one_year_and_of_none() -> None:
     from dekkingsplan.core.goal_seek import StillToRaise
 
     one = StillToRaise(15000_00, {2026: 0, 2027: 12400_00, 2028: 0}, 12400_00)
-    assert to_raise_sentence(one) == "Om de reserve op € 15.000 te houden moet er in 2027 nog € 12.400 bij."
+    assert to_raise_sentence(one) == "Om de reserve op €\u00a015.000 te houden moet er in 2027 nog €\u00a012.400 bij."
     assert to_raise_sentence(one, "en") == "To keep the reserve at €15,000, €12,400 more must come in in 2027."
     none = StillToRaise(15000_00, {2026: 0}, 0)
-    assert to_raise_sentence(none) == "De reserve blijft in alle jaren op of boven € 15.000: er hoeft niets bij."
+    assert to_raise_sentence(none) == "De reserve blijft in alle jaren op of boven €\u00a015.000: er hoeft niets bij."
 
 
 def test_six_months_of_fixed_costs_are_six_times_the_monthly_lines_of_the_first_year() -> None:

@@ -163,10 +163,10 @@ def test_a_decimal_becomes_cents_only_when_nothing_is_lost() -> None:
 
 
 def test_amounts_are_shown_the_dutch_and_the_english_way() -> None:
-    assert format_amount(1234_56, "nl") == "€ 1.234,56"
+    assert format_amount(1234_56, "nl") == "€\u00a01.234,56"
     assert format_amount(1234_56, "en") == "€1,234.56"
-    assert format_amount(5, "nl") == "€ 0,05"
-    assert format_amount(1234567_00, "nl") == "€ 1.234.567,00"
+    assert format_amount(5, "nl") == "€\u00a00,05"
+    assert format_amount(1234567_00, "nl") == "€\u00a01.234.567,00"
     assert format_amount(1234_56, "nl", symbol=False) == "1.234,56"
     assert format_amount(1234_56, "en", symbol=False) == "1,234.56"
 
@@ -211,8 +211,8 @@ def test_a_ratio_has_exactly_four_decimals_rounded_half_up() -> None:
 def test_a_point_with_one_or_two_digits_is_asked_about_in_dutch(typed, cents_reading, whole_reading):
     with pytest.raises(AmountError) as asked:
         parse_amount(typed, point_decimals=False)
-    assert asked.value.text("nl") == (f"'{typed}' kan twee bedragen zijn: bedoelt u € {cents_reading} of "
-                                      f"€ {whole_reading}? Schrijf {cents_reading} of {whole_reading}")
+    assert asked.value.text("nl") == (f"'{typed}' kan twee bedragen zijn: bedoelt u €\u00a0{cents_reading} of "
+                                      f"€\u00a0{whole_reading}? Schrijf {cents_reading} of {whole_reading}")
 
 
 @pytest.mark.parametrize("typed, cents", [("1.395", 1395_00), ("1.234,56", 1234_56), ("1,39", 1_39), ("139", 139_00)])

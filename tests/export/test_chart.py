@@ -57,7 +57,7 @@ def test_the_chart_draws_stacked_income_costs_and_reserve_with_dutch_labels():
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert labels == ["Jaar met tekort", "Subsidie", "Fondsen", "Kosten", "Reserve eind jaar"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2026", "2027"]
-    assert ax.yaxis.get_major_formatter()(-150000, 0) == "€ −150.000"
+    assert ax.yaxis.get_major_formatter()(-150000, 0) == "€\u00a0-150.000"  # the no-break space and the minus of every amount on screen
 
 
 def test_the_chart_can_be_drawn_on_an_existing_axes_in_english():
@@ -76,7 +76,7 @@ def test_the_svg_for_print_is_vector_with_its_text_kept_as_text():
     assert "<image" not in svg
     assert "<pattern" not in svg  # hatching drawn as lines, not as tiles that print as pictures
     assert re.search(r"<text[^>]*>Subsidie</text>", svg)
-    assert re.search(r"<text[^>]*>€ −20.000</text>", svg)
+    assert re.search(r"<text[^>]*>€\xa0-20.000</text>", svg)
     assert svg.count("<path") > 50
 
 

@@ -86,7 +86,7 @@ def test_flagged_lines_are_marked_in_colour_and_in_words(tmp_path):
     for name in ("Huur ruimte", "Coördinator"):  # explained, and under the threshold
         assert not ws.cell(row_of(ws, name), 1).fill.fgColor.rgb.endswith(FLAG_FILL)
     texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
-    assert ("2 verschillen van meer dan 10% en meer dan € 500 hebben geen toelichting (gemarkeerd met !)."
+    assert ("2 verschillen van meer dan 10% en meer dan €\u00a0500 hebben geen toelichting (gemarkeerd met !)."
             in texts)
 
 

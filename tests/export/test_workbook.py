@@ -123,7 +123,7 @@ def test_the_coverage_sheet_has_a_specification_column_only_when_a_source_has_on
     ws = written(plan, tmp_path, "met.xlsx")["Dekkingsplan"]
     header = row_of(ws, "Omschrijving")
     assert [c.value for c in ws[header]][:4] == ["Omschrijving", "Financier", "Soort", "Specificatie"]
-    assert ws.cell(row_of(ws, "Verhuur zaal"), 4).value == "52 dagdeel à € 45,00 per jaar, t/m dec 2026"
+    assert ws.cell(row_of(ws, "Verhuur zaal"), 4).value == "52 dagdeel à €\u00a045,00 per jaar, t/m dec 2026"
     assert ws.cell(row_of(ws, "Subsidie inclusie"), 4).value is None
 
 
@@ -163,9 +163,9 @@ def test_costs_by_category_with_the_specification_column(tmp_path):
          "start": "2026-09", "end": "2028-08"},
     ])
     ws = written(plan, tmp_path)["Begroting"]
-    assert ws.cell(row_of(ws, "Jongerenwerker"), 2).value == "416 uur à € 32,50 per jaar"
-    assert ws.cell(row_of(ws, "Huur"), 2).value == "€ 1.395,00 per maand, indexatie 2,1% per jaar"
-    assert ws.cell(row_of(ws, "Kok"), 2).value == "€ 8.160,00 totaal over periode, sep 2026 – aug 2028"  # the basis as core names it
+    assert ws.cell(row_of(ws, "Jongerenwerker"), 2).value == "416 uur à €\u00a032,50 per jaar"
+    assert ws.cell(row_of(ws, "Huur"), 2).value == "€\u00a01.395,00 per maand, indexatie 2,1% per jaar"
+    assert ws.cell(row_of(ws, "Kok"), 2).value == "€\u00a08.160,00 totaal over periode, sep 2026 – aug 2028"  # the basis as core names it
     # personnel first (both lines, in plan order), then housing; no empty categories
     assert row_of(ws, "Personeel") < row_of(ws, "Jongerenwerker") < row_of(ws, "Kok") < \
         row_of(ws, "Subtotaal personeel") < row_of(ws, "Huisvesting") < row_of(ws, "Huur")

@@ -70,7 +70,7 @@ def test_read_choose_remember_apply_and_undo_in_one_step(qtbot, make_window, dem
     window, screen = _open(qtbot, make_window, demo_file, december, monkeypatch)
     dialog = screen.bank_dialog
     assert isinstance(dialog, BankImportDialog) and dialog.isVisible()
-    assert "beginsaldo € 1.000,00" in dialog.balance.text()
+    assert "beginsaldo €\u00a01.000,00" in dialog.balance.text()
     assert _where(dialog) == ["niet toegewezen"] * 9  # the demo has no rules yet: every transaction waits
     assert dialog.summary.text().startswith("Er verandert geen werkelijk bedrag.")
 
@@ -92,9 +92,9 @@ def test_read_choose_remember_apply_and_undo_in_one_step(qtbot, make_window, dem
     assert _where(dialog)[6] == "niet toegewezen"  # bank costs: left alone, and shown as such
 
     summary = dialog.summary.text()
-    assert f"{rent} 2026: nog niets → € 1.349,50 (+1.349,50, 2 transactie(s))" in summary  # 1395.00 − 45.50
-    assert f"{rent} 2027: nog niets → € 1.395,00" in summary
-    assert "Periodieke giften vrienden van De Wissel 2026: nog niets → € 45,00" in summary
+    assert f"{rent} 2026: nog niets → €\u00a01.349,50 (+1.349,50, 2 transactie(s))" in summary  # 1395.00 − 45.50
+    assert f"{rent} 2027: nog niets → €\u00a01.395,00" in summary
+    assert "Periodieke giften vrienden van De Wissel 2026: nog niets → €\u00a045,00" in summary
     assert "1 nieuwe regel(s) onthouden" in summary
     gemeente_before = window.document.plan.source("gemeente-2026").actuals[2026]
 

@@ -178,7 +178,7 @@ def test_1_39_in_an_amount_is_asked_about_not_guessed(qtbot, window):
     costs = _show(qtbot, window, CostsScreen, Qt.Key.Key_2)
     _double_click_and_type(qtbot, costs, "huur", "amount", "1.39")
     assert window.document.plan.cost("huur").amount == 1395_00  # nothing guessed: the old amount stays
-    assert costs.message.text() == ("Bedrag: '1.39' kan twee bedragen zijn: bedoelt u € 1,39 of € 139? "
+    assert costs.message.text() == ("Bedrag: '1.39' kan twee bedragen zijn: bedoelt u €\u00a01,39 of €\u00a0139? "
                                     "Schrijf 1,39 of 139 — de vorige waarde is bewaard.")
     _double_click_and_type(qtbot, costs, "huur", "amount", "1,39")
     assert window.document.plan.cost("huur").amount == 1_39

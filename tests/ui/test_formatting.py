@@ -29,7 +29,7 @@ def test_an_amount_on_screen_reads_as_in_the_exports(language: str, cents: int) 
 
 
 def test_the_two_languages_write_an_amount_their_own_way(language: str) -> None:
-    expected = {"nl": ("€ -1.234,56", "1.234,56"), "en": ("-€1,234.56", "1,234.56")}[language]
+    expected = {"nl": ("€\u00a0-1.234,56", "1.234,56"), "en": ("-€1,234.56", "1,234.56")}[language]
     assert (i18n.amount(-123456), i18n.amount(123456, symbol=False)) == expected
 
 
@@ -48,3 +48,17 @@ def test_a_date_on_screen_reads_as_in_the_exports(language: str) -> None:
     for value in [date(2026, month, day) for month in range(1, 13) for day in (1, 28)] + [date(2030, 12, 31)]:
         assert i18n.day(value) == format_date(value, "d MMM yyyy", locale=locale)
     assert i18n.day(None) == ""
+
+
+def test_a_negative_amount_has_the_same_minus_everywhere_on_screen() -> None:
+    """The Realisatie's differences, the bank statement's amounts and the chart's scale write a negative amount
+    as every table does (i18n.amount: a hyphen-minus, which a spreadsheet also reads when it is copied)."""
+    from dekkingsplan.export.chart import _euro_ticks
+    from dekkingsplan.ui.screens.realisation import signed
+    from dekkingsplan.ui.widgets.bank_import import _signed
+
+    i18n.install_language("nl")
+    assert i18n.amount(-1250_00, symbol=False) == "-1.250,00"
+    assert signed(-1250_00) == "-1.250,00" and signed(160_00) == "+160,00" and signed(0) == "0,00"
+    assert _signed(-1395_00) == "-1.395,00" and _signed(45_00, plus=True) == "+45,00"
+    assert _euro_ticks("nl")(-100000, 0) == i18n.amount(-100000_00).removesuffix(",00") == "€\u00a0-100.000"

@@ -71,8 +71,8 @@ def test_the_year_table_under_the_expected_scenario(qtbot, document_of):
         "Tekort": ["3.000,00", "9.000,00", ""],
         "Dekking": ["75,0%", "25,0%", ""],
     }
-    assert screen.to_raise.text() == ("Om de reserve boven nul te houden moet er nog € 11.000 bij: € 2.000 in 2026 "
-                                      "en € 9.000 in 2027.")
+    assert screen.to_raise.text() == ("Om de reserve boven nul te houden moet er nog €\u00a011.000 bij: €\u00a02.000 in 2026 "
+                                      "en €\u00a09.000 in 2027.")
 
 
 def test_a_negative_reserve_and_a_gap_are_shown_in_red_as_well_as_with_their_sign(qtbot, document_of):
@@ -134,11 +134,11 @@ def test_clicking_a_year_lists_the_lines_behind_its_figures(qtbot, document_of):
     tree = screen.detail
     groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert [(g.text(0), g.text(1)) for g in groups] == [
-        ("Kosten", "€ 12.000,00"), ("Inkomsten", "€ 3.000,00"), ("Tekort", "€ 9.000,00")]
+        ("Kosten", "€\u00a012.000,00"), ("Inkomsten", "€\u00a03.000,00"), ("Tekort", "€\u00a09.000,00")]
     assert [(groups[0].child(i).text(0), groups[0].child(i).text(1)) for i in range(groups[0].childCount())] == [
-        ("Coördinator", "€ 12.000,00")]
+        ("Coördinator", "€\u00a012.000,00")]
     assert [(groups[1].child(i).text(0), groups[1].child(i).text(1)) for i in range(groups[1].childCount())] == [
-        ("Bijdrage vadergroep (Oranje Fonds)", "€ 3.000,00")]
+        ("Bijdrage vadergroep (Oranje Fonds)", "€\u00a03.000,00")]
 
 
 def test_the_overview_follows_an_edit_at_once(qtbot, document_of):
@@ -241,3 +241,22 @@ def test_no_legend_entry_is_split_from_its_picture_at_any_width(qtbot, document_
             assert seen[0].right() < seen[1].left(), (width, text)  # the picture just before its words
             assert legend.rect().contains(seen[0]) and legend.rect().contains(seen[1]), (width, text)
     assert heights[0] > heights[-1]  # narrow, the legend takes more rows
+
+
+def test_the_sentence_of_what_is_still_to_raise_never_ends_a_line_with_the_euro_sign(qtbot, document_of):
+    """However narrow the Overzicht, '€' stays on the line of its figure ('€ 2.000', never '€' then '2.000')."""
+    from PySide6.QtGui import QTextLayout
+
+    document = document_of(brug_plan())
+    screen = _screen(qtbot, document)
+    text = screen.to_raise.text()
+    assert text.count("€") == 3
+    for width in range(60, 700, 3):
+        layout = QTextLayout(text, screen.to_raise.font())
+        layout.beginLayout()
+        ends = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            ends.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
+        layout.endLayout()
+        assert not [end for end in ends if end.endswith("€")], width

@@ -18,7 +18,7 @@ def test_the_largest_lines_are_listed_and_the_rest_summed(qtbot, document_of) ->
     group = screen.detail.topLevelItem(0)
     rows = [(group.child(i).text(0), group.child(i).text(1)) for i in range(group.childCount())]
     assert DETAIL_LINES == 30
-    assert rows[:2] == [("Regel 40", "€ 40,00"), ("Regel 39", "€ 39,00")]
-    assert rows[29] == ("Regel 11", "€ 11,00")
-    assert rows[30:] == [("en nog 10 regels", "€ 55,00")]
-    assert (group.text(0), group.text(1)) == ("Kosten", "€ 820,00")  # 1 + 2 + ... + 40
+    assert rows[:2] == [("Regel 40", "€\u00a040,00"), ("Regel 39", "€\u00a039,00")]
+    assert rows[29] == ("Regel 11", "€\u00a011,00")
+    assert rows[30:] == [("en nog 10 regels", "€\u00a055,00")]
+    assert (group.text(0), group.text(1)) == ("Kosten", "€\u00a0820,00")  # 1 + 2 + ... + 40

@@ -61,7 +61,7 @@ def test_typing_an_actual_amount_saves_it_on_the_line_and_shows_the_difference(q
     assert sources.data(sources.cell(_row(sources, "collecte"), "difference"), Qt.ItemDataRole.ForegroundRole).color() == BETTER
     figures = year_realisation(demo_document.plan, 2026)
     assert screen.cost_title.text() == (
-        f"Kosten 2026: begroot € 102.970,00, werkelijk € 16.900,00, verschil \u221286.070,00 "
+        f"Kosten 2026: begroot €\u00a0102.970,00, werkelijk €\u00a016.900,00, verschil -86.070,00 "
         f"(1 van {len(figures.costs.lines)} regels ingevuld)")  # what is not entered yet counts as 0
     assert demo_document.projection().year(2026).costs == 10297000  # actuals never change the projection
 
@@ -174,12 +174,12 @@ def test_a_large_difference_without_explanation_is_marked_and_warned_about(qtbot
     assert _cell(model, "activiteiten", "note") == "toelichting ontbreekt"
     flagged = model.cell(_row(model, "activiteiten"), "note")
     assert model.data(flagged, Qt.ItemDataRole.BackgroundRole).color() == FLAG
-    assert "10% en meer dan € 500" in model.data(flagged, Qt.ItemDataRole.ToolTipRole)
+    assert "10% en meer dan €\u00a0500" in model.data(flagged, Qt.ItemDataRole.ToolTipRole)
     assert _cell(model, "huur", "note").startswith("Huurverhoging van de kerk")
     assert _cell(model, "coord", "note") == ""  # +900 is under 10 % of 12.000
     assert not screen.warning.isHidden()
     assert screen.warning.text() == (
-        "2 verschillen van meer dan 10% en meer dan € 500 in 2026 hebben nog geen toelichting: "
+        "2 verschillen van meer dan 10% en meer dan €\u00a0500 in 2026 hebben nog geen toelichting: "
         "‘Activiteiten vadergroep’, ‘Giften’. De verantwoording markeert ze.")
     summary = screen.summary
     assert summary.data(summary.cell(0, "unexplained")) == "2"
@@ -200,7 +200,7 @@ def test_an_explanation_is_typed_saved_on_the_line_and_undone(qtbot, document_of
     qtbot.waitUntil(lambda: document.plan.cost("activiteiten").actual_notes != {})
     assert document.plan.cost("activiteiten").actual_notes == {2026: "Minder bijeenkomsten door de verbouwing"}
     assert _cell(model, "activiteiten", "note") == "Minder bijeenkomsten door de verbouwing"
-    assert screen.warning.text().startswith("Eén verschil van meer dan 10% en meer dan € 500 in 2026 heeft nog "
+    assert screen.warning.text().startswith("Eén verschil van meer dan 10% en meer dan €\u00a0500 in 2026 heeft nog "
                                             "geen toelichting: ‘Giften’.")
     assert document.undo_stack.undoText() == "toelichting 2026 van ‘Activiteiten vadergroep’"
     document.undo_stack.undo()

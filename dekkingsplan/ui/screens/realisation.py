@@ -50,11 +50,12 @@ MAX_NAMED = 3  # lines named in the warning
 
 
 def signed(cents: int | None) -> str:
-    """A difference with its sign: ``+160,00``, ``−1.250,00``, ``0,00``."""
+    """A difference with its sign: ``+160,00``, ``-1.250,00`` (the minus every amount on screen has),
+    ``0,00``."""
     if cents is None:
         return ""
-    text = i18n.amount(abs(cents), symbol=False)
-    return text if cents == 0 else ("+" if cents > 0 else "\u2212") + text
+    text = i18n.amount(cents, symbol=False)
+    return "+" + text if cents > 0 else text
 
 
 def _minimum() -> str:

@@ -337,10 +337,9 @@ class BankImportDialog(QDialog):
 
 
 def _signed(cents: int, *, plus: bool = False) -> str:
-    """An amount with its sign, as the bank shows it: ``−1.395,00``; with ``plus`` a change: ``+45,00``."""
-    text = i18n.amount(abs(cents), symbol=False)
-    if cents < 0:
-        return "\u2212" + text
+    """An amount with its sign, as the bank shows it: ``-1.395,00`` (the minus every amount on screen has); with
+    ``plus`` a change: ``+45,00``."""
+    text = i18n.amount(cents, symbol=False)
     return "+" + text if plus and cents > 0 else text
 
 

@@ -43,7 +43,7 @@ def test_camt_02_two_statements_a_batch_split_and_a_pending_entry_left_out() -> 
     assert [(c.opening, c.total, c.closing, c.ok) for c in statement.checks] == [
         (100000, 1118310, 1218310, True), (1218310, -164500, 1053810, True)]
     assert statement.balanced is True
-    assert "beginsaldo € 1.000,00 + mutaties € 11.183,10 = eindsaldo € 12.183,10" in statement.balance_text()
+    assert "beginsaldo €\u00a01.000,00 + mutaties €\u00a011.183,10 = eindsaldo €\u00a012.183,10" in statement.balance_text()
     ids = [t.id for t in statement.transactions]
     assert ids[2:5] == ["ref:NL20INGB0001234567:R-2612-03/1", "ref:NL20INGB0001234567:R-2612-03/2",
                         "ref:NL20INGB0001234567:R-2612-03/3"]
@@ -67,7 +67,7 @@ def test_camt_closing_balance_that_does_not_add_up_is_reported() -> None:
     statement = parse_statement(data, "afschrift.xml")
     assert statement.balanced is False
     assert [c.ok for c in statement.checks] == [True, False]
-    assert "is niet het eindsaldo € 10.538,11 (verschil € 0,01)" in statement.balance_text()
+    assert "is niet het eindsaldo €\u00a010.538,11 (verschil €\u00a00,01)" in statement.balance_text()
     assert "is not the closing" in statement.balance_text("en")
 
 
