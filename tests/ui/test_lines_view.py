@@ -163,7 +163,7 @@ def test_1_39_in_an_amount_is_asked_about_not_guessed():
     view, rent = costs_of(demo()), demo().cost("huur")
     with pytest.raises(DekkingsplanError) as refused:
         view.edited(rent, "amount", "1.39")
-    assert refused.value.text("nl") == ("'1.39' kan twee bedragen zijn: bedoelt u € 1,39 of € 139? "
+    assert refused.value.text("nl") == ("'1.39' kan twee bedragen zijn: bedoelt u €\u00a01,39 of €\u00a0139? "
                                         "Schrijf 1,39 of 139")
     assert view.edited(rent, "amount", "1,39").amount == 1_39
     assert view.edited(rent, "amount", "1.395").amount == 1395_00  # a point before three digits: thousands
