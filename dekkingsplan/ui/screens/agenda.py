@@ -11,14 +11,12 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.views import agenda as view
 from dekkingsplan.ui.views.agenda import REMIND_DAYS, SOON_DAYS, Tone
+from dekkingsplan.ui.widgets.tables import table_view
 
 OVERDUE_BG, SOON_BG, URGENT_BG = QColor("#f8dcd8"), QColor("#fdf0cf"), QColor("#fbe2b4")
 SETTLED = QColor("#8a8a8a")
@@ -59,14 +58,7 @@ class AgendaScreen(Screen):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.model = TableModel(self._columns(), row_key=lambda d: d.uid_key, parent=self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setObjectName("agendaTable")
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(False)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = table_view(self.model, name="agendaTable", multi=True, parent=self)
         header = self.view.horizontalHeader()
         for i, column in enumerate(self.model.columns):
             if column.width:

@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from dekkingsplan.ui.views import overview as view
 from dekkingsplan.ui.views import realisation as realisation_view
 from dekkingsplan.ui.views.overview import Measure, Tone
 from dekkingsplan.ui.widgets.chart import CoverageChart
+from dekkingsplan.ui.widgets.tables import Select, table_view
 from dekkingsplan.ui.widgets.text_style import set_selection_colours, set_text_style
 
 DETAIL_LINES = 30  # lines listed per group beside the year table; the others are summed in one row
@@ -93,13 +92,8 @@ class OverviewScreen(Screen):
             cards.addWidget(frame, 1)
 
         self.model = TableModel([], row_key=lambda m: m.key, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = table_view(self.model, select=Select.COLUMNS)
         set_selection_colours(self.table, "#dce8f6", "black")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().sectionClicked.connect(self._column_chosen)

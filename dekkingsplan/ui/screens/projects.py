@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from dekkingsplan.ui.views.projects import ProjectRow
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.list_detail import ListDetail
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
 from dekkingsplan.ui.widgets.text_style import set_text_style
 from dekkingsplan.ui.widgets.year_figures import ScenarioChooser, year_table_columns, year_table_rows
 
@@ -87,16 +86,9 @@ class ProjectsScreen(Screen):
         self.model = TableModel(self._columns(), on_edit=self._edit, parent=self)
         self.model.editable = not document.read_only
         self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
-        self.table = QTableView()
-        self.table.setObjectName("projectsTable")
+        self.table = table_view(self.model, name="projectsTable", edit=Edit.KEYS)
         self.message.float_over(self.table)
-        self.table.setModel(self.model)
         self.table.setItemDelegate(CellDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for i, column in enumerate(self.model.columns):
             if column.width:
@@ -110,17 +102,8 @@ class ProjectsScreen(Screen):
         figures_head.addWidget(self.project_heading, 1)
         figures_head.addWidget(self.scenario)
         self.figures_model = TableModel([], row_key=lambda r: r.key, parent=self)
-        self.figures = QTableView()
-        self.figures.setObjectName("projectFigures")
-        self.figures.setModel(self.figures_model)
-        self.figures.verticalHeader().hide()
-        self.figures.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.figures.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # rows of one fixed height, so that the table's fixed height shows every row, Tekort included
-        self.figures.verticalHeader().setDefaultSectionSize(26)
-        self.figures.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures = figures_view(self.figures_model, name="projectFigures", row_height=26, fit_rows=True)
         self.chart = CoverageChart()
         self.frame = ListDetail(
             self.make_heading(),

@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +39,7 @@ from dekkingsplan.ui.views.realisation import (
     with_note,
 )
 from dekkingsplan.ui.widgets.message_bar import MessageBar
-from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.tables import Edit, Select, figures_view, table_view
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
@@ -117,13 +116,7 @@ class RealisationScreen(Screen):
         self.cost_table, self.source_table = self._table(self.cost_model), self._table(self.source_model)
         self.cost_title, self.source_title = QLabel(), QLabel()
         self.summary = TableModel([], row_key=lambda r: r.year, parent=self)
-        self.summary_table = QTableView()
-        self.summary_table.setObjectName("realisationSummary")
-        self.summary_table.setModel(self.summary)
-        self.summary_table.verticalHeader().hide()
-        self.summary_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.summary_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary_table = figures_view(self.summary, name="realisationSummary")
         self.summary_title = QLabel(self.tr("Begroot en werkelijk per jaar (de jaren met ingevulde bedragen)"))
 
         panes = QSplitter(Qt.Orientation.Vertical)
@@ -148,7 +141,7 @@ class RealisationScreen(Screen):
         self._stale = False
 
     def _table(self, model: TableModel) -> QTableView:
-        table = table_view(model, rows=False, editable=True)
+        table = table_view(model, select=Select.CELLS, edit=Edit.TYPING)
         table.setItemDelegate(CellDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

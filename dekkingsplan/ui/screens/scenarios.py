@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -31,7 +30,7 @@ from dekkingsplan.ui.views.scenarios import AdjustmentRow, Side
 from dekkingsplan.ui.widgets.adjustments import AdjustmentColumns, AdjustmentDelegate
 from dekkingsplan.ui.widgets.list_detail import ListDetail
 from dekkingsplan.ui.widgets.message_bar import MessageBar
-from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
 from dekkingsplan.ui.widgets.text_style import set_text_style
 from dekkingsplan.ui.widgets.year_figures import FigureRow, figure_row, year_table_columns
 
@@ -63,10 +62,8 @@ class ScenariosScreen(Screen):
 
         self.model = TableModel(self._scenario_columns(), on_edit=self._edit_scenario, parent=self)
         self.model.refused.connect(lambda _i, reason: self.message.show_message(reason))
-        self.table = table_view(name="scenariosTable", multi=True)
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, name="scenariosTable", edit=Edit.TYPING)
         self.table.setItemDelegate(CellDelegate(self.table))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
@@ -74,12 +71,8 @@ class ScenariosScreen(Screen):
         self.adjustments = TableModel(self.adjustment_columns.columns(), on_edit=self._edit_adjustment,
                                       row_key=lambda r: r.index, parent=self)
         self.adjustments.refused.connect(lambda _i, reason: self.message.show_message(reason))
-        self.adjustment_table = table_view(name="adjustmentsTable", multi=True)
-        self.adjustment_table.setModel(self.adjustments)
+        self.adjustment_table = table_view(self.adjustments, name="adjustmentsTable", multi=True, edit=Edit.TYPING)
         self.adjustment_table.setItemDelegate(AdjustmentDelegate(self.adjustment_columns, self.adjustment_table))
-        self.adjustment_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.adjustment_table.horizontalHeader()
         for i, column in enumerate(self.adjustments.columns):
             self.adjustment_table.setColumnWidth(i, column.width or 100)
@@ -102,12 +95,7 @@ class ScenariosScreen(Screen):
         self.verdict.setObjectName("scenarioVerdict")
         self.verdict.setWordWrap(True)
         self.compare = TableModel([], row_key=lambda r: r.key, parent=self)
-        self.compare_table = table_view(name="comparisonTable", multi=True)
-        self.compare_table.setModel(self.compare)
-        self.compare_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.compare_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.compare_table.verticalHeader().setDefaultSectionSize(26)
+        self.compare_table = figures_view(self.compare, name="comparisonTable", row_height=26)
         self.frame = ListDetail(
             self.make_heading(),
             self.tr("Een scenario neemt Zeker, Verwacht of Maximaal als basis en past bedragen aan, "

@@ -38,7 +38,7 @@ from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
-from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
 
 _ALL = object()
 # widths that let the columns a treasurer uses fit a 1366-pixel laptop screen beside the navigation
@@ -126,17 +126,7 @@ class LinesScreen(Screen):
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
         totals_label.setStyleSheet("font-weight: 600;")
         self.totals_model = TableModel([], row_key=lambda r: r.key, parent=self)
-        self.totals = QTableView()
-        self.totals.setModel(self.totals_model)
-        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.totals.verticalHeader().hide()
-        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.totals.verticalHeader().setDefaultSectionSize(26)
-        self.totals.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.totals.setWordWrap(False)
+        self.totals = figures_view(self.totals_model, row_height=26, fit_rows=True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -204,7 +194,7 @@ class LinesScreen(Screen):
     # --- showing -----------------------------------------------------------------------------------------
 
     def _make_table(self) -> QTableView:
-        table = table_view(multi=True, editable=True)
+        table = table_view(multi=True, edit=Edit.TYPING)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.setAlternatingRowColors(True)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from dekkingsplan.core.names import label
 from dekkingsplan.core.portfolio import PLAN_SUFFIXES, PortfolioRow, plans_in_folder, portfolio_row
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel, source_index
+from dekkingsplan.ui.widgets.tables import table_view
 
 
 def load_plans(paths: list[Path]) -> tuple[list[tuple[str, Plan]], list[str]]:
@@ -108,14 +107,9 @@ class PortfolioDialog(QDialog):
         top.addWidget(scenario_label)
         top.addWidget(self.scenario)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = table_view(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_row)
