@@ -45,7 +45,7 @@ def shown(value: Any, limit: int = SHOWN_LIMIT) -> str:
     return kind or type(value).__name__
 
 
-class Problem(Record, positional=True):
+class Problem(Record, kw_only=False):
     """One thing wrong with a plan, at a place such as ``sources[3].end``."""
 
     place: str

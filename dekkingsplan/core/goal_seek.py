@@ -24,7 +24,7 @@ def to_raise_per_year(reserve_ends: Sequence[Cents], target: Cents) -> list[Cent
     return result
 
 
-class StillToRaise(Record, positional=True):
+class StillToRaise(Record, kw_only=False):
     """What must still come in, per plan year and in total, to keep the reserve at ``target``."""
 
     target: Cents

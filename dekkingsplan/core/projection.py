@@ -121,7 +121,7 @@ def _line_values(line: Line, first_year: int, last_year: int) -> dict[int, Cents
     return result
 
 
-class YearFigures(Record, positional=True):
+class YearFigures(Record, kw_only=False):
     """One plan year under a scenario: costs and income (and by kind), result, reserve, gap, coverage."""
 
     year: int
@@ -135,7 +135,7 @@ class YearFigures(Record, positional=True):
     coverage: Decimal | None
 
 
-class Totals(Record, positional=True):
+class Totals(Record, kw_only=False):
     """Costs, income and result over all the plan's years."""
 
     costs_by_category: dict[Category, Cents]
@@ -145,7 +145,7 @@ class Totals(Record, positional=True):
     result: Cents
 
 
-class LargestFunder(Record, positional=True):
+class LargestFunder(Record, kw_only=False):
     """The funder bringing the most income, and its share of all income."""
 
     name: str
@@ -153,7 +153,7 @@ class LargestFunder(Record, positional=True):
     share: Decimal
 
 
-class Indicators(Record, positional=True):
+class Indicators(Record, kw_only=False):
     """The overview's three indicators: largest funder, short-term share, the year the reserve runs out."""
 
     largest_funder: LargestFunder | None
@@ -161,7 +161,7 @@ class Indicators(Record, positional=True):
     depleted_year: int | None
 
 
-class Projection(Record, positional=True):
+class Projection(Record, kw_only=False):
     """The plan year by year under one scenario (and for one project, or all)."""
 
     scenario: str
@@ -263,7 +263,7 @@ def _project_costs(plan: Plan, project: str | None,
     return costs_by, cost_values
 
 
-class _Income(Record, frozen=False, positional=True):
+class _Income(Record, frozen=False, kw_only=False):
     """What the sources bring under a scenario: per year by type, per line, per funder group, short-term."""
 
     by_year: dict[int, dict[SourceType, Cents]]

@@ -11,16 +11,24 @@ A record lists its fields as annotations, each with a default or ``field(...)`` 
 
 and gets what ``@dataclass(frozen=True, kw_only=True)`` gives: ``__init__`` taking the fields by keyword (a
 subclass's after its base's), defaults and default factories, ``__post_init__`` called, ``__eq__`` and
-``__hash__`` over the fields, ``__repr__``, and no assignment. ``class X(Record, positional=True)`` also takes
+``__hash__`` over the fields, ``__repr__``, and no assignment. ``class X(Record, kw_only=False)`` also takes
 them by position (as ``@dataclass(frozen=True)``); ``frozen=False`` allows assignment and is unhashable (as
 ``@dataclass``). ``dataclasses.replace``, ``fields`` and ``asdict`` work on a record as on a dataclass: it
 describes itself in dataclasses' own terms when first asked (``tests/core/test_records.py`` holds each record
-to the dataclass it stands for).
+to the dataclass it stands for). Type checkers read ``Record`` as a dataclass too (``typing.dataclass_transform``,
+seen only by them: at run time the decorator is a no-op and ``typing`` is not imported).
 """
 
 from __future__ import annotations
 
 from operator import attrgetter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, dataclass_transform
+else:
+    def dataclass_transform(**_options: object):  # what type checkers read; nothing at run time
+        return lambda cls: cls
 
 _MISSING = object()
 
@@ -39,7 +47,7 @@ class Field:
         self.default, self.default_factory, self.hash = default, default_factory, hash
 
 
-def field(*, default: object = _MISSING, default_factory: object = _MISSING, hash: bool | None = None) -> object:  # noqa: A002
+def field(*, default: object = _MISSING, default_factory: object = _MISSING, hash: bool | None = None) -> Any:  # noqa: A002
     """A field with a ``default_factory`` (a new ``dict()`` for each record) or left out of the hash."""
     if default is not _MISSING and default_factory is not _MISSING:
         raise ValueError("cannot specify both default and default_factory")
@@ -78,6 +86,7 @@ def _getter(names: list[str]):
     return staticmethod(lambda record: tuple(getattr(record, name) for name in names))
 
 
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field,))
 class Record:
     """The base of a record class; see the module's docstring."""
 
@@ -95,7 +104,8 @@ class Record:
     _compared: object
     _hashed: object
 
-    def __init_subclass__(cls, *, frozen: bool = True, positional: bool = False, **kwargs: object) -> None:
+    def __init_subclass__(cls, *, frozen: bool = True, kw_only: bool = True, **kwargs: object) -> None:
+        positional = not kw_only
         super().__init_subclass__(**kwargs)
         names = list(cls._names)  # the base record's, first
         specs = dict(getattr(cls, "_specs", {}))

@@ -152,7 +152,7 @@ def test_wrong_arguments_are_refused_as_a_dataclass_refuses_them() -> None:
 
 def test_a_default_after_a_field_without_one_is_refused_where_fields_go_by_position() -> None:
     with pytest.raises(TypeError):
-        class Wrong(Record, positional=True):
+        class Wrong(Record, kw_only=False):
             first: int = 1
             second: int
 
