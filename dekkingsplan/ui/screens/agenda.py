@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -50,8 +50,6 @@ def due_soon(document: PlanDocument, days: int = REMIND_DAYS) -> list[Deadline]:
 
 class AgendaScreen(Screen):
     """Apply by, decision expected and report due of every source that is not rejected, in date order."""
-
-    TITLE = QT_TRANSLATE_NOOP("AgendaScreen", "Agenda")
 
     parts = frozenset({Part.SOURCES})
 

@@ -1,30 +1,27 @@
 """What every screen of the main window is: a QWidget over the open plan that refreshes when an edit concerns it.
 
-A screen is constructed as ``Screen(document, parent)``, has a translated ``title`` for the navigation list
-(the registry names it too, so the window can list it before building the screen) and lists the plan ``parts``
+A screen is constructed as ``Screen(document, parent)``, has a translated ``title`` (written once, in its entry
+in the registry, where the window reads it to list the screen before building it) and lists the plan ``parts``
 it shows. When an edit, undo or redo touches one of those parts the screen's
 ``refresh()`` runs — at once when it is visible, else the next time it is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QLabel, QTableView, QWidget
 
 from dekkingsplan.core.changes import Change, Part
 from dekkingsplan.ui.document import PlanDocument
+from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
 from dekkingsplan.ui.widgets.text_style import HEADING_PT, set_text_style
 
 
 class Screen(QWidget):
-    """Base class of the screens in the registry. Subclasses set ``parts`` and implement ``title`` and
-    ``refresh``; they may override ``on_change`` for a cheaper in-place update."""
+    """Base class of the screens in the registry. Subclasses set ``parts`` and implement ``refresh``; they may
+    override ``on_change`` for a cheaper in-place update."""
 
     parts: frozenset[Part] = frozenset(Part)
-    # the title in Dutch, marked for translation: TITLE = QT_TRANSLATE_NOOP("CostsScreen", "Begroting"); the
-    # registry's entry for the screen names the same words, so the window can list it before building it
-    TITLE: str = ""
     # also refresh when the scenario chosen in the overview changes
     follows_scenario: bool = False
 
@@ -37,9 +34,11 @@ class Screen(QWidget):
 
     @property
     def title(self) -> str:
-        if not self.TITLE:
-            raise NotImplementedError("a screen names its TITLE (or implements title)")
-        return QCoreApplication.translate(type(self).__name__, self.TITLE)
+        """The screen's title as the navigation list shows it, from its entry in the registry."""
+        entry = next((e for e in SCREEN_ENTRIES if e.is_for(type(self))), None)
+        if entry is None:
+            raise LookupError(f"{type(self).__name__} has no entry in ui/screens/registry.py")
+        return entry.nav_title()
 
     def refresh(self) -> None:
         """Read the document and show it again (the whole screen)."""

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from dekkingsplan.core.edits import Part
 from dekkingsplan.core.model import Category
 from dekkingsplan.ui import i18n
@@ -19,7 +17,6 @@ def category_text(category: Category) -> str:
 
 
 class CostsScreen(LinesScreen):
-    TITLE = QT_TRANSLATE_NOOP("CostsScreen", "Begroting")
     part = Part.COSTS
 
     def intro(self) -> str:

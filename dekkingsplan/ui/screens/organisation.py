@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -91,8 +91,6 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 
 class OrganisationScreen(Screen):
     """The organisation's details and the plan's settings. Every field is saved when you leave it, if it is right."""
-
-    TITLE = QT_TRANSLATE_NOOP("OrganisationScreen", "Organisatie")
 
     parts = frozenset({Part.ORGANISATION, Part.SETTINGS})
 

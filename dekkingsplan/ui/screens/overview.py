@@ -3,7 +3,7 @@ the lines behind a year's figures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,6 @@ ROW_HEIGHT = 20  # compact rows, so that the whole year table fits on a 768-pixe
 class OverviewScreen(Screen):
     """The plan at a glance; follows every edit and the chosen scenario."""
 
-    TITLE = QT_TRANSLATE_NOOP("OverviewScreen", "Overzicht")
     follows_scenario = True
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -67,8 +67,6 @@ def ask_lines_fate(parent: QWidget, project: Project, costs: int, sources: int) 
 
 class ProjectsScreen(Screen):
     """The plan's projects in a table (name and description typed in place) and the chosen one's figures."""
-
-    TITLE = QT_TRANSLATE_NOOP("ProjectsScreen", "Projecten")
 
     parts = frozenset({Part.PROJECTS, Part.COSTS, Part.SOURCES, Part.SETTINGS, Part.SCENARIOS})
     follows_scenario = True

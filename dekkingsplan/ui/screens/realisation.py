@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,8 +64,6 @@ def _minimum() -> str:
 
 class RealisationScreen(Screen):
     """One year at a time: every cash line with its budget, the actual amount typed beside it, the difference."""
-
-    TITLE = QT_TRANSLATE_NOOP("RealisationScreen", "Realisatie")
 
     parts = frozenset({Part.COSTS, Part.SOURCES, Part.SETTINGS})
 

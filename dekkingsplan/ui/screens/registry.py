@@ -1,9 +1,9 @@
 """The screens of the main window, in the order of its navigation list.
 
 To add a screen: write ``ui/screens/<name>.py`` with a ``Screen`` subclass (constructed as
-``Screen(document, parent)``, its ``TITLE``, the ``parts`` it shows and a ``refresh()``) and append a
-``ScreenEntry`` for it to ``SCREEN_ENTRIES``: its module, its class name and its title — the same Dutch words as
-its ``TITLE``, marked with ``QT_TRANSLATE_NOOP`` under the class name. The main window shows every title in
+``Screen(document, parent)``, the ``parts`` it shows and a ``refresh()``) and append a ``ScreenEntry`` for it to
+``SCREEN_ENTRIES``: its module, its class name and its title in Dutch, marked with ``QT_TRANSLATE_NOOP`` under
+the class name (the one place the title is written: the screen reads it here). The main window shows every title in
 its navigation list at once, but imports and builds a screen only when it is first needed (the first screen at
 once, the others right after the window's first paint), so the window appears sooner. Ctrl+1 .. Ctrl+9 go to
 the first nine.

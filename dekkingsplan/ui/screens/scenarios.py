@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,8 +39,6 @@ BASE_ROW = QColor("#6b6b6b")
 
 class ScenariosScreen(Screen):
     """The plan's own scenarios, the adjustments of the chosen one, and its figures beside its base."""
-
-    TITLE = QT_TRANSLATE_NOOP("ScenariosScreen", "Scenario's")
 
     parts = frozenset(Part)
 

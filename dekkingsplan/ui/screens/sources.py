@@ -3,8 +3,6 @@ table holds is ``ui.views.lines.SourcesView``'s; this module words it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from dekkingsplan.core.edits import Part
 from dekkingsplan.core.model import Source, SourceType, Status
 from dekkingsplan.ui import i18n
@@ -26,7 +24,6 @@ def type_text(kind: SourceType) -> str:
 
 
 class SourcesScreen(LinesScreen):
-    TITLE = QT_TRANSLATE_NOOP("SourcesScreen", "Dekking")
     part = Part.SOURCES
 
     def intro(self) -> str:
