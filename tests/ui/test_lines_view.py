@@ -16,6 +16,7 @@ from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Basis, Category, Plan, Project, SourceType, Status
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.projection import project_plan
+from dekkingsplan.ui.views.cells import number_text, read_dates, read_percentage
 from dekkingsplan.ui.views.lines import (
     CostsView,
     Ongoing,
@@ -23,9 +24,6 @@ from dekkingsplan.ui.views.lines import (
     Specification,
     Suggested,
     Tone,
-    number_text,
-    read_dates,
-    read_percentage,
 )
 from tests.plans.builders import cost, plan, source
 from tests.plans.examples import demo

@@ -31,7 +31,7 @@ from dekkingsplan.core.money import Cents
 from dekkingsplan.core.months import Month
 from dekkingsplan.core.projection import Projection
 from dekkingsplan.core.totals import YearSums, sum_by_year
-from dekkingsplan.ui.views.cells import (  # noqa: F401 - read here by the screens that type lines
+from dekkingsplan.ui.views.cells import (
     Editor,
     blank,
     number_text,

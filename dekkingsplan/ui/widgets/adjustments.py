@@ -15,8 +15,8 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.delegates import CellDelegate
 from dekkingsplan.ui.table_model import Column, Editor, source_index
 from dekkingsplan.ui.views import scenarios as view
+from dekkingsplan.ui.views.cells import read_percentage
 from dekkingsplan.ui.views.scenarios import AdjustmentRow, Tone
-from dekkingsplan.ui.widgets.line_columns import read_percentage
 
 MINUS = "\u2212"
 MUTED = QColor("#8a8a8a")

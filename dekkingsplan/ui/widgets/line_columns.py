@@ -17,17 +17,14 @@ from dekkingsplan.core.months import Month
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.table_model import Column, Editor
 from dekkingsplan.ui.views import lines as views
-from dekkingsplan.ui.views.lines import (  # noqa: F401 - where other widgets read what is typed
+from dekkingsplan.ui.views.cells import number_text as view_number_text
+from dekkingsplan.ui.views.lines import (
     Field,
     LinesView,
     Ongoing,
     Specification,
     Suggested,
     Tone,
-    read_date,
-    read_dates,
-    read_month,
-    read_percentage,
     starts_before,
 )
 
@@ -58,7 +55,7 @@ def colour(tone: Tone | None) -> QColor | None:
 
 
 def number_text(value: Decimal | None) -> str:
-    return views.number_text(value, i18n.current_language())
+    return view_number_text(value, i18n.current_language())
 
 
 def percent_text(value: Decimal | None) -> str:
