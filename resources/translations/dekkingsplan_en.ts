@@ -2166,6 +2166,18 @@ explanation</translation>
         <translation>Large differences without an explanation</translation>
     </message>
     <message>
+        <source>Dit plan is alleen-lezen geopend; er kan niets worden geplakt.</source>
+        <translation>This plan is open read-only; nothing can be pasted.</translation>
+    </message>
+    <message>
+        <source>{n} cellen plakken</source>
+        <translation>paste {n} cells</translation>
+    </message>
+    <message>
+        <source>Niets geplakt: {reason}</source>
+        <translation>Nothing pasted: {reason}</translation>
+    </message>
+    <message>
         <source>toelichting {year} van ‘{name}’</source>
         <translation>explanation {year} of ‘{name}’</translation>
     </message>

@@ -4,6 +4,8 @@ difference, sends the municipality the realisation — by keyboard and mouse in 
 from __future__ import annotations
 
 from flow_user import Key, Mod
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from dekkingsplan.ui.screens.realisation import RealisationScreen
 
@@ -69,3 +71,60 @@ def test_actuals_an_explanation_and_the_verantwoording_as_pdf(app_window, demo_f
         assert coord_line.actual_notes == {2026: "Uitbreiding naar 0,7 fte vanaf september, besloten door het bestuur"}
     finally:
         reopened.close()
+
+
+def _realisatie_2026(app_window, demo_file, user):
+    window = app_window(demo_file)
+    user.press(Key.Key_6, Mod.ControlModifier)  # Beeld › Realisatie
+    screen = window.stack.pages.currentWidget()
+    assert isinstance(screen, RealisationScreen)
+    user.press(Key.Key_J, Mod.AltModifier)
+    user.type("2026\n")
+    return window, screen
+
+
+def test_1_39_as_an_actual_amount_is_asked_about_not_guessed(app_window, demo_file, user, qtbot):
+    window, screen = _realisatie_2026(app_window, demo_file, user)
+    table, model = screen.cost_table, screen.cost_model
+    actual = [c.key for c in model.columns].index("actual")
+    line = model.rows[1].line.id
+    user.click_cell(table, 1, actual)
+    user.type("1.39\n")
+    assert window.document.plan.cost(line).actuals == {}  # nothing guessed
+    assert screen.message.text() == ("Werkelijk: '1.39' kan twee bedragen zijn: bedoelt u €\u00a01,39 of €\u00a0139? "
+                                     "Schrijf 1,39 of 139 — de vorige waarde is bewaard.")
+    user.click_cell(table, 1, actual)
+    user.type("1,39\n")
+    qtbot.waitUntil(lambda: window.document.plan.cost(line).actuals == {2026: 1_39})
+
+
+def test_a_block_of_actual_amounts_from_a_spreadsheet_is_pasted_as_one_edit(app_window, demo_file, user, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window, screen = _realisatie_2026(app_window, demo_file, user)
+    table, model = screen.cost_table, screen.cost_model
+    columns = [c.key for c in model.columns]
+    first = model.rows[0].line.id, model.rows[1].line.id, model.rows[2].line.id
+    # a column of three actual amounts, as Excel puts it on the clipboard
+    QGuiApplication.clipboard().setText("44.000,00\r\n13.520\r\n€ 5.100,50\r\n")
+    user.click_cell(table, 0, columns.index("actual"))
+    user.press(Key.Key_V, Mod.ControlModifier)
+    plan = window.document.plan
+    assert [plan.cost(i).actuals for i in first] == [{2026: 44000_00}, {2026: 13520_00}, {2026: 5100_50}]
+    # two columns would reach the difference, which is worked out, not typed: nothing changes, and it says so
+    QGuiApplication.clipboard().setText("1\t2\r\n")
+    user.press(Key.Key_V, Mod.ControlModifier)
+    assert window.document.plan is plan
+    assert screen.message.text() == f"Niets geplakt: Verschil van ‘{model.rows[0].line.name}’ kan niet worden geplakt."
+    # copied back as the screen shows them, tab-separated: the smallest rectangle around the selection
+    user.click_cell(table, 0, columns.index("budget"))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     user.cell_point(table, 2, columns.index("actual")))  # shift+click: the range to there
+    user.press(Key.Key_C, Mod.ControlModifier)
+    budgets = [model.data(model.cell(r, "budget")) for r in range(3)]
+    assert QGuiApplication.clipboard().text() == "".join(
+        f"{budget}\t{actual}\n" for budget, actual in zip(budgets, ["44.000,00", "13.520,00", "5.100,50"],
+                                                          strict=True))
+    user.press(Key.Key_Z, Mod.ControlModifier)  # one undo takes the whole block back
+    plan = window.document.plan
+    assert [plan.cost(i).actuals for i in first] == [{}, {}, {}]

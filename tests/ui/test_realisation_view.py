@@ -86,3 +86,12 @@ def test_the_overview_shows_actuals_to_date_and_a_dash_where_nothing_is_recorded
     assert actuals_to_date(p, date(2026, 5, 1)).costs == {2026: None}  # income recorded, costs not: a dash
     p.sources = [replace(s, actuals={}) for s in p.sources]
     assert actuals_to_date(p, date(2026, 5, 1)) is None  # a plan without actuals keeps its Overzicht as it was
+
+
+def test_1_39_as_an_actual_is_asked_about_in_dutch_and_a_decimal_point_in_english():
+    line = realisatie().cost("drukwerk")
+    with pytest.raises(AmountError) as asked:
+        with_actual(line, 2026, "1.39", "nl")
+    assert asked.value.text("nl").startswith("'1.39' kan twee bedragen zijn: bedoelt u €\u00a01,39 of €\u00a0139?")
+    assert with_actual(line, 2026, "1.395", "nl").actuals == {2026: 1395_00}  # a point before three digits
+    assert with_actual(line, 2026, "1.39", "en").actuals == {2026: 1_39}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.edits import Change, Part, ReplaceRecord
+from dekkingsplan.core.edits import Batch, Change, Part, ReplaceRecord
 from dekkingsplan.core.model import CostLine
 from dekkingsplan.core.realisation import FLAG_MINIMUM, FLAG_PERCENT, LineRealisation, YearRealisation
 from dekkingsplan.ui import i18n
@@ -39,6 +39,7 @@ from dekkingsplan.ui.views.realisation import (
     with_note,
 )
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import Edit, Select, figures_view, table_view
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
@@ -139,7 +140,8 @@ class RealisationScreen(Screen):
         self._stale = False
 
     def _table(self, model: TableModel) -> QTableView:
-        table = table_view(model, select=Select.CELLS, edit=Edit.TYPING)
+        # several cells at once: a range to copy to a spreadsheet
+        table = table_view(model, select=Select.CELLS, multi=True, edit=Edit.TYPING)
         table.setItemDelegate(CellDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -149,6 +151,7 @@ class RealisationScreen(Screen):
                 table.setColumnWidth(i, column.width)
         model.refused.connect(lambda _i, reason: self.message.show_message(
             self.tr("{reason} — de vorige waarde is bewaard.").format(reason=reason)))
+        TableClipboard(table, lambda text: self.paste(table, text))  # Ctrl+C / Ctrl+V with a spreadsheet
         return table
 
     def _columns(self, *, costs: bool) -> list[Column]:
@@ -173,7 +176,8 @@ class RealisationScreen(Screen):
             Column(key="actual", title=self.tr("Werkelijk"), numeric=True, editor=Editor.AMOUNT, width=110,
                    text=lambda r: "" if r.actual is None else i18n.amount(r.actual, symbol=False),
                    sort=lambda r: r.actual, background=lambda r: ENTER,
-                   edit=lambda r, v: replace(r, line=with_actual(r.line, self._year or 0, v)),
+                   edit=lambda r, v: replace(r, line=with_actual(r.line, self._year or 0, v,
+                                                                  i18n.current_language())),
                    tip=self.tr("Wat er in dit jaar werkelijk is uitgegeven of ontvangen; leeg is nog niet bekend")),
             Column(key="difference", title=self.tr("Verschil"), numeric=True, width=110,
                    text=lambda r: signed(r.difference), sort=lambda r: r.difference,
@@ -319,6 +323,24 @@ class RealisationScreen(Screen):
             dialog = self.bank_dialog
             dialog.accepted.connect(lambda: dialog.applied_year and self.show_year(dialog.applied_year))
         return self.bank_dialog
+
+    def paste(self, table: QTableView, text: str) -> bool:
+        """A block of actual amounts (and explanations) from a spreadsheet, from the current cell on, as one
+        undoable edit; a block with a cell that cannot be read changes nothing and says why."""
+        if self.document.read_only:
+            self.message.show_message(self.tr("Dit plan is alleen-lezen geopend; er kan niets worden geplakt."))
+            return False
+
+        def apply(pairs: list[tuple[LineRealisation, LineRealisation]], cells: int) -> str | None:
+            edits = tuple(ReplaceRecord(old.line, new.line) for old, new in pairs)
+            reason = self.document.try_apply(Batch(edits), self.tr("{n} cellen plakken").format(n=cells))
+            return None if reason is None else self.tr("Niets geplakt: {reason}").format(reason=i18n.sentence(reason))
+
+        reason = paste_block(table, text, apply)
+        if reason is not None:
+            self.message.show_message(reason)
+            return False
+        return True
 
     def _edit(self, old: LineRealisation, new: LineRealisation, column: Column) -> str | None:
         if column.key == "note":

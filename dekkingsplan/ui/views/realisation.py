@@ -34,14 +34,15 @@ def difference_tone(row: LineRealisation) -> Tone | None:
     return Tone.WORSE if worse else Tone.BETTER
 
 
-def with_actual(line: Line, year: int, text: object) -> Line:
-    """The line with its actual of ``year`` typed (``1.234,56``); empty text removes it. AmountError when the
-    text is no amount."""
+def with_actual(line: Line, year: int, text: object, lang: str = "nl") -> Line:
+    """The line with its actual of ``year`` typed (``1.234,56``) in the window's language; empty text removes
+    it. AmountError when the text is no amount, or (in Dutch) when it could be two: ``1.39`` is asked about
+    (€ 1,39 or € 139?), as in Begroting and Dekking, never guessed."""
     actuals = dict(line.actuals)
     if text is None or not str(text).strip():
         actuals.pop(year, None)
     else:
-        actuals[year] = parse_amount(str(text))
+        actuals[year] = parse_amount(str(text), point_decimals=lang == "en")  # as views.lines.read_amount
     return replace(line, actuals=actuals)
 
 

@@ -108,15 +108,16 @@ def paste_block(view: QTableView, text: str, apply: Callable[[list[tuple[Any, An
             old = model.row(own)
             key = getattr(old, "id", id(old))
             line = changed.get(key, (old, old))[1]
+            name = getattr(old, "name", None) or getattr(getattr(old, "line", None), "name", "")  # a line, or a row of one
             if column.edit is None or column.editor in (Editor.NONE, Editor.SPECIFICATION) or not model.editable:
                 problems.append(tr("{column} van ‘{name}’ kan niet worden geplakt").format(
-                    column=column.title, name=getattr(old, "name", "")))
+                    column=column.title, name=name))
                 continue
             try:
                 line = column.edit(line, _typed(column, typed))
             except DekkingsplanError as exc:
                 problems.append(tr("{column} van ‘{name}’: {reason}").format(
-                    column=column.title, name=getattr(old, "name", ""), reason=exc.text(i18n.current_language())))
+                    column=column.title, name=name, reason=exc.text(i18n.current_language())))
                 continue
             changed[key] = (old, line)
             cells += 1
