@@ -1,49 +1,9 @@
-"""Exports for funders, the board and the calendar: the workbook, the PDF overview, the chart and iCalendar.
+"""Exports for funders, the board and the calendar: plain rows and words first (``sheet_rows``, ``overview_html``,
+``realisation_rows``), then drawn — the workbooks with openpyxl (``workbook``, ``realisation_workbook``,
+``portfolio_sheet``), the A4 pages with Qt's text layout (``a4``, ``overview``, ``summary``, ``realisation_pdf``,
+``costs_print``), the chart with matplotlib (``chart``), iCalendar (``ics``); each written complete or not at all
+(``files``).
 
-The heavy libraries (openpyxl, matplotlib, Qt) load only when an export is first used, so importing this
-package costs nothing at start-up; the names below are looked up lazily.
+Each module imports its libraries at the top: the window reaches them only through ``ui/export_gateway.py`` and
+the command line only in the command that needs them, so none loads at start-up.
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-from dekkingsplan.export.files import ExportError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from dekkingsplan.export.chart import CoverageSeries, coverage_series, draw_coverage_chart
-    from dekkingsplan.export.ics import write_ics
-    from dekkingsplan.export.overview import build_overview_document, write_overview_pdf
-    from dekkingsplan.export.workbook import parse_year_range, write_workbook
-
-_LAZY = {
-    "write_workbook": "dekkingsplan.export.workbook",
-    "parse_year_range": "dekkingsplan.export.workbook",
-    "write_overview_pdf": "dekkingsplan.export.overview",
-    "build_overview_document": "dekkingsplan.export.overview",
-    "write_ics": "dekkingsplan.export.ics",
-    "draw_coverage_chart": "dekkingsplan.export.chart",
-    "coverage_series": "dekkingsplan.export.chart",
-    "CoverageSeries": "dekkingsplan.export.chart",
-}
-
-__all__ = [
-    "CoverageSeries",
-    "ExportError",
-    "build_overview_document",
-    "coverage_series",
-    "draw_coverage_chart",
-    "parse_year_range",
-    "write_ics",
-    "write_overview_pdf",
-    "write_workbook",
-]
-
-
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module_name), name)

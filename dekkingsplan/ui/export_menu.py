@@ -1,9 +1,9 @@
 """The Exporteren menu and toolbar: Excel for a funder, the PDF overview, print preview and printing, the agenda.
 
-Each export asks where to save, writes through ``dekkingsplan.export`` (complete or not at all) and offers to
-open the folder. The exports themselves (and their heavy libraries) load only when first used, and so do the
-Qt classes of the dialogs: reading a class from PySide6 builds its enums, time the window's first paint need not
-spend.
+Each export asks where to save, writes through ``export_gateway`` (complete or not at all) and offers to open the
+folder. The exports (and their heavy libraries) load through that gateway when first used; the dialogs' modules
+and Qt classes (QFileDialog, QMessageBox: reading a class from PySide6 builds its enums, some 1.5 ms each group)
+load when one is shown, time the window's first paint need not spend.
 """
 
 from __future__ import annotations
@@ -13,107 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar
 
+from dekkingsplan.core.deadlines import deadlines
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.core.model import Plan
-from dekkingsplan.ui import i18n
-
-
-class WorkbookDialog(QDialog):
-    """What goes into a funder's workbook (or the application summary): the whole organisation or one project,
-    the years, the fund applied to, a contingency on the costs, the language."""
-
-    def __init__(self, plan: Plan, parent: QWidget | None = None, *, summary: bool = False) -> None:
-        from PySide6.QtWidgets import (
-            QCheckBox,
-            QComboBox,
-            QDialogButtonBox,
-            QDoubleSpinBox,
-            QFormLayout,
-            QHBoxLayout,
-            QLabel,
-            QSpinBox,
-        )
-
-        from dekkingsplan.core.application import MAX_CONTINGENCY, funders
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Aanvraagsamenvatting") if summary else self.tr("Excel voor een fonds"))
-        form = QFormLayout(self)
-        intro = QLabel(self.tr("Eén A4-pagina bovenop een aanvraag: wie vraagt wat van wie, wat het kost, wie nog "
-                               "meer betaalt en wat er nog te werven is.") if summary else
-                       self.tr("Een begroting en dekkingsplan om ongewijzigd bij een aanvraag te voegen. "
-                               "Alle bronnen tellen volledig mee, gegroepeerd naar status."))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-
-        self.project = QComboBox()
-        self.project.addItem(self.tr("Hele organisatie"), None)
-        for project in plan.projects:
-            self.project.addItem(project.name, project.id)
-        self.project.setToolTip(self.tr("Alleen de regels van dit project, of alles"))
-        form.addRow(self.tr("&Project:"), self.project)
-
-        self.first = QSpinBox()
-        self.last = QSpinBox()
-        for spin, value in ((self.first, plan.first_year), (self.last, plan.last_year)):
-            spin.setRange(plan.first_year, plan.last_year)
-            spin.setValue(value)
-            spin.setGroupSeparatorShown(False)
-        self.first.valueChanged.connect(lambda v: self.last.setValue(max(v, self.last.value())))
-        self.last.valueChanged.connect(lambda v: self.first.setValue(min(v, self.first.value())))
-        years = QHBoxLayout()
-        years.addWidget(self.first)
-        years.addWidget(QLabel(self.tr("t/m")))
-        years.addWidget(self.last)
-        years.addStretch(1)
-        years_label = QLabel(self.tr("&Jaren:"))
-        years_label.setBuddy(self.first)  # a row of two boxes has no buddy of its own: Alt+J goes to the first
-        form.addRow(years_label, years)
-
-        self.funder = QComboBox()
-        self.funder.addItem(self.tr("(geen: het gewone werkboek)") if not summary else self.tr("(geen)"), None)
-        for name in funders(plan):
-            self.funder.addItem(name, name)
-        self.funder.setToolTip(self.tr("Het fonds waarbij u aanvraagt: wat dat fonds wordt gevraagd staat "
-                                       "gemarkeerd, met de eigen bijdrage ernaast"))
-        form.addRow(self.tr("Aanvraag &bij:"), self.funder)
-
-        self.contingency = QDoubleSpinBox()
-        self.contingency.setRange(0, float(MAX_CONTINGENCY))
-        self.contingency.setDecimals(1)
-        self.contingency.setSingleStep(0.5)
-        self.contingency.setSuffix(" %")
-        self.contingency.setToolTip(self.tr("Onvoorzien: een percentage van de kosten (fondsen aanvaarden meestal "
-                                            "10 tot 15 %), meegeteld in de totale kosten; 0 is zonder"))
-        form.addRow(self.tr("&Onvoorzien:"), self.contingency)
-
-        self.language = QComboBox()
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if i18n.current_language() == "nl" else 1)
-        form.addRow(self.tr("&Taal van de pagina:") if summary else self.tr("&Taal van het werkblad:"), self.language)
-
-        self.rejected = QCheckBox(self.tr("Afgewezen aanvragen apart vermelden (tellen nooit mee)"))
-        self.rejected.setChecked(True)
-        if not summary:
-            form.addRow("", self.rejected)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def options(self) -> dict:
-        from decimal import Decimal
-
-        pct = Decimal(str(round(self.contingency.value(), 1)))
-        return {"project": self.project.currentData(), "years": (self.first.value(), self.last.value()),
-                "lang": self.language.currentData(), "include_rejected": self.rejected.isChecked(),
-                "funder": self.funder.currentData(), "contingency": pct if pct else None}
+from dekkingsplan.ui import export_gateway, i18n
 
 
 def _safe_name(text: str) -> str:
@@ -164,8 +68,6 @@ class ExportActions(QObject):
         """Add the Exporteren menu (before ``before``'s menu, if given) and a toolbar."""
         menu = menu_bar.addMenu(self.tr("E&xporteren")) if before is None else None
         if menu is None:
-            from PySide6.QtWidgets import QMenu
-
             menu = QMenu(self.tr("E&xporteren"), menu_bar)
             menu_bar.insertMenu(before.menuAction(), menu)
         for action in (self.workbook_action, self.summary_action, self.pdf_action, self.realisation_action,
@@ -248,6 +150,8 @@ class ExportActions(QObject):
         doc = self.document
         if doc is None:
             return False
+        from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
+
         dialog = WorkbookDialog(doc.plan, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -258,15 +162,15 @@ class ExportActions(QObject):
                               self.tr("Excel-werkmap (*.xlsx)"), stem)
         if target is None:
             return False
-        from dekkingsplan.export import write_workbook
-
-        return self._write(target, lambda: write_workbook(doc.plan, target, **options))
+        return self._write(target, lambda: export_gateway.write_workbook(doc.plan, target, **options))
 
     def export_summary(self) -> bool:
         """Exporteren › Aanvraagsamenvatting…: the one page on top of an application, as PDF."""
         doc = self.document
         if doc is None:
             return False
+        from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
+
         dialog = WorkbookDialog(doc.plan, self.window, summary=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -276,9 +180,7 @@ class ExportActions(QObject):
         target = self._target(self.tr("Aanvraagsamenvatting opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"), stem)
         if target is None:
             return False
-        from dekkingsplan.export.summary import write_summary_pdf
-
-        return self._write(target, lambda: write_summary_pdf(doc.plan, target, **options))
+        return self._write(target, lambda: export_gateway.write_summary(doc.plan, target, **options))
 
     def export_pdf(self) -> bool:
         doc = self.document
@@ -288,16 +190,14 @@ class ExportActions(QObject):
                               self.tr("Financieringsoverzicht {name}").format(name=doc.plan.organisation.name))
         if target is None:
             return False
-        from dekkingsplan.export import write_overview_pdf
-
-        return self._write(target, lambda: write_overview_pdf(doc.plan, target, scenario=doc.scenario,
-                                                              lang=i18n.current_language()))
+        return self._write(target, lambda: export_gateway.write_overview(doc.plan, target, scenario=doc.scenario,
+                                                                         lang=i18n.current_language()))
 
     def export_realisation(self) -> bool:
         doc = self.document
         if doc is None:
             return False
-        from dekkingsplan.ui.widgets.realisation_dialog import RealisationDialog
+        from dekkingsplan.ui.widgets.export_dialogs import RealisationDialog
 
         pages = getattr(getattr(self.window, "stack", None), "pages", None)
         shown = getattr(pages.currentWidget(), "year", None) if pages is not None else None  # Realisatie's year
@@ -311,29 +211,13 @@ class ExportActions(QObject):
         target = self._target(self.tr("Verantwoording opslaan"), suffix, filter_text, stem)
         if target is None:
             return False
-        from dekkingsplan.core.realisation import realisation_report
-
-        def write() -> None:
-            report = realisation_report(doc.plan, options["year"], project=options["project"],
-                                        funder=options["funder"])
-            lang = i18n.current_language()
-            if suffix == ".xlsx":
-                from dekkingsplan.export.realisation_workbook import write_realisation_workbook
-
-                write_realisation_workbook(doc.plan, report, target, lang=lang)
-            else:
-                from dekkingsplan.export.realisation_pdf import write_realisation_pdf
-
-                write_realisation_pdf(doc.plan, report, target, lang=lang)
-
-        return self._write(target, write)
+        return self._write(target, lambda: export_gateway.write_realisation(doc.plan, target, **options,
+                                                                            lang=i18n.current_language()))
 
     def export_ics(self) -> bool:
         doc = self.document
         if doc is None:
             return False
-        from dekkingsplan.core.deadlines import deadlines
-
         if not deadlines(doc.plan):  # an empty calendar is no calendar (RFC 5545): say so, write nothing
             from PySide6.QtWidgets import QMessageBox
 
@@ -346,64 +230,25 @@ class ExportActions(QObject):
                               self.tr("Deadlines {name}").format(name=doc.plan.organisation.name))
         if target is None:
             return False
-        from dekkingsplan.export import write_ics
-
-        return self._write(target, lambda: write_ics(doc.plan, target, lang=i18n.current_language()))
-
-    def _document(self):
-        from dekkingsplan.export import build_overview_document
-
-        doc = self.document
-        return build_overview_document(doc.plan, scenario=doc.scenario, lang=i18n.current_language())
-
-    def _printer(self):
-        from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        printer.setDocName(self.tr("Financieringsoverzicht"))
-        return printer
+        return self._write(target, lambda: export_gateway.write_calendar(doc.plan, target,
+                                                                         lang=i18n.current_language()))
 
     def print_preview(self) -> bool:
-        if self.document is None:
+        doc = self.document
+        if doc is None:
             return False
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from dekkingsplan.export.a4 import print_pages
-
-        text_document = self._document()
-        # the dialog only borrows the printer: it must outlive the dialog, or Qt paints on freed memory
-        self._preview_printer = printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Afdrukvoorbeeld – financieringsoverzicht"))
-        dialog.paintRequested.connect(lambda printer: print_pages(text_document, printer))
-        free = dialog.screen().availableGeometry()  # a laptop's 768 pixels: the whole dialog on screen
-        dialog.resize(min(900, free.width()), min(1000, free.height() - 40))
-        dialog.exec()
+        self._preview_printer = export_gateway.preview_overview(self.window, doc.plan, doc.scenario)
         return True
 
     def print_costs(self) -> bool:
         """Exporteren › Begroting afdrukken…: the lines the Begroting shows, in a print preview."""
         if self.document is None:
             return False
-        from dekkingsplan.ui.print_costs import preview_costs
-
-        self.costs_preview = preview_costs(self.window)
+        self.costs_preview = export_gateway.preview_costs(self.window)
         return True
 
     def print_overview(self) -> bool:
-        if self.document is None:
+        doc = self.document
+        if doc is None:
             return False
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        from dekkingsplan.export.a4 import print_pages
-
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        print_pages(self._document(), printer)
-        return True
+        return export_gateway.print_overview(self.window, doc.plan, doc.scenario)

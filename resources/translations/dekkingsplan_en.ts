@@ -871,6 +871,29 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Hele organisatie</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Alleen de regels van dit project, of alles</source>
+        <translation>Only this project&apos;s lines, or everything</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>naam</source>
@@ -1949,18 +1972,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>Hele organisatie</source>
-        <translation>Whole organisation</translation>
-    </message>
-    <message>
-        <source>Alleen de regels van dit project, of alles</source>
-        <translation>Only this project&apos;s lines, or everything</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Project:</translation>
-    </message>
-    <message>
         <source>Alle bronnen</source>
         <translation>All sources</translation>
     </message>
@@ -1983,14 +1994,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2683,18 +2686,6 @@ explanation</translation>
         <translation>A budget and coverage plan to attach to an application unchanged. Every source counts in full, grouped by status.</translation>
     </message>
     <message>
-        <source>Hele organisatie</source>
-        <translation>Whole organisation</translation>
-    </message>
-    <message>
-        <source>Alleen de regels van dit project, of alles</source>
-        <translation>Only the lines of this project, or everything</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Project:</translation>
-    </message>
-    <message>
         <source>t/m</source>
         <translation>to</translation>
     </message>
@@ -2737,14 +2728,6 @@ explanation</translation>
     <message>
         <source>Afgewezen aanvragen apart vermelden (tellen nooit mee)</source>
         <translation>List rejected applications separately (never counted)</translation>
-    </message>
-    <message>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

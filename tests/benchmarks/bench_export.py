@@ -66,7 +66,8 @@ def timed_ms(action) -> float:
 
 
 def run() -> list[dict]:
-    from dekkingsplan.export import write_overview_pdf, write_workbook
+    from dekkingsplan.export.overview import write_overview_pdf
+    from dekkingsplan.export.workbook import write_workbook
 
     plan = make_plan()
     rows = []

@@ -7,8 +7,9 @@ import stat
 
 import pytest
 
-from dekkingsplan.export import ExportError, write_ics, write_workbook
-from dekkingsplan.export.files import write_atomically
+from dekkingsplan.export.files import ExportError, write_atomically
+from dekkingsplan.export.ics import write_ics
+from dekkingsplan.export.workbook import write_workbook
 from tests.plans.examples import anker
 
 from .test_overview import with_deadlines

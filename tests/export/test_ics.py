@@ -11,7 +11,8 @@ from icalendar import Calendar
 
 from dekkingsplan.core.model import SourceType
 from dekkingsplan.core.months import Month
-from dekkingsplan.export import ExportError, write_ics
+from dekkingsplan.export.files import ExportError
+from dekkingsplan.export.ics import write_ics
 from tests.plans.examples import anker
 
 from .test_overview import with_deadlines

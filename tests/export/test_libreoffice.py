@@ -16,8 +16,8 @@ from dekkingsplan.core.application import application_figures
 from dekkingsplan.core.application import contingency as contingency_of
 from dekkingsplan.core.model import Status
 from dekkingsplan.core.projection import full_values, project_plan
-from dekkingsplan.export import write_workbook
 from dekkingsplan.export.sheet_rows import DEFINED_NAMES
+from dekkingsplan.export.workbook import write_workbook
 from tests.plans.examples import anker, demo
 
 from .formulas import cents

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from dekkingsplan.export import ExportError, build_overview_document, write_overview_pdf
 from dekkingsplan.export.a4 import print_pages
+from dekkingsplan.export.files import ExportError
+from dekkingsplan.export.overview import build_overview_document, write_overview_pdf
 from tests.plans.examples import anker
 
 TODAY = date(2026, 2, 1)

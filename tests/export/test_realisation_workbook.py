@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from dekkingsplan.core.realisation import realisation_report
-from dekkingsplan.export import ExportError
+from dekkingsplan.export.files import ExportError
 from dekkingsplan.export.realisation_rows import DEFINED_NAMES
 from dekkingsplan.export.realisation_workbook import FLAG_FILL, write_realisation_workbook
 from tests.plans.examples import realisatie as plan

@@ -13,8 +13,9 @@ import openpyxl
 import pytest
 
 from dekkingsplan.core.model import Basis, SourceType
-from dekkingsplan.export import ExportError, write_workbook
+from dekkingsplan.export.files import ExportError
 from dekkingsplan.export.sheet_rows import DEFINED_NAMES
+from dekkingsplan.export.workbook import write_workbook
 from tests.plans.examples import anker
 
 from .formulas import Evaluator
@@ -340,7 +341,7 @@ def test_bad_choices_are_refused_before_anything_is_written(tmp_path, options, m
 
 
 def test_year_ranges_as_typed(tmp_path):
-    from dekkingsplan.export import parse_year_range
+    from dekkingsplan.export.workbook import parse_year_range
 
     plan = anker()
     assert parse_year_range("2026-2027", plan) == range(2026, 2028)

@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from dekkingsplan.export import write_workbook
 from dekkingsplan.export.sheet_layout import PRINT_WIDTH_PT, fit_columns
+from dekkingsplan.export.workbook import write_workbook
 from tests.plans.examples import anker, demo
 
 from .test_libreoffice import soffice

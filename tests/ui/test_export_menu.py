@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from dekkingsplan.core.projection import full_values
-from dekkingsplan.ui.export_menu import WorkbookDialog
+from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
 
 
 @pytest.fixture
@@ -164,7 +164,7 @@ def test_verantwoording_of_one_year_for_one_funder_as_excel_and_as_pdf(window, s
 
     from dekkingsplan.core.realisation import realisation_report
     from dekkingsplan.ui.screens.realisation import RealisationScreen
-    from dekkingsplan.ui.widgets.realisation_dialog import RealisationDialog
+    from dekkingsplan.ui.widgets.export_dialogs import RealisationDialog
 
     screen = window.show_screen(RealisationScreen)
     screen.show_year(2026)

@@ -17,7 +17,7 @@ def _labels(dialog) -> list[str]:
 
 
 def test_the_summary_asks_the_language_of_the_page_and_the_workbook_of_the_sheet(qtbot, demo_plan) -> None:
-    from dekkingsplan.ui.export_menu import WorkbookDialog
+    from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
 
     summary = WorkbookDialog(demo_plan, summary=True)
     qtbot.addWidget(summary)

@@ -1,6 +1,6 @@
 """The coverage chart on screen: export's ``draw_coverage_chart`` on a matplotlib Qt canvas, kept fast.
 
-matplotlib is heavy, so the canvas is made only after the window's first paint. The chart is drawn by export
+matplotlib is heavy, so the canvas is made only after the window's first paint, through ``export_gateway``. The chart is drawn by export
 (one picture for the screen and the PDF) whenever its shape changes — other years, another income type, a gap
 year more or less; an edit that only changes figures moves the existing bars and lines instead and, while they
 still fit the scale, repaints only them over a saved picture of the rest (matplotlib's blitting), which keeps
@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QColor, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
 
-from dekkingsplan.ui import i18n
+from dekkingsplan.ui import export_gateway, i18n
 from dekkingsplan.ui.widgets.text_style import set_text_style
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -184,11 +184,7 @@ class CoverageChart(QWidget):
         """Make the matplotlib canvas (after the first paint, or at once when asked) and draw."""
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(7, 3.2), dpi=96, facecolor="white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.figure, self.canvas = export_gateway.chart_canvas()
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setAccessibleName(self.tr("Grafiek: inkomsten per soort tegen de kosten en de reserve"))
         self.canvas.mpl_connect("resize_event", lambda _event: self._adjust())
@@ -217,9 +213,7 @@ class CoverageChart(QWidget):
     def _draw(self) -> None:
         if self.figure is None or self._projection is None:
             return
-        from dekkingsplan.export.chart import coverage_series
-
-        series = coverage_series(self._projection)
+        series = export_gateway.coverage_series(self._projection)
         shape = (tuple(series.years), tuple(series.income_by_type), series.reserve is None,
                  tuple(series.gap_years), bool(series.reserve) and min(series.reserve) < 0)
         if shape == self._shape and self._background is not None:
@@ -249,9 +243,7 @@ class CoverageChart(QWidget):
         self.canvas.blit(self.figure.bbox)
 
     def _build(self, series: CoverageSeries) -> None:
-        from dekkingsplan.export.chart import draw_coverage_chart
-
-        ax = draw_coverage_chart(self.figure, series, lang=i18n.current_language())
+        ax = export_gateway.draw_coverage_chart(self.figure, series, lang=i18n.current_language())
         legend = ax.get_legend()
         if legend is not None:
             legend.remove()
@@ -299,15 +291,14 @@ class CoverageChart(QWidget):
         return False
 
     def _fill_legend(self, series: CoverageSeries) -> None:
-        from dekkingsplan.export.chart import COSTS_COLOUR, GAP_SHADE, RESERVE_COLOUR, TYPE_STYLE
-
-        entries = [("box", TYPE_STYLE[kind][0], i18n.label(kind).capitalize())
+        colours = export_gateway.chart_colours()
+        entries = [("box", colours["types"][kind], i18n.label(kind).capitalize())
                    for kind in series.income_by_type]
-        entries.append(("costs", COSTS_COLOUR, self.tr("Kosten")))
+        entries.append(("costs", colours["costs"], self.tr("Kosten")))
         if series.reserve is not None:
-            entries.append(("reserve", RESERVE_COLOUR, self.tr("Reserve eind jaar")))
+            entries.append(("reserve", colours["reserve"], self.tr("Reserve eind jaar")))
         if series.gap_years:
-            entries.append(("box", GAP_SHADE, self.tr("Jaar met tekort")))
+            entries.append(("box", colours["gap"], self.tr("Jaar met tekort")))
         if entries == self._legend_entries:
             return
         self._legend_entries = entries
