@@ -1,7 +1,8 @@
 """Bestand › Kopie opslaan als… and Bestand › Reservekopie terugzetten…: a copy of the open plan under another
 name (the treasurer goes on working in the plan that is open), and putting back one of the automatic backups.
 
-Like the exports, the dialogs' Qt classes and the plan-file layer are imported when an action is used.
+Like the exports, the dialogs' Qt classes are imported when an action is used; the plan file is reached through
+``store_gateway``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from dekkingsplan.ui import i18n
+from dekkingsplan.ui import i18n, store_gateway
 
 SUFFIX = ".dekkingsplan"
-
-
-def _reason_text(exc: Exception) -> str:
-    text = getattr(exc, "text", None)
-    if callable(text):
-        return str(text(i18n.current_language()))
-    return getattr(exc, "strerror", None) or str(exc)
 
 
 class FileActions(QObject):
@@ -57,11 +51,6 @@ class FileActions(QObject):
     def document(self):
         return getattr(self.window, "document", None)
 
-    def _warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.window, title, text)
-
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
 
@@ -89,18 +78,16 @@ class FileActions(QObject):
         if target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         if doc.path is not None and target.exists() and doc.path.exists() and target.samefile(doc.path):
-            self._warn(self.tr("Geen kopie gemaakt"),
+            self.window.warn(self.tr("Geen kopie gemaakt"),
                        self.tr("{name} is het plan dat nu open is. Kies een andere naam voor de kopie.")
                        .format(name=target.name))
             return None
-        from dekkingsplan.store import PlanFile, StoreError
-
         try:
-            PlanFile.create(target, doc.plan.copy(), overwrite=target.exists()).close()
-        except (StoreError, OSError) as exc:
-            self._warn(self.tr("Geen kopie gemaakt"),
+            store_gateway.save_copy(target, doc.plan.copy())
+        except (store_gateway.StoreError, OSError) as exc:
+            self.window.warn(self.tr("Geen kopie gemaakt"),
                        self.tr("De kopie kon niet worden bewaard in {path}.\n\n{reason}")
-                       .format(path=target, reason=_sentence(_reason_text(exc))))
+                       .format(path=target, reason=_sentence(i18n.reason(exc))))
             return None
         self._status(self.tr("Kopie bewaard als {name}. U werkt verder in {current}.")
                      .format(name=target.name, current=doc.path.name if doc.path else ""))
@@ -117,7 +104,7 @@ class FileActions(QObject):
         try:
             doc.ensure_file()  # the demo, in the blink before its file exists
         except Exception as exc:  # noqa: BLE001 - StoreError or OSError: say it
-            self._warn(self.tr("Niet teruggezet"), _sentence(_reason_text(exc)))
+            self.window.warn(self.tr("Niet teruggezet"), _sentence(i18n.reason(exc)))
             return False
         from dekkingsplan.ui.widgets.backups_dialog import BackupsDialog
 
@@ -136,14 +123,12 @@ class FileActions(QObject):
         window = self.window
         if not window.close_plan():  # the plan file's lock is released; every edit is already in the file
             return False  # the treasurer went back to correct a detail typed wrong
-        from dekkingsplan.store import StoreError, restore_backup
-
         try:
-            restore_backup(backup, path)
-        except (StoreError, OSError) as exc:
-            self._warn(self.tr("Niet teruggezet"),
+            store_gateway.restore_backup(backup, path)
+        except (store_gateway.StoreError, OSError) as exc:
+            self.window.warn(self.tr("Niet teruggezet"),
                        self.tr("De reservekopie is niet teruggezet; het plan is ongewijzigd.\n\n{reason}")
-                       .format(reason=_sentence(_reason_text(exc))))
+                       .format(reason=_sentence(i18n.reason(exc))))
             window.open_path(path)
             return False
         if not window.open_path(path):
@@ -153,6 +138,6 @@ class FileActions(QObject):
 
 
 def _sentence(text: str) -> str:
-    """A refusal ends with a full stop."""
+    """A refusal ends with a full stop (the store's sentence keeps its own first letter: it may be a file name)."""
     text = text.rstrip()
     return text if not text or text[-1] in ".!?" else text + "."

@@ -218,6 +218,15 @@ def sentence(text: str) -> str:
     return text if text[-1] in ".!?…" else text + "."
 
 
+def reason(exc: BaseException) -> str:
+    """Why something was refused, in the window's language: a DekkingsplanError's (StoreError's, ExportError's)
+    own sentence, else the system's words (an OSError's strerror)."""
+    text = getattr(exc, "text", None)
+    if callable(text):
+        return str(text(current_language()))
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def label(member: Enum) -> str:
     """What ``core.names`` calls an enum member (a status, a category ...), in the window's language."""
     return names.label(member, current_language())

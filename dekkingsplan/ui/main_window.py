@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,19 +11,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShow
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.ui import i18n, store_gateway
-from dekkingsplan.ui.document import PlanDocument, PlanFileLike
+from dekkingsplan.ui import i18n
+from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.file_actions import FileActions
+from dekkingsplan.ui.opening import PlanOpener
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.widgets.screen_stack import ScreenStack
 from dekkingsplan.ui.widgets.text_style import set_text_style
 
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.ui.screens.start import StartScreen
-
-MAX_RECENT = 8
-
 
 class MainWindow(QMainWindow):
     """One window, one plan at a time, with a screen of each registry entry (built when first needed)."""
@@ -54,6 +51,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.statusBar()  # there from the start: its first message ("Bewaard.") must not shrink the screen above
 
+        self.opener = PlanOpener(self, self.settings)
+        self.opener.recent_changed.connect(lambda _recent: self._fill_recent_menu())
         self._make_menus()
         i18n.notifier().language_changed.connect(self._language_changed)
         self.reminder = None
@@ -64,7 +63,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._fit_screen()
         self.close_action.setEnabled(False)
-        self._update_title()
+        self.update_title()
 
     def _fit_screen(self) -> None:
         """The whole window, status bar included, on the screen's free area (a 1366×768 laptop has 768 pixels
@@ -99,7 +98,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.document is None and self.central.currentWidget() is self.stack:
-            self._show_start()  # no plan open, none being opened: never an empty workspace
+            self.show_start()  # no plan open, none being opened: never an empty workspace
         super().showEvent(event)
 
     def _language_changed(self, _lang: str) -> None:
@@ -112,13 +111,13 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._fill_recent_menu()
         if self.document is None:
-            self._show_start()
+            self.show_start()
         else:
             row = self.nav.currentRow()
             self._build_screens()
             self.nav.setCurrentRow(max(0, row))
             self.close_action.setEnabled(True)
-            self._update_title()
+            self.update_title()
 
     # --- menus -------------------------------------------------------------------------------------------
 
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.files.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
-        self.compare_action = self._action(self.tr("Plannen &vergelijken…"), self.compare_plans, None,
+        self.compare_action = self._action(self.tr("Plannen &vergelijken…"), self.opener.compare_plans, None,
                                            self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
                                                    "nog te werven"))
         self.file_menu.addAction(self.compare_action)
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self.recent_files()
+        recent = self.opener.recent_files()
         for path in recent:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
@@ -229,240 +228,34 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, n=i: self.nav.setCurrentRow(n))
 
-    # --- settings ----------------------------------------------------------------------------------------
+    # --- opening plans (``opening.PlanOpener``) ----------------------------------------------------------
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).exists()][:MAX_RECENT]
-
-    def _remember(self, path: Path) -> None:
-        text = str(path.resolve())
-        recent = [text] + [p for p in self.recent_files() if p != text]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
-        self.settings.setValue("last", text)
-        self._fill_recent_menu()
+        return self.opener.recent_files()
 
     def last_file(self) -> str | None:
-        last = self.settings.value("last")
-        return str(last) if last and Path(str(last)).exists() else None
-
-    # --- opening and closing plans -----------------------------------------------------------------------
+        return self.opener.last_file()
 
     def open_dialog(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = str(Path(self.recent_files()[0]).parent) if self.recent_files() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"), folder,
-                                              self.tr("Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)"))
-        return self.open_path(path) if path else False
+        return self.opener.open_dialog()
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a plan file; a file store refuses gives its sentence in a dialog and the window stays as it was."""
-        path = Path(path)
-        if self.document is not None and self.document.path is not None and path.exists() \
-                and self.document.path.exists() and path.samefile(self.document.path):
-            return True  # already open here
-        plan_file = self._open_file(path, read_only=read_only)
-        if plan_file is None:
-            return False
-        self._set_document(PlanDocument(plan_file))
-        self._remember(path)
-        self._say_if_upgraded(plan_file, path)
-        return True
-
-    def _say_if_upgraded(self, plan_file: PlanFileLike, path: Path) -> None:
-        if getattr(plan_file, "upgraded", False):  # the next treasurer should know the old file is kept
-            self.statusBar().showMessage(self.tr(
-                "{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als "
-                "reservekopie (Bestand › Reservekopie terugzetten…).").format(name=path.name), 30000)
-
-    def _open_file(self, path: Path, *, read_only: bool = False, shown: Plan | None = None) -> PlanFileLike | None:
-        """The plan file opened for editing, or read-only if it is open elsewhere and the treasurer agrees; None
-        (the sentence said in a dialog) when it is refused."""
-        try:
-            return store_gateway.open_file(path, read_only=read_only, shown=shown)
-        except store_gateway.StoreError as exc:
-            if exc.kind == store_gateway.StoreErrorKind.IN_USE and not read_only:
-                from PySide6.QtWidgets import QMessageBox
-
-                answer = QMessageBox.question(
-                    self, self.tr("Plan is al geopend"),
-                    self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
-                    .format(reason=exc.text(i18n.current_language())),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    return self._open_file(path, read_only=True, shown=shown)
-                return None
-            self._refused(path, exc.text(i18n.current_language()))
-        except OSError as exc:
-            self._refused(path, exc.strerror or str(exc))
-        return None
+        return self.opener.open_path(path, read_only=read_only)
 
     def open_path_soon(self, path: str | Path) -> None:
-        """Show a plan file at its first paint and open it for editing right after.
-
-        The plan is read and checked for the first paint without the editing layer (``store_gateway.peek``),
-        then opened for editing — lock, backup, SQLAlchemy — once the window is painted. A file that must be
-        migrated first says meanwhile that it is being opened; a refused file leaves the start screen up, with
-        the sentence saying why."""
-        path = Path(path)
-        try:
-            plan = store_gateway.peek(path)
-        except (store_gateway.StoreError, OSError) as exc:
-            reason = exc.text(i18n.current_language()) if isinstance(exc, store_gateway.StoreError) \
-                else (exc.strerror or str(exc))
-            self._show_start()
-            self.after_first_paint(lambda: self._refused(path, reason))
-            return
-        if plan is None:  # an older file: backed up and migrated before anything of it is shown
-            self.opening.setText(self.tr("{name} wordt geopend…").format(name=path.name))
-            self.central.setCurrentWidget(self.opening)
-
-            def open_now() -> None:
-                if not self.open_path(path) and self.document is None:
-                    self._show_start()
-
-            self.after_first_paint(open_now)
-            return
-        document = PlanDocument.before_file(plan, path, lambda: store_gateway.open_file(path, shown=plan))
-        self._set_document(document)
-        self.after_first_paint(lambda: self._open_shown(document, plan))
-
-    def _open_shown(self, document: PlanDocument, shown: Plan) -> None:
-        """Open for editing the file of a plan already shown (``open_path_soon``)."""
-        if document is not self.document or document.has_file:
-            return
-        path = document.path
-        assert path is not None
-        document.forget_file_maker()
-        plan_file = self._open_file(path, shown=shown)
-        if plan_file is None:
-            self._set_document(None)
-            return
-        if plan_file.plan is not shown:  # the file changed between the first paint and now: show what it holds
-            self._set_document(PlanDocument(plan_file))
-        else:
-            document.file = plan_file
-            self._update_title()
-        self._remember(path)
-        self._say_if_upgraded(plan_file, path)
+        self.opener.open_path_soon(path)
 
     def create_plan(self, path: str | Path, plan: Plan, *, remember: bool = True) -> bool:
-        path = Path(path)
-        try:
-            plan_file = store_gateway.create_file(path, plan)
-        except (store_gateway.StoreError, OSError) as exc:
-            text = exc.text(i18n.current_language()) if isinstance(exc, store_gateway.StoreError) \
-                else (exc.strerror or str(exc))
-            self._warn(self.tr("Plan niet gemaakt"),
-                       self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}").format(path=path, reason=text))
-            return False
-        self._set_document(PlanDocument(plan_file))
-        if remember:
-            self._remember(path)
-        return True
-
-    def open_server_dialog(self) -> bool:
-        """Bestand › Openen van server…: ask the address and the password, then open the plan there."""
-        from dekkingsplan.ui.widgets.server_dialog import ServerDialog
-
-        dialog = ServerDialog(self.settings, self)
-        while dialog.exec():
-            address = dialog.checked_address()
-            if address is not None and self.open_server(address, password=dialog.password_text(), dialog=dialog):
-                return True
-        return False
-
-    def open_server(self, address, *, password: str | None = None, dialog=None) -> bool:
-        """Open the plan at ``address`` (a ``ServerAddress`` or its text); its window follows others' edits."""
-        from dekkingsplan.store.errors import StoreError
-        from dekkingsplan.store.server import ServerPlan
-
-        try:
-            server_plan = ServerPlan.open(address, password=password)
-        except StoreError as exc:
-            text = exc.text(i18n.current_language())
-            if dialog is not None:
-                dialog.show_message(text)
-            else:
-                self._warn(self.tr("Plan niet geopend"), text)
-            return False
-        document = PlanDocument(server_plan)
-        self._set_document(document)
-        document.reloaded.connect(lambda: (self._update_title(), self.statusBar().showMessage(
-            self.tr("Het plan is bijgewerkt met wijzigingen van anderen."), 10000)))
-        document.watch()
-        return True
-
-    def compare_plans(self) -> None:
-        """Bestand › Plannen vergelijken…: a double click on a plan opens it here."""
-        from dekkingsplan.ui.widgets.portfolio_dialog import PortfolioDialog
-
-        last = self.last_file()
-        dialog = PortfolioDialog(self, start_folder=str(Path(last).parent) if last else "")
-        dialog.open_requested.connect(self._open_compared)
-        self._portfolio_dialog = dialog  # kept alive while it is open
-        dialog.exec()
-        self._portfolio_dialog = None
-
-    def _open_compared(self, path_text: str) -> None:
-        """A plan file opens; a plan JSON is first made into a plan file where the treasurer says."""
-        path = Path(path_text)
-        if path.suffix.lower() != ".json":
-            self.open_path_soon(path)
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        from dekkingsplan.store import load_any
-
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Planbestand maken van {name}").format(name=path.name),
-            str(path.with_suffix(".dekkingsplan")), self.tr("Dekkingsplan (*.dekkingsplan)"))
-        if target:
-            try:
-                plan = load_any(path)
-            except Exception as exc:  # noqa: BLE001 - whatever it is, one sentence, the window stays
-                self._refused(path, str(exc))
-                return
-            self.create_plan(target, plan)
+        return self.opener.create_plan(path, plan, remember=remember)
 
     def new_plan(self) -> bool:
-        from dekkingsplan.ui.widgets.new_plan import NewPlanWizard
-
-        wizard = NewPlanWizard(self)
-        if wizard.exec() != NewPlanWizard.DialogCode.Accepted:
-            return False
-        return self.create_plan(wizard.path(), wizard.plan())
+        return self.opener.new_plan()
 
     def open_demo(self) -> bool:
-        """A fresh copy of the demo plan in a temporary folder; the shipped demo is never changed."""
-        from dekkingsplan.core.planjson import loads
-        from dekkingsplan.resources import demo_plan_path
+        return self.opener.open_demo()
 
-        source = demo_plan_path()
-        # the shipped demo passes every plan check (the tests see to it); leaving them out here keeps
-        # python-stdnum out of the way of the window's first paint
-        plan = loads(source.read_text(encoding="utf-8"), source=source.name, check=False)
-        path = Path(tempfile.mkdtemp(prefix="dekkingsplan-demo-")) / self.tr("Demoplan.dekkingsplan")
-
-        # the plan is shown at once; its file (and the plan-file layer) follows right after the first paint
-        document = PlanDocument.before_file(plan, path, lambda: store_gateway.create_file(path, plan))
-        self._set_document(document)
-        self.after_first_paint(lambda: self._make_file(document))
-        return True
-
-    def _make_file(self, document: PlanDocument) -> None:
-        if document is not self.document or document.has_file:
-            return
-        try:
-            document.ensure_file()
-        except Exception as exc:  # noqa: BLE001 - StoreError or OSError: say it, and go back to the start
-            text = exc.text(i18n.current_language()) if hasattr(exc, "text") else str(exc)
-            self._warn(self.tr("Plan niet gemaakt"),
-                       self.tr("Het plan kon niet worden bewaard in {path}:\n{reason}")
-                       .format(path=document.path, reason=text))
-            self._set_document(None)
+    def open_server_dialog(self) -> bool:
+        return self.opener.open_server_dialog()
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (at once if it has been already)."""
@@ -482,7 +275,7 @@ class MainWindow(QMainWindow):
     def close_plan(self) -> bool:
         if not self._may_leave():
             return False
-        self._set_document(None)
+        self.set_document(None)
         return True
 
     def _may_leave(self) -> bool:
@@ -508,17 +301,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.screens.index(screen))
         return False
 
-    def _refused(self, path: Path, reason: str) -> None:
-        self._warn(self.tr("Plan niet geopend"),
-                   self.tr("{name} kan niet worden geopend.\n\n{reason}").format(name=path.name,
-                                                                         reason=i18n.sentence(reason)))
-
-    def _warn(self, title: str, text: str) -> None:
+    def warn(self, title: str, text: str) -> None:
+        """A warning in a dialog over the window."""
         from PySide6.QtWidgets import QMessageBox  # when one is shown: its class's enums cost start-up time
 
         QMessageBox.warning(self, title, text)
 
-    def _set_document(self, document: PlanDocument | None) -> None:
+    def set_document(self, document: PlanDocument | None) -> None:
         old = self.document
         self.stack.commit_pending()
         if old is not None:
@@ -534,7 +323,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         if document is None:
-            self._show_start()
+            self.show_start()
             return
         document.setParent(self)
         self.undo_group.addStack(document.undo_stack)
@@ -544,7 +333,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(True)
         self.central.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
-        self._update_title()
+        self.update_title()
         self.document_opened.emit(document)
 
     def _attach_reminder(self) -> None:
@@ -568,14 +357,14 @@ class MainWindow(QMainWindow):
         """Every screen of the open plan (those still waiting are built now)."""
         return self.stack.screens
 
-    def _show_start(self) -> None:
+    def show_start(self) -> None:
         self.central.setCurrentWidget(self.start)
         self.close_action.setEnabled(False)
         self.view_menu.clear()
-        self._update_title()
+        self.update_title()
         QTimer.singleShot(0, self.start.focus_first)
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         doc = self.document
         if doc is None:
             self.setWindowTitle(self.tr("Dekkingsplan"))
@@ -592,7 +381,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(i18n.sentence(message), 10000)
 
     def _saved(self, _change: object) -> None:
-        self._update_title()
+        self.update_title()
         self.statusBar().showMessage(self.tr("Bewaard."), 3000)
 
     # --- screens -----------------------------------------------------------------------------------------
@@ -636,8 +425,8 @@ class MainWindow(QMainWindow):
             return
         if self.document is not None:
             if self.document.path is None or not self.document.path.exists():
-                self._make_file(self.document)  # a demo closed within a blink still gets its file
+                self.opener.make_file(self.document)  # a demo closed within a blink still gets its file
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self._set_document(None)
+        self.set_document(None)
         self.settings.sync()
         super().closeEvent(event)

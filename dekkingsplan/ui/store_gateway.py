@@ -5,7 +5,9 @@ sqlite3 and the plan JSON's rules (``store.reader``: the same checks as every re
 treasurer's own plan appears as soon as the demo does. ``open_file`` and ``create_file`` bring the editing layer
 (SQLAlchemy; Alembic for an older file), the lock and the backups; the window calls them right after its first
 paint, or at the first edit if that comes sooner. Nothing is shown that the file does not hold: ``open_file``
-reads the file again under the lock and hands back the plan already shown only when the two are equal.
+reads the file again under the lock and hands back the plan already shown only when the two are equal. The rest
+of what the window does with plan files and servers — a copy, a backup put back, a plan JSON read for the
+comparison, a server's plan — comes through here too, each bringing its part of the store when first used.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from dekkingsplan.store.errors import StoreError, StoreErrorKind
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.core.model import Plan
     from dekkingsplan.store.planfile import PlanFile
+    from dekkingsplan.store.server import ServerAddress, ServerPlan
 
-__all__ = ["StoreError", "StoreErrorKind", "create_file", "open_file", "peek"]
+__all__ = ["StoreError", "StoreErrorKind", "create_file", "load_any", "open_file", "open_server", "peek",
+           "restore_backup", "save_copy"]
 
 
 def peek(path: Path | str) -> Plan | None:
@@ -43,3 +47,31 @@ def create_file(path: Path | str, plan: Plan) -> PlanFile:
     from dekkingsplan.store.planfile import PlanFile
 
     return PlanFile.create(path, plan)
+
+
+def save_copy(path: Path | str, plan: Plan) -> None:
+    """Write ``plan`` into a new plan file at ``path`` (an existing one there is backed up first) and close it."""
+    from dekkingsplan.store.planfile import PlanFile
+
+    PlanFile.create(path, plan, overwrite=Path(path).exists()).close()
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Put ``backup`` in the place of the plan file at ``path`` (which is backed up first): ``store.backups``."""
+    from dekkingsplan.store.backups import restore_backup
+
+    restore_backup(backup, path)
+
+
+def load_any(path: Path | str) -> Plan:
+    """A plan from a plan file or a plan JSON, read without opening it for editing: ``store.reader.load_any``."""
+    from dekkingsplan.store.reader import load_any
+
+    return load_any(path)
+
+
+def open_server(address: ServerAddress | str, *, password: str | None = None) -> ServerPlan:
+    """Open the plan at a server address for editing (SQLAlchemy, the PostgreSQL driver, Alembic)."""
+    from dekkingsplan.store.server import ServerPlan
+
+    return ServerPlan.open(address, password=password)

@@ -1256,64 +1256,6 @@ Restore?</translation>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <source>Plan openen</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <source>Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)</source>
-        <translation>Dekkingsplan (*.dekkingsplan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als reservekopie (Bestand › Reservekopie terugzetten…).</source>
-        <translation>{name} was upgraded for this version of Dekkingsplan; the file as it was is kept as a backup (File › Restore backup…).</translation>
-    </message>
-    <message>
-        <source>Plan is al geopend</source>
-        <translation>Plan is already open</translation>
-    </message>
-    <message>
-        <source>{reason}
-
-Wilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.</source>
-        <translation>{reason}
-
-Do you want to open the plan read-only? You can then look, not change.</translation>
-    </message>
-    <message>
-        <source>{name} wordt geopend…</source>
-        <translation>Opening {name}…</translation>
-    </message>
-    <message>
-        <source>Plan niet gemaakt</source>
-        <translation>Plan not made</translation>
-    </message>
-    <message>
-        <source>Het plan kon niet worden bewaard in {path}:
-{reason}</source>
-        <translation>The plan could not be saved in {path}:
-{reason}</translation>
-    </message>
-    <message>
-        <source>Het plan is bijgewerkt met wijzigingen van anderen.</source>
-        <translation>The plan was updated with changes made by others.</translation>
-    </message>
-    <message>
-        <source>Planbestand maken van {name}</source>
-        <translation>Make a plan file from {name}</translation>
-    </message>
-    <message>
-        <source>Dekkingsplan (*.dekkingsplan)</source>
-        <translation>Dekkingsplan (*.dekkingsplan)</translation>
-    </message>
-    <message>
-        <source>Demoplan.dekkingsplan</source>
-        <translation>Demo plan.dekkingsplan</translation>
-    </message>
-    <message>
-        <source>Plan niet geopend</source>
-        <translation>Plan not opened</translation>
-    </message>
-    <message>
         <source>Op&amp;enen van server…</source>
         <translation>Op&amp;en from server…</translation>
     </message>
@@ -1332,14 +1274,6 @@ Toch sluiten? Kies Nee om het te verbeteren.</source>
 {lines}
 
 Close anyway? Choose No to correct it.</translation>
-    </message>
-    <message>
-        <source>{name} kan niet worden geopend.
-
-{reason}</source>
-        <translation>{name} cannot be opened.
-
-{reason}</translation>
     </message>
     <message>
         <source>Dekkingsplan</source>
@@ -1769,6 +1703,75 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOpener</name>
+    <message>
+        <source>Plan openen</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)</source>
+        <translation>Dekkingsplan (*.dekkingsplan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} is bijgewerkt voor deze versie van Dekkingsplan; het bestand zoals het was is bewaard als reservekopie (Bestand › Reservekopie terugzetten…).</source>
+        <translation>{name} was upgraded for this version of Dekkingsplan; the file as it was is kept as a backup (File › Restore backup…).</translation>
+    </message>
+    <message>
+        <source>Plan is al geopend</source>
+        <translation>Plan is already open</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Wilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.</source>
+        <translation>{reason}
+
+Do you want to open the plan read-only? You can then look, not change.</translation>
+    </message>
+    <message>
+        <source>{name} wordt geopend…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Demoplan.dekkingsplan</source>
+        <translation>Demo plan.dekkingsplan</translation>
+    </message>
+    <message>
+        <source>Plan niet geopend</source>
+        <translation>Plan not opened</translation>
+    </message>
+    <message>
+        <source>Het plan is bijgewerkt met wijzigingen van anderen.</source>
+        <translation>The plan was updated with changes made by others.</translation>
+    </message>
+    <message>
+        <source>Planbestand maken van {name}</source>
+        <translation>Make a plan file from {name}</translation>
+    </message>
+    <message>
+        <source>Dekkingsplan (*.dekkingsplan)</source>
+        <translation>Dekkingsplan (*.dekkingsplan)</translation>
+    </message>
+    <message>
+        <source>{name} kan niet worden geopend.
+
+{reason}</source>
+        <translation>{name} cannot be opened.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Plan niet gemaakt</source>
+        <translation>Plan not made</translation>
+    </message>
+    <message>
+        <source>Het plan kon niet worden bewaard in {path}:
+{reason}</source>
+        <translation>The plan could not be saved in {path}:
+{reason}</translation>
     </message>
 </context>
 <context>

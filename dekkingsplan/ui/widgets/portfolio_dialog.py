@@ -27,19 +27,17 @@ from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Base, Plan
 from dekkingsplan.core.names import label
 from dekkingsplan.core.portfolio import PLAN_SUFFIXES, PortfolioRow, plans_in_folder, portfolio_row
-from dekkingsplan.ui import i18n
+from dekkingsplan.ui import i18n, store_gateway
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel, source_index
 from dekkingsplan.ui.widgets.tables import table_view
 
 
 def load_plans(paths: list[Path]) -> tuple[list[tuple[str, Plan]], list[str]]:
     """The plans that could be read, and one sentence for each that could not."""
-    from dekkingsplan.store import load_any
-
     plans, problems = [], []
     for path in paths:
         try:
-            plans.append((str(path), load_any(path)))
+            plans.append((str(path), store_gateway.load_any(path)))
         except (DekkingsplanError, OSError, UnicodeDecodeError, ValueError) as exc:
             problems.append(f"{path.name}: {exc}")
     return plans, problems

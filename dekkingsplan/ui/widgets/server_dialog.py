@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.store.server import ServerAddress
+from dekkingsplan.store.server import ServerAddress, plan_names
 from dekkingsplan.ui import i18n
 
 SETTINGS_KEY = "server/last"
@@ -113,8 +113,6 @@ class ServerDialog(QDialog):
         self.message.show()
 
     def fetch_plans(self) -> None:
-        from dekkingsplan.store.server import plan_names
-
         address = self.address()
         if not address.host or not address.database:
             self.show_message(self.tr("Vul eerst de server en de database in."))
