@@ -60,12 +60,8 @@ def add_parser(sub, name: str) -> None:
 
 def cmd_sheet(args: argparse.Namespace) -> int:
     from dekkingsplan.export.files import ExportError
-    from dekkingsplan.export.workbook import (
-        check_application,
-        check_project,
-        parse_year_range,
-        write_workbook,
-    )
+    from dekkingsplan.export.scope import check_application, check_project, parse_year_range
+    from dekkingsplan.export.workbook import write_workbook
 
     plan = load_plan(args.plan)
     try:
@@ -92,8 +88,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from dekkingsplan.export.files import ExportError
+    from dekkingsplan.export.scope import check_application, check_project, parse_year_range
     from dekkingsplan.export.summary import write_summary_pdf
-    from dekkingsplan.export.workbook import check_application, check_project, parse_year_range
 
     plan = load_plan(args.plan)
     checks = [("--project", lambda: check_project(plan, args.project)),

@@ -10,14 +10,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+
 from dekkingsplan.core.money import cents_to_decimal
 from dekkingsplan.export.files import write_atomically
 from dekkingsplan.export.labels import long_date
-from dekkingsplan.export.workbook import EURO_FORMAT, FORMULA_START
+from dekkingsplan.export.sheet_cells import EURO_FORMAT, FORMULA_START
 
 if TYPE_CHECKING:  # pragma: no cover
-    from openpyxl import Workbook
-
     from dekkingsplan.core.portfolio import PortfolioRow
 
 COLUMNS_NL = ("Organisatie", "Bestand", "Jaren", "Grootste financier", "Aandeel grootste", "Aandeel subsidie",
@@ -37,11 +40,6 @@ def write_portfolio(rows: list[PortfolioRow], path: str | os.PathLike[str], *, s
 
 
 def build_portfolio(rows: list[PortfolioRow], *, scenario_name: str, lang: str, today: date) -> Workbook:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-    from openpyxl.workbook.defined_name import DefinedName
-
     en = lang == "en"
     wb = Workbook()
     ws = wb.active

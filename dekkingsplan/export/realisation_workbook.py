@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import math
 import os
-from copy import copy
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import cents_to_decimal, format_amount
 from dekkingsplan.core.realisation import YearRealisation
 from dekkingsplan.export.files import workbook_bytes, write_bytes_atomically
-from dekkingsplan.export.labels import organisation_lines
 from dekkingsplan.export.realisation_rows import (
     WERKELIJK_SALDO,
     ReportContent,
@@ -28,18 +29,18 @@ from dekkingsplan.export.realisation_rows import (
     report_content,
     rword,
 )
-from dekkingsplan.export.workbook import (
+from dekkingsplan.export.sheet_cells import (
     CHARS_PER_WIDTH,
     EURO_FORMAT,
-    FORMULA_START,
+    LIGHT,
     ROW_HEIGHT,
     Formula,
-    _quoted,
-    _register_styles,
+    SheetWriter,
+    add_style,
+    define_name,
+    register_styles,
+    set_properties,
 )
-
-if TYPE_CHECKING:  # pragma: no cover
-    from openpyxl import Workbook
 
 PERCENT_FORMAT = "0.0%;-0.0%"
 FLAG_FILL = "FBE3D6"  # light enough to print grey in black and white; the '!' text says it too
@@ -57,70 +58,41 @@ def write_realisation_workbook(plan: Plan, report: YearRealisation, path: str | 
 
 
 def build_realisation_workbook(plan: Plan, content: ReportContent, *, lang: str) -> Workbook:
-    from openpyxl import Workbook
-    from openpyxl.workbook.defined_name import DefinedName
-
     wb = Workbook()
-    _register_styles(wb)
+    register_styles(wb)
     _register_report_styles(wb)
     ws = wb.active
     ws.title = rword(lang, "sheet", year=content.year)
     sheet = _ReportSheet(ws, plan, lang, content)
     sheet.write()
     for name, cell in sheet.names.items():
-        wb.defined_names[name] = DefinedName(name, attr_text=f"{_quoted(ws.title)}!{cell}")
-    props = wb.properties
-    props.title = f"{content.title} — {content.scope}"
-    props.subject = plan.organisation.name
-    props.creator = plan.organisation.name
-    props.description = f"{plan.organisation.name}: {content.title}"
-    props.language = "en-GB" if lang == "en" else "nl-NL"
-    props.lastModifiedBy = "Dekkingsplan"
+        define_name(wb, name, ws, cell)
+    set_properties(wb, organisation=plan.organisation.name, title=f"{content.title} — {content.scope}", lang=lang,
+                   description=f"{plan.organisation.name}: {content.title}")
     return wb
 
 
 def _register_report_styles(wb: Workbook) -> None:
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-
-    thin = Side(style="thin", color="808080")
-    light = PatternFill("solid", fgColor="F3F4F6")
+    """The verantwoording's own styles beside the house styles: percentages, and the flagged lines' fill."""
     flag = PatternFill("solid", fgColor=FLAG_FILL)
-
-    def style(name: str, *, number: str | None = None, bold: bool = False, italic: bool = False,
-              colour: str = "000000", fill: PatternFill | None = None, top: bool = False, double: bool = False,
-              wrap: bool = False, align: str | None = None) -> None:
-        s = NamedStyle(name=name)
-        s.font = Font(name="Calibri", size=10, bold=bold, italic=italic, color=colour)
-        if number:
-            s.number_format = number
-        if fill is not None:
-            s.fill = fill
-        if top or double:
-            s.border = Border(top=thin if top else Side(),
-                              bottom=Side(style="double", color="404040") if double else Side())
-        s.alignment = Alignment(horizontal=align or ("right" if number else None), vertical="top", wrap_text=wrap)
-        wb.add_named_style(s)
-
-    style("dp_percent", number=PERCENT_FORMAT)
-    style("dp_sub_percent", number=PERCENT_FORMAT, bold=True, top=True)
-    style("dp_total_percent", number=PERCENT_FORMAT, bold=True, fill=light, top=True, double=True)
-    style("dp_flag_text", fill=flag, bold=True, wrap=True)
-    style("dp_flag_amount", number=EURO_FORMAT, fill=flag, bold=True)
-    style("dp_flag_percent", number=PERCENT_FORMAT, fill=flag, bold=True)
-    style("dp_flag_note", fill=flag, bold=True, italic=True, colour="8B1A1A", wrap=True)
-    style("dp_note_cell", wrap=True)
-    style("dp_section", bold=True, colour="000000")
+    add_style(wb, "dp_percent", number=PERCENT_FORMAT)
+    add_style(wb, "dp_sub_percent", number=PERCENT_FORMAT, bold=True, top=True)
+    add_style(wb, "dp_total_percent", number=PERCENT_FORMAT, bold=True, fill=LIGHT, top=True, double=True)
+    add_style(wb, "dp_flag_text", fill=flag, bold=True, wrap=True)
+    add_style(wb, "dp_flag_amount", number=EURO_FORMAT, fill=flag, bold=True)
+    add_style(wb, "dp_flag_percent", number=PERCENT_FORMAT, fill=flag, bold=True)
+    add_style(wb, "dp_flag_note", fill=flag, bold=True, italic=True, colour="8B1A1A", wrap=True)
+    add_style(wb, "dp_note_cell", wrap=True)
+    add_style(wb, "dp_section", bold=True, colour="000000")
 
 
-class _ReportSheet:
+class _ReportSheet(SheetWriter):
     """The one sheet: a header, the costs and the income by group, the result, the flag sentence, a footnote."""
 
-    def __init__(self, ws: Any, plan: Plan, lang: str, content: ReportContent) -> None:
-        self.ws, self.plan, self.lang, self.content = ws, plan, lang, content
-        self.row = 1
-        self.header_row = 0
+    def __init__(self, ws: Worksheet, plan: Plan, lang: str, content: ReportContent) -> None:
+        super().__init__(ws)
+        self.plan, self.lang, self.content = plan, lang, content
         self.names: dict[str, str] = {}
-        self.style_arrays: dict[str, Any] = {}
         rows = [r for s in (content.costs, content.income) for g in s.groups for r in g.rows]
         largest = max([abs(content.costs.budget), abs(content.costs.actual), abs(content.income.budget),
                        abs(content.income.actual), *(abs(r.budget) for r in rows)])
@@ -130,39 +102,8 @@ class _ReportSheet:
         self.widths = {NAME: name_width, BUDGET: amount_width, ACTUAL: amount_width, DIFFERENCE: amount_width,
                        PERCENT: 9, NOTE: note_width}
 
-    # -- cells -----------------------------------------------------------------------------------------------
-
-    def _style(self, cell: Any, name: str) -> None:
-        # the named style's array looked up once and copied, as workbook.py does: most of a large sheet's time
-        array = self.style_arrays.get(name)
-        if array is None:
-            from openpyxl.cell import Cell
-
-            probe = Cell(self.ws)
-            probe.style = name
-            array = self.style_arrays[name] = probe._style
-        cell._style = copy(array)
-
-    def _cell(self, col: int, value: Any = None, style: str = "dp_text") -> Any:
-        cell = self.ws.cell(row=self.row, column=col)
-        if isinstance(value, str) and not isinstance(value, Formula):
-            cell.value = value
-            if value.startswith(FORMULA_START):  # text, never a formula
-                cell.data_type = "s"
-                cell.quotePrefix = True
-        elif value is not None:
-            cell.value = str(value) if isinstance(value, Formula) else value
-        self._style(cell, style)
-        return cell
-
     def _merged_text(self, text: str, style: str) -> None:
-        from openpyxl.worksheet.cell_range import CellRange
-
-        self._cell(NAME, text, style)
-        self.ws.merged_cells.add(CellRange(min_col=NAME, min_row=self.row, max_col=NOTE, max_row=self.row))
-        chars_per_line = max(20, int(sum(self.widths.values()) * CHARS_PER_WIDTH))
-        lines = sum(max(1, math.ceil(len(part) / chars_per_line)) for part in text.split("\n"))
-        self.ws.row_dimensions[self.row].height = lines * 13 + 2
+        self.merged_text(text, style, first_col=NAME, last_col=NOTE, width=sum(self.widths.values()))
 
     # -- parts -----------------------------------------------------------------------------------------------
 
@@ -183,28 +124,18 @@ class _ReportSheet:
         self._finish()
 
     def _header(self) -> None:
-        org = self.plan.organisation
-        self._cell(NAME, org.name, "dp_title")
-        self.ws.row_dimensions[self.row].height = 20
+        self.heading(self.plan.organisation, self.lang, self.content.title)
+        self.cell(NAME, self.content.scope, "dp_text")
         self.row += 1
-        for line in organisation_lines(org, self.lang):
-            self._cell(NAME, line, "dp_small")
-            self.row += 1
-        self.row += 1
-        self._cell(NAME, self.content.title, "dp_heading")
-        self.ws.row_dimensions[self.row].height = 17
-        self.row += 1
-        self._cell(NAME, self.content.scope, "dp_text")
-        self.row += 1
-        self._cell(NAME, self.content.made_on, "dp_small")
+        self.cell(NAME, self.content.made_on, "dp_small")
         self.row += 2
         self.header_row = self.row
         lang = self.lang
-        self._cell(NAME, rword(lang, "col_name"), "dp_col")
+        self.cell(NAME, rword(lang, "col_name"), "dp_col")
         for col, key in ((BUDGET, "col_budget"), (ACTUAL, "col_actual"), (DIFFERENCE, "col_difference"),
                          (PERCENT, "col_percent")):
-            self._cell(col, rword(lang, key), "dp_col_right")
-        self._cell(NOTE, rword(lang, "col_note"), "dp_col")
+            self.cell(col, rword(lang, key), "dp_col_right")
+        self.cell(NOTE, rword(lang, "col_note"), "dp_col")
         self.row += 1
 
     def _line(self, r: ReportRow) -> None:
@@ -221,13 +152,13 @@ class _ReportSheet:
         else:
             note, note_style = None, "dp_text"
         long_name = len(r.name) > self.widths[NAME] * CHARS_PER_WIDTH
-        self._cell(NAME, r.name, "dp_text_wrap" if long_name and not flagged else text_style)
-        self._cell(BUDGET, cents_to_decimal(r.budget), amount_style)
-        self._cell(ACTUAL, None if r.actual is None else cents_to_decimal(r.actual), amount_style)
-        self._cell(DIFFERENCE, Formula(f"=IF(ISNUMBER(C{n}),C{n}-B{n},\"\")"), amount_style)
-        self._cell(PERCENT, Formula(f"=IF(AND(ISNUMBER(C{n}),B{n}<>0),D{n}/B{n},\"\")"),
+        self.cell(NAME, r.name, "dp_text_wrap" if long_name and not flagged else text_style)
+        self.cell(BUDGET, cents_to_decimal(r.budget), amount_style)
+        self.cell(ACTUAL, None if r.actual is None else cents_to_decimal(r.actual), amount_style)
+        self.cell(DIFFERENCE, Formula(f"=IF(ISNUMBER(C{n}),C{n}-B{n},\"\")"), amount_style)
+        self.cell(PERCENT, Formula(f"=IF(AND(ISNUMBER(C{n}),B{n}<>0),D{n}/B{n},\"\")"),
                    "dp_flag_percent" if flagged else "dp_percent")
-        self._cell(NOTE, note, note_style)
+        self.cell(NOTE, note, note_style)
         lines = max(math.ceil(len(r.name) / (self.widths[NAME] * CHARS_PER_WIDTH)),
                     math.ceil(len(note or "") / (self.widths[NOTE] * CHARS_PER_WIDTH)), 1)
         if lines > 1:
@@ -238,12 +169,12 @@ class _ReportSheet:
               budget_name: str | None = None, percent: bool = True) -> int:
         """A row of formulas: budget and actual given, difference and % derived. ``kind`` is sub or total."""
         n = self.row
-        self._cell(NAME, label, f"dp_{kind}_text")
-        self._cell(BUDGET, Formula(budget), f"dp_{kind}_amount")
-        self._cell(ACTUAL, Formula(actual), f"dp_{kind}_amount")
-        self._cell(DIFFERENCE, Formula(f"=C{n}-B{n}"), f"dp_{kind}_amount")
-        self._cell(PERCENT, Formula(f"=IF(B{n}<>0,D{n}/B{n},\"\")") if percent else None, f"dp_{kind}_percent")
-        self._cell(NOTE, None, f"dp_{kind}_text")
+        self.cell(NAME, label, f"dp_{kind}_text")
+        self.cell(BUDGET, Formula(budget), f"dp_{kind}_amount")
+        self.cell(ACTUAL, Formula(actual), f"dp_{kind}_amount")
+        self.cell(DIFFERENCE, Formula(f"=C{n}-B{n}"), f"dp_{kind}_amount")
+        self.cell(PERCENT, Formula(f"=IF(B{n}<>0,D{n}/B{n},\"\")") if percent else None, f"dp_{kind}_percent")
+        self.cell(NOTE, None, f"dp_{kind}_text")
         if budget_name:
             self.names[budget_name] = f"$B${n}"
         if actual_name:
@@ -253,12 +184,12 @@ class _ReportSheet:
 
     def _section(self, section: ReportSection) -> int:
         """A section's title, its groups with subtotals and its total; returns the total's row."""
-        self._cell(NAME, section.title, "dp_heading")
+        self.cell(NAME, section.title, "dp_heading")
         self.ws.row_dimensions[self.row].height = 17
         self.row += 1
         subtotals = []
         for group in section.groups:
-            self._cell(NAME, group.title, "dp_group")
+            self.cell(NAME, group.title, "dp_group")
             self.row += 1
             first = self.row
             for r in group.rows:
@@ -268,7 +199,7 @@ class _ReportSheet:
                                         f"=SUM(B{first}:B{last})", f"=SUM(C{first}:C{last})", "sub"))
             self.row += 1
         if not subtotals:
-            self._cell(NAME, f"– {section.empty_text} –", "dp_muted")
+            self.cell(NAME, f"– {section.empty_text} –", "dp_muted")
             subtotals = [self.row]
             self.row += 1
         return self._sums(section.total_label, "=" + "+".join(f"B{r}" for r in subtotals),
@@ -280,26 +211,6 @@ class _ReportSheet:
                    "total", actual_name=WERKELIJK_SALDO, percent=False)  # % of a negative balance misleads
 
     def _finish(self) -> None:
-        ws = self.ws
-        ws.freeze_panes = f"B{self.header_row + 1}"
-        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
-        ws.print_area = f"A1:F{self.row - 1}"
-        setup = ws.page_setup
-        setup.paperSize = ws.PAPERSIZE_A4
-        setup.orientation = "landscape" if sum(self.widths.values()) > 110 else "portrait"
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_margins.left = ws.page_margins.right = 0.5
-        ws.page_margins.top = 0.6
-        ws.page_margins.bottom = 0.75
-        ws.page_margins.header = ws.page_margins.footer = 0.3
-        ws.print_options.gridLines = False
-        org = self.plan.organisation.name.replace("&", "&&")
-        ws.oddFooter.left.text = f"{org} — {ws.title.replace('&', '&&')}"
-        ws.oddFooter.left.size = 8
-        ws.oddFooter.right.text = rword(self.lang, "page")
-        ws.oddFooter.right.size = 8
-        ws.sheet_view.showGridLines = False
-        ws.sheet_format.defaultRowHeight = ROW_HEIGHT
-        ws.sheet_format.customHeight = True
+        self.print_setup(organisation=self.plan.organisation.name, last_col=LETTER[NOTE],
+                         orientation="landscape" if sum(self.widths.values()) > 110 else "portrait",
+                         page_word=rword(self.lang, "page"))

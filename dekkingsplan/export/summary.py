@@ -25,7 +25,7 @@ from dekkingsplan.export.a4 import a4_document, write_pdf
 from dekkingsplan.export.files import ExportError
 from dekkingsplan.export.labels import long_date, month_label, organisation_lines, short_date, word, year_span
 from dekkingsplan.export.overview_html import CSS
-from dekkingsplan.export.workbook import check_application, check_project, check_years
+from dekkingsplan.export.scope import check_application, check_project, check_years
 
 MAX_FUNDERS = 12  # other funders listed; the rest are summed, so the page stays one page
 

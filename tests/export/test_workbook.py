@@ -341,7 +341,7 @@ def test_bad_choices_are_refused_before_anything_is_written(tmp_path, options, m
 
 
 def test_year_ranges_as_typed(tmp_path):
-    from dekkingsplan.export.workbook import parse_year_range
+    from dekkingsplan.export.scope import parse_year_range
 
     plan = anker()
     assert parse_year_range("2026-2027", plan) == range(2026, 2028)
