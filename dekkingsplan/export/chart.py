@@ -2,39 +2,35 @@
 
 It draws plain series computed by core (``coverage_series`` takes them from a ``Projection``) onto a matplotlib
 Figure or Axes, so the app's Overzicht screen and the PDF overview share one picture. Readable in black and
-white: every income type has its own hatching, lines differ by dash and marker. matplotlib is imported only
-when a chart is drawn.
+white: every income type has its own hatching, lines differ by dash and marker. The series and the colours are
+``chart_series``'s (no matplotlib); this module draws.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+import math
+from typing import Any
 
-from dekkingsplan.core.model import SourceType
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+
 from dekkingsplan.core.money import Cents
-from dekkingsplan.core.projection import Projection
+from dekkingsplan.export.chart_series import (
+    COSTS_COLOUR,
+    EDGE,
+    GAP_SHADE,
+    RESERVE_COLOUR,
+    TYPE_STYLE,
+    CoverageSeries,
+)
 from dekkingsplan.export.labels import capital, type_label
-
-if TYPE_CHECKING:  # pragma: no cover
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-# calm, light fills that stay apart in grey, each with its own hatching
-TYPE_STYLE: dict[SourceType, tuple[str, str]] = {
-    SourceType.SUBSIDY: ("#9DB4CC", "//"),
-    SourceType.FUND: ("#B5CDA3", "\\\\"),
-    SourceType.DONATION: ("#E6D3A3", ".."),
-    SourceType.RENTAL: ("#C9B3C9", "xx"),
-    SourceType.OWN_INCOME: ("#D9D9D9", "--"),
-    SourceType.CONTRACT: ("#A9CFCB", "++"),
-    SourceType.OTHER: ("#EFEFEF", "oo"),
-}
-EDGE = "#4D4D4D"
-COSTS_COLOUR = "#1A1A1A"
-RESERVE_COLOUR = "#555555"
-GAP_SHADE = "#F2E4E1"
 
 _WORDS = {
     "nl": {"costs": "Kosten", "reserve": "Reserve eind jaar", "gap": "Jaar met tekort", "empty": "Geen cijfers"},
@@ -43,41 +39,12 @@ _WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class CoverageSeries:
-    """What the chart shows, year by year, in cents; ``income_by_type`` lists only types with income."""
-
-    years: list[int]
-    income_by_type: dict[SourceType, list[Cents]]
-    costs: list[Cents]
-    reserve: list[Cents] | None = None  # None for a project, which has no reserve
-    gap_years: list[int] = field(default_factory=list)
-
-
-def coverage_series(projection: Projection) -> CoverageSeries:
-    """The chart's series from core's projection of one scenario."""
-    years = [y.year for y in projection.years]
-    by_type = {t: [y.income_by_type[t] for y in projection.years] for t in SourceType}
-    reserve = None
-    if projection.project is None:
-        reserve = [y.reserve_end if y.reserve_end is not None else 0 for y in projection.years]
-    return CoverageSeries(
-        years=years,
-        income_by_type={t: values for t, values in by_type.items() if any(values)},
-        costs=[y.costs for y in projection.years],
-        reserve=reserve,
-        gap_years=[y.year for y in projection.years if y.gap > 0],
-    )
-
-
 def _coordinate(cents: Cents) -> float:
     # a drawing coordinate in euros; never an amount that is computed with
     return cents / 100
 
 
 def _euro_ticks(lang: str) -> Any:
-    from matplotlib.ticker import FuncFormatter
-
     def label(value: float, _pos: int) -> str:
         whole = round(value)
         text = f"{abs(whole):,}"
@@ -90,10 +57,6 @@ def _euro_ticks(lang: str) -> Any:
 
 def draw_coverage_chart(target: Figure | Axes, series: CoverageSeries, *, lang: str = "nl") -> Axes:
     """Draw the chart on ``target``: a Figure (cleared, one Axes added) or an Axes (cleared). Returns the Axes."""
-    from matplotlib.axes import Axes
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
     words = _WORDS["en" if lang == "en" else "nl"]
     if isinstance(target, Axes):
         ax = target
@@ -157,8 +120,6 @@ class _hatch_width:
         self.width = width
 
     def __enter__(self) -> None:
-        import matplotlib
-
         self._context = matplotlib.rc_context({"hatch.linewidth": self.width, "hatch.color": EDGE})
         self._context.__enter__()
 
@@ -171,10 +132,6 @@ def chart_svg(series: CoverageSeries, *, width_px: float, height_px: float, lang
 
     SVG hatch patterns reach a PDF as raster tiles (and slowly), so here each hatching is drawn as real line
     segments and dots clipped to its bar: the printed chart stays vector, sharp at any zoom."""
-    import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
-
     settings = {"svg.fonttype": "none", "svg.hashsalt": "dekkingsplan", "font.size": 8,
                 "font.family": "sans-serif",
                 "font.sans-serif": ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]}
@@ -201,8 +158,6 @@ _FAMILIES = {"//": "/", "\\\\": "\\", "xx": "/\\", "--": "-", "++": "-|", "..": 
 
 
 def _hatch_as_lines(figure: Any, ax: Any) -> None:
-    from matplotlib.collections import LineCollection
-
     width_in, height_in = figure.get_size_inches()
     # bars' hatching between the bars and the lines; the legend's on top of the legend
     patches = [(p, 2.5) for p in ax.patches if p.get_hatch()]
@@ -237,8 +192,6 @@ def _hatch_segments(x0: float, y0: float, x1: float, y1: float, families: str,
                                           list[tuple[float, float]]]:
     """Line segments (and dot centres) of a hatching inside the box x0..x1 × y0..y1, on a grid shared by all
     boxes so that neighbouring bars line up."""
-    import math
-
     segments = []
     dots: list[tuple[float, float]] = []
     for family in families:

@@ -16,7 +16,7 @@ from dekkingsplan.core.goal_seek import StillToRaise, still_to_raise, to_raise_s
 from dekkingsplan.core.model import Plan, Status
 from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.core.projection import Projection, full_values, line_total, project_plan
-from dekkingsplan.export.chart import CoverageSeries, coverage_series
+from dekkingsplan.export.chart_series import CoverageSeries, coverage_series
 from dekkingsplan.export.labels import (
     capital,
     long_date,

@@ -13,6 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# what the chart shows and its colours are plain data (no matplotlib): the screen's chart takes them from here
+from dekkingsplan.export.chart_series import (
+    COSTS_COLOUR,
+    GAP_SHADE,
+    RESERVE_COLOUR,
+    TYPE_STYLE,
+    CoverageSeries,
+    coverage_series,
+)
+
 if TYPE_CHECKING:  # pragma: no cover
     from decimal import Decimal
 
@@ -20,8 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QMainWindow
 
     from dekkingsplan.core.model import Plan
-    from dekkingsplan.core.projection import Projection
-    from dekkingsplan.export.chart import CoverageSeries
+
+__all__ = ["CoverageSeries", "chart_canvas", "chart_colours", "coverage_series", "draw_coverage_chart",
+           "preview_costs", "preview_overview", "print_overview", "write_calendar", "write_overview",
+           "write_realisation", "write_summary", "write_workbook"]
 
 
 def write_workbook(plan: Plan, target: Path, *, project: str | None, years: tuple[int, int], lang: str,
@@ -104,12 +116,6 @@ def chart_canvas() -> tuple[Any, Any]:
     return figure, FigureCanvasQTAgg(figure)
 
 
-def coverage_series(projection: Projection) -> CoverageSeries:
-    from dekkingsplan.export.chart import coverage_series
-
-    return coverage_series(projection)
-
-
 def draw_coverage_chart(figure: Any, series: CoverageSeries, *, lang: str) -> Any:
     """The chart drawn on ``figure`` as on paper; returns its Axes."""
     from dekkingsplan.export.chart import draw_coverage_chart
@@ -120,7 +126,5 @@ def draw_coverage_chart(figure: Any, series: CoverageSeries, *, lang: str) -> An
 def chart_colours() -> dict[str, Any]:
     """The paper chart's colours, for the legend under the screen's chart: ``types`` (by source type), ``costs``,
     ``reserve`` and ``gap``."""
-    from dekkingsplan.export.chart import COSTS_COLOUR, GAP_SHADE, RESERVE_COLOUR, TYPE_STYLE
-
     return {"types": {kind: style[0] for kind, style in TYPE_STYLE.items()}, "costs": COSTS_COLOUR,
             "reserve": RESERVE_COLOUR, "gap": GAP_SHADE}

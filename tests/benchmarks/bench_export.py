@@ -66,14 +66,15 @@ def timed_ms(action) -> float:
 
 
 def run() -> list[dict]:
-    from dekkingsplan.export.overview import write_overview_pdf
-    from dekkingsplan.export.workbook import write_workbook
-
     plan = make_plan()
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         xlsx, pdf = Path(folder) / "begroting.xlsx", Path(folder) / "overzicht.pdf"
-        cold = timed_ms(lambda: write_workbook(plan, xlsx))
+        t0 = time.perf_counter()  # the first workbook brings openpyxl along
+        from dekkingsplan.export.workbook import write_workbook
+
+        write_workbook(plan, xlsx)
+        cold = (time.perf_counter() - t0) * 1000
         warm = min(timed_ms(lambda: write_workbook(plan, xlsx)) for _ in range(REPEATS))
         rows.append({"name": "workbook 1,500 lines x 10 years (cold)", "ms": cold, "target_ms": WORKBOOK_TARGET_MS,
                      "note": "first call: imports openpyxl"})
@@ -93,7 +94,11 @@ def run() -> list[dict]:
                    for _ in range(REPEATS))
         rows.append({"name": "application summary (one page)", "ms": warm, "target_ms": SUMMARY_TARGET_MS,
                      "note": f"{summary.stat().st_size // 1024} KB"})
-        cold = timed_ms(lambda: write_overview_pdf(plan, pdf))
+        t0 = time.perf_counter()  # the first overview brings matplotlib along
+        from dekkingsplan.export.overview import write_overview_pdf
+
+        write_overview_pdf(plan, pdf)
+        cold = (time.perf_counter() - t0) * 1000
         warm = min(timed_ms(lambda: write_overview_pdf(plan, pdf)) for _ in range(REPEATS))
         rows.append({"name": "PDF overview (cold)", "ms": cold, "target_ms": PDF_TARGET_MS,
                      "note": "first call: imports matplotlib, first Qt layout"})

@@ -8,13 +8,8 @@ from matplotlib.figure import Figure
 
 from dekkingsplan.core.model import SourceType
 from dekkingsplan.core.projection import project_plan
-from dekkingsplan.export.chart import (
-    TYPE_STYLE,
-    CoverageSeries,
-    chart_svg,
-    coverage_series,
-    draw_coverage_chart,
-)
+from dekkingsplan.export.chart import chart_svg, draw_coverage_chart
+from dekkingsplan.export.chart_series import TYPE_STYLE, CoverageSeries, coverage_series
 from tests.plans.examples import anker
 
 

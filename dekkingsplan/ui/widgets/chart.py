@@ -21,7 +21,7 @@ from dekkingsplan.ui.widgets.text_style import set_text_style
 
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.core.projection import Projection
-    from dekkingsplan.export.chart import CoverageSeries
+    from dekkingsplan.export.chart_series import CoverageSeries
 
 
 # QPainter is imported where the legend is drawn, after the canvas: reading it from PySide6 builds its enums,
