@@ -120,7 +120,7 @@ def cmd_actuals(args: argparse.Namespace) -> int:
             edit.apply(plan)
             _save_json_plan(plan_path, plan)
     else:
-        from dekkingsplan.store import PlanFile
+        from dekkingsplan.store.planfile import PlanFile
         from dekkingsplan.store.server import ServerPlan
 
         try:

@@ -37,8 +37,8 @@ def add_parser(sub, name: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dekkingsplan.store import PlanFile
     from dekkingsplan.store.paths import is_server_address
+    from dekkingsplan.store.planfile import PlanFile
     from dekkingsplan.store.server import create_server_plan
 
     plan = load_plan(args.source)
@@ -94,7 +94,7 @@ def _no_server(name: str) -> None:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from dekkingsplan.store import list_backups
+    from dekkingsplan.store.backups import list_backups
 
     _no_server(args.plan)
     backups = list_backups(args.plan)
@@ -109,8 +109,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from dekkingsplan.store import restore_backup
-    from dekkingsplan.store.backups import plan_backup_dir
+    from dekkingsplan.store.backups import plan_backup_dir, restore_backup
 
     _no_server(args.file)
     backup, target = Path(args.backup), Path(args.file)

@@ -22,7 +22,7 @@ def main(which: str) -> int:
     from dekkingsplan.core.model import Organisation, Plan
     from dekkingsplan.core.planjson import loads
     from dekkingsplan.resources import demo_plan_path
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
     from dekkingsplan.ui.app import make_app
     from dekkingsplan.ui.main_window import MainWindow
 

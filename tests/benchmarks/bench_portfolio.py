@@ -18,7 +18,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script from anywhere: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from dekkingsplan.store import PlanFile  # noqa: E402
+from dekkingsplan.store.planfile import PlanFile  # noqa: E402
 from tests.plans.examples import demo  # noqa: E402
 
 N_PLANS = 30

@@ -22,7 +22,8 @@ if __package__ in (None, ""):  # run as a script from anywhere: make the reposit
 os.environ.setdefault("DEKKINGSPLAN_DATA_DIR", tempfile.mkdtemp(prefix="dekkingsplan-bench-"))
 
 from dekkingsplan.core.edits import AddRecord, RemoveRecord, ReplaceRecord  # noqa: E402
-from dekkingsplan.store import PlanFile, read_plan  # noqa: E402
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan  # noqa: E402
 from tests.plans.large import file_plan  # noqa: E402
 
 LINES = 2000
@@ -70,7 +71,7 @@ def run() -> list[dict]:
             pf.apply(RemoveRecord(pf.plan.sources[len(pf.plan.sources) // 2]))
             kinds["delete a line"].append(time.perf_counter() - t)
 
-    code = "import time; t = time.perf_counter(); from dekkingsplan.store import PlanFile; print(time.perf_counter() - t)"
+    code = "import time; t = time.perf_counter(); from dekkingsplan.store.planfile import PlanFile; print(time.perf_counter() - t)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     size_kb = path.stat().st_size / 1024
     rows = [
@@ -83,7 +84,7 @@ def run() -> list[dict]:
         times.sort()
         rows.append({"name": f"single edit: {kind} (median)", "ms": statistics.median(times) * 1000,
                      "target_ms": 20, "note": f"95th percentile {times[int(len(times) * 0.95)] * 1000:.1f} ms"})
-    rows.append({"name": "from dekkingsplan.store import PlanFile", "ms": float(out.stdout) * 1000, "target_ms": None,
+    rows.append({"name": "from dekkingsplan.store.planfile import PlanFile", "ms": float(out.stdout) * 1000, "target_ms": None,
                  "note": "the editing layer: SQLAlchemy included, Alembic not; reading a plan needs neither"})
     return rows
 

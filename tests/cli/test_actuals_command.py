@@ -9,7 +9,7 @@ import pytest
 
 from dekkingsplan.cli import main
 from dekkingsplan.core.planjson import dumps
-from dekkingsplan.store import read_plan
+from dekkingsplan.store.reader import read_plan
 
 STATEMENTS = Path(__file__).parents[1] / "core" / "bank" / "statements"
 BUURTKAMER = {
@@ -138,7 +138,7 @@ def test_a_balance_that_does_not_add_up_is_said(capsys, plan_json: Path, tmp_pat
 
 
 def test_a_plan_file_open_elsewhere_is_one_line_and_unchanged(capsys, plan_file: Path) -> None:
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     with PlanFile.open(plan_file):  # the treasurer has it open in the window
         code, out, err = run(capsys, "actuals", plan_file, STATEMENTS / "camt053_v02.xml")

@@ -15,7 +15,9 @@ import pytest
 
 from dekkingsplan.cli import main
 from dekkingsplan.resources import demo_plan_path
-from dekkingsplan.store import PlanFile, StoreError, list_backups
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.errors import StoreError
+from dekkingsplan.store.planfile import PlanFile
 from tests.cli.hostile import COMMANDS, assert_refused
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,7 +117,7 @@ def test_a_plan_in_wal_mode_with_unmerged_commits_is_read_whole(tmp_path: Path, 
         shutil.copyfile(str(plan_file) + suffix, str(copy_dir / plan_file.name) + suffix)
     raw.close()
     copied = copy_dir / plan_file.name
-    from dekkingsplan.store import read_plan
+    from dekkingsplan.store.reader import read_plan
 
     assert read_plan(copied).opening_reserve == 123456
     assert sorted(p.name for p in copy_dir.iterdir()) == [copied.name, copied.name + "-wal"]
@@ -194,7 +196,7 @@ def test_a_backup_left_in_wal_mode_is_restored_whole_and_left_untouched(tmp_path
     target = tmp_path / "terug.dekkingsplan"
     assert main(["restore", str(backup), str(target)]) == 0
     capsys.readouterr()
-    from dekkingsplan.store import read_plan
+    from dekkingsplan.store.reader import read_plan
 
     assert read_plan(target).opening_reserve == 777700
     assert {p.name: p.read_bytes() for p in kept.iterdir()} == before

@@ -10,7 +10,7 @@ import pytest
 
 from dekkingsplan.cli import main
 from dekkingsplan.core import planjson
-from dekkingsplan.store import PlanFile
+from dekkingsplan.store.planfile import PlanFile
 from tests.core.test_portfolio import short_of_money
 from tests.plans.builders import cost, plan
 

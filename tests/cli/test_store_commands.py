@@ -13,7 +13,9 @@ import pytest
 from dekkingsplan.cli import main
 from dekkingsplan.core import planjson
 from dekkingsplan.resources import demo_plan_path
-from dekkingsplan.store import PlanFile, list_backups, read_plan
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from tests.plans.examples import SMALL_ANKER, small_anker_json
 
 

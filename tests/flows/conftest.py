@@ -66,7 +66,7 @@ def demo_file(tmp_path: Path) -> Path:
     """The demo plan as a plan file in the test's folder."""
     from dekkingsplan.core.planjson import loads
     from dekkingsplan.resources import demo_plan_path
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     path = tmp_path / "De Wissel.dekkingsplan"
     PlanFile.create(path, loads(demo_plan_path().read_text(encoding="utf-8"))).close()

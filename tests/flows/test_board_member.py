@@ -120,7 +120,7 @@ def test_mistakes_each_get_a_sentence_and_nothing_is_lost(app_window, demo_file,
     user.press(Key.Key_A, Mod.ControlModifier)
     user.type("Energie en water")
     window.close()
-    from dekkingsplan.store import read_plan
+    from dekkingsplan.store.reader import read_plan
 
     assert read_plan(demo_file).cost("energie").name == "Energie en water"
 

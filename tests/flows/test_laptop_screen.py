@@ -63,7 +63,7 @@ def test_every_row_of_a_projects_figures_is_in_view(app_window, demo_file, user)
 
 def test_empty_projects_and_scenarios_keep_their_words_under_the_buttons(app_window, tmp_path, user):
     from dekkingsplan.core.planjson import loads
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     path = tmp_path / "leeg.dekkingsplan"
     PlanFile.create(path, loads('{"format": "dekkingsplan/1", "organisation": {"name": "Vadercentrum"}, '

@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures"
 
 def test_an_older_file_opens_upgraded_is_updated_and_the_verantwoording_saved(app_window, user, tmp_path):
     from dekkingsplan.core.planjson import loads
-    from dekkingsplan.store import list_backups
+    from dekkingsplan.store.backups import list_backups
 
     stick = tmp_path / "usb" / "De Wissel.dekkingsplan"
     stick.parent.mkdir()

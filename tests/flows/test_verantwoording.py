@@ -20,7 +20,7 @@ def _save_as(user, path):
 
 
 def test_actuals_an_explanation_and_the_verantwoording_as_pdf(app_window, demo_file, user, tmp_path, qtbot):
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     window = app_window(demo_file)
     user.press(Key.Key_6, Mod.ControlModifier)  # Beeld › Realisatie

@@ -13,17 +13,17 @@ from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.edits import AddRecord, SetOrganisation
 from dekkingsplan.core.model import Plan, Project
-from dekkingsplan.store import (
-    PlanFile,
-    StoreError,
-    StoreErrorKind,
+from dekkingsplan.store.backups import (
+    BACKUPS_KEPT,
     backup_dir,
     list_backups,
     make_backup,
-    read_plan,
+    plan_backup_dir,
     restore_backup,
 )
-from dekkingsplan.store.backups import BACKUPS_KEPT, plan_backup_dir
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from dekkingsplan.core.bank.assign import prepare
 from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.edits import RemoveRecord
 from dekkingsplan.core.model import BankRule
-from dekkingsplan.store import PlanFile, read_plan
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from tests.core.bank.test_assign import HERE, buurtkamer
 
 

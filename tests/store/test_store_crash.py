@@ -23,7 +23,8 @@ import pytest
 from store_plans import FIXTURES
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, read_plan
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from tests.plans.edits import random_edit
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")

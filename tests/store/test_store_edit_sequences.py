@@ -13,7 +13,8 @@ from hypothesis.stateful import invariant
 from dekkingsplan.core.changes import Change
 from dekkingsplan.core.edits import Edit
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, read_plan
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from tests.plans.edit_machine import EditingMachine
 
 

@@ -23,7 +23,9 @@ from dekkingsplan.core.edits import (
     Settings,
 )
 from dekkingsplan.core.model import Adjustment, CostLine, Plan, Project, Scenario, Target
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from tests.plans.edits import random_edit
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from dekkingsplan.core import planjson
 from dekkingsplan.resources import demo_plan_path
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan
-from dekkingsplan.store.planfile import write_new_file
-from dekkingsplan.store.reader import peek_plan
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile, write_new_file
+from dekkingsplan.store.reader import peek_plan, read_plan
 
 
 @pytest.fixture

@@ -17,8 +17,10 @@ import pytest
 from dekkingsplan.cli import main
 from dekkingsplan.core.edits import SetSettings, Settings
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
 from dekkingsplan.store.locking import lock_path
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +30,7 @@ WINDOW = textwrap.dedent("""
     import dataclasses
     import sys
     from dekkingsplan.core.edits import SetSettings, Settings
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     with PlanFile.open(sys.argv[1]) as pf:
         print("ready", flush=True)

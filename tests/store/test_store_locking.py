@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, locking, read_plan
+from dekkingsplan.store import locking
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
 from dekkingsplan.store.locking import lock_path
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 
 
 @pytest.fixture

@@ -10,7 +10,10 @@ import pytest
 from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, read_plan
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from dekkingsplan.store.schema import HEAD_REVISION, SCHEMA_VERSION
 
 POSITION_INDEXES = {"ix_project_position", "ix_cost_line_position", "ix_source_position", "ix_scenario_position"}

@@ -14,7 +14,10 @@ import pytest
 from store_plans import FIXTURES, sha256
 
 from dekkingsplan.core.model import Plan
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups, load_any, read_plan
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import load_any, read_plan
 from dekkingsplan.store.schema import SCHEMA_VERSION
 
 

@@ -13,9 +13,10 @@ from store_plans import rich_plan_text
 from dekkingsplan.core import planjson
 from dekkingsplan.core.model import Plan
 from dekkingsplan.resources import demo_plan_path
-from dekkingsplan.store import PlanFile, load_any, migrate, read_plan
 from dekkingsplan.store import db as store_db
-from dekkingsplan.store.planfile import write_new_file
+from dekkingsplan.store import migrate
+from dekkingsplan.store.planfile import PlanFile, write_new_file
+from dekkingsplan.store.reader import load_any, read_plan
 from dekkingsplan.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 from tests.plans.strategies import file_plans
 
@@ -154,7 +155,7 @@ def test_opening_a_plan_file_imports_neither_alembic_nor_the_orm(tmp_path: Path,
 
     path = tmp_path / "p.dekkingsplan"
     PlanFile.create(path, rich_plan).close()
-    code = ("import sys; from dekkingsplan.store import PlanFile; pf = PlanFile.open(sys.argv[1]); "
+    code = ("import sys; from dekkingsplan.store.planfile import PlanFile; pf = PlanFile.open(sys.argv[1]); "
             "pf.close(); print('alembic' in sys.modules, 'sqlalchemy.orm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"

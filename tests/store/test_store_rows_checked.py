@@ -19,8 +19,10 @@ from store_plans import sha256
 
 from dekkingsplan.cli import main
 from dekkingsplan.core.model import BankRule, BankTransaction, Plan, VatTreatment
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, read_plan, restore_backup
-from dekkingsplan.store.planfile import write_new_file
+from dekkingsplan.store.backups import restore_backup
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile, write_new_file
+from dekkingsplan.store.reader import read_plan
 
 # (what another tool did, the SQL, what the refusal names)
 HOSTILE = [

@@ -111,7 +111,7 @@ def make_window(qtbot, tmp_path: Path):
 @pytest.fixture
 def demo_file(tmp_path: Path, demo_plan: Plan) -> Path:
     """The demo plan as a real plan file in the test's folder."""
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     path = tmp_path / "De Wissel.dekkingsplan"
     PlanFile.create(path, demo_plan).close()

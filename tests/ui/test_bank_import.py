@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dekkingsplan.core.model import BankRule
-from dekkingsplan.store import read_plan
+from dekkingsplan.store.reader import read_plan
 from dekkingsplan.ui.screens import agenda
 from dekkingsplan.ui.screens.realisation import RealisationScreen
 from dekkingsplan.ui.widgets.bank_import import BankImportDialog

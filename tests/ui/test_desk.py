@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from dekkingsplan.core.edits import ReplaceRecord
 from dekkingsplan.core.model import Category
-from dekkingsplan.store import list_backups, read_plan
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.reader import read_plan
 from dekkingsplan.ui.screens.costs import CostsScreen
 from dekkingsplan.ui.widgets.backups_dialog import BackupsDialog
 from dekkingsplan.ui.widgets.manual import ManualDialog
@@ -161,7 +162,7 @@ def test_no_to_the_question_or_escape_changes_nothing(qtbot, window, demo_file, 
 
 
 def test_a_plan_without_backups_says_so_and_cannot_restore(qtbot, make_window, tmp_path, demo_plan, monkeypatch):
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     monkeypatch.setenv("DEKKINGSPLAN_DATA_DIR", str(tmp_path / "elders"))
     path = tmp_path / "Nieuw.dekkingsplan"

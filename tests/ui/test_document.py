@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from dekkingsplan.core.edits import Part, RemoveRecord, ReplaceRecord
 from dekkingsplan.core.months import Month
-from dekkingsplan.store import PlanFile, read_plan
+from dekkingsplan.store.planfile import PlanFile
+from dekkingsplan.store.reader import read_plan
 from dekkingsplan.ui.document import PlanDocument, field_label
 
 

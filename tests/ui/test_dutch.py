@@ -253,7 +253,7 @@ def test_every_refusal_on_screen_ends_with_a_full_stop(qtbot, window):
 def test_iban_and_postcode_are_kept_and_shown_normalised(qtbot, window, demo_file):
     from PySide6.QtCore import Qt
 
-    from dekkingsplan.store import read_plan
+    from dekkingsplan.store.reader import read_plan
     from dekkingsplan.ui.screens.organisation import OrganisationScreen
 
     organisation = _show(qtbot, window, OrganisationScreen, Qt.Key.Key_8)

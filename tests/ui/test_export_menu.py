@@ -133,7 +133,7 @@ def test_agenda_of_a_plan_without_dates_is_a_message_not_an_empty_calendar(make_
 
     from dekkingsplan.core.planjson import loads
     from dekkingsplan.resources import demo_plan_path
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
 
     plan = loads(demo_plan_path().read_text(encoding="utf-8"))
     # planned sources without a start either, or they would get a suggested apply-by date

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from dekkingsplan.store import read_plan
+from dekkingsplan.store.reader import read_plan
 from tests.store.test_store_lock_itself import Window
 
 

@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from dekkingsplan.store import PlanFile, StoreError, StoreErrorKind, list_backups
+from dekkingsplan.store.backups import list_backups
+from dekkingsplan.store.errors import StoreError, StoreErrorKind
+from dekkingsplan.store.planfile import PlanFile
 from dekkingsplan.ui.screens.costs import CostsScreen
 from dekkingsplan.ui.screens.overview import OverviewScreen
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from dekkingsplan.core import planjson
 from dekkingsplan.core.model import Status
-from dekkingsplan.store import PlanFile
+from dekkingsplan.store.planfile import PlanFile
 from dekkingsplan.ui.widgets.portfolio_dialog import PortfolioDialog
 from tests.core.test_portfolio import short_of_money
 from tests.plans.builders import cost, plan

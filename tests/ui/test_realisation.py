@@ -95,7 +95,7 @@ def test_budget_and_actual_per_year_side_by_side(qtbot, demo_document):
 
 
 def test_an_actual_amount_is_undone_from_another_screen_and_redone_into_the_file(qtbot, make_window, demo_file):
-    from dekkingsplan.store import PlanFile
+    from dekkingsplan.store.planfile import PlanFile
     from dekkingsplan.ui.screens.overview import OverviewScreen
 
     window = make_window()

@@ -9,7 +9,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures"
 
 
 def test_opening_an_older_file_says_it_was_upgraded_and_a_backup_kept(qtbot, make_window, tmp_path) -> None:
-    from dekkingsplan.store import list_backups
+    from dekkingsplan.store.backups import list_backups
 
     old = tmp_path / "Overdracht.dekkingsplan"
     shutil.copy(FIXTURES / "plan_v1.dekkingsplan", old)
