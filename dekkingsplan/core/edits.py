@@ -34,6 +34,7 @@ from dekkingsplan.core.model import (
     Scenario,
     Source,
 )
+from dekkingsplan.core.validation import check_plan, record_place
 
 Record = CostLine | Source | Project | Scenario
 
@@ -206,8 +207,6 @@ def try_edit(plan: Plan, edit: Edit, known: list[Problem] | None = None) -> Edit
     (one the plan does not have now, anywhere) or leave in a record it touches — compared by the records' ids,
     not their places in a list. ``known``: ``check_plan(plan)`` if the caller has it. Raises what the edit raises
     when it cannot be made at all (ValueError)."""
-    from dekkingsplan.core.validation import check_plan, record_place
-
     trial = plan.copy()
     change = edit.apply(trial)
     before = {(*record_place(plan, p.place), p.en) for p in (check_plan(plan) if known is None else known)}

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -24,8 +35,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
-from dekkingsplan.export.files import ExportError, pdf_bytes, write_bytes_atomically
+from dekkingsplan.export.files import ExportError, write_bytes_atomically
 from dekkingsplan.export.overview_html import CSS_DPI, MARGIN_MM, MM_PER_INCH, PAGE_WIDTH
 
 FOOTER_PX = 26
@@ -41,8 +53,6 @@ def ensure_gui() -> None:
         return
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication  # only where no application runs yet: the command line
-
     _APP = QApplication([sys.argv[0] if sys.argv else "dekkingsplan"])
 
 
@@ -129,3 +139,19 @@ def write_pdf(document: QTextDocument, path: str | os.PathLike[str]) -> Path:
         print_pages(document, writer)
 
     return write_bytes_atomically(path, pdf_bytes(paint))
+
+
+def pdf_bytes(paint: Callable[[Any], None]) -> bytes:
+    """The PDF that ``paint`` draws on a fresh QPdfWriter, as bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    paint(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    result = bytes(data.data())
+    if not result:
+        raise ExportError("the PDF could not be made (nothing was drawn)", "de pdf kon niet worden gemaakt "
+                          "(er is niets getekend)")
+    return result

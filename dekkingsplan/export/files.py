@@ -139,22 +139,3 @@ def workbook_bytes(workbook: Any) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def pdf_bytes(paint: Callable[[Any], None]) -> bytes:
-    """The PDF that ``paint`` draws on a fresh QPdfWriter, as bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPdfWriter
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    paint(writer)
-    del writer  # finishes the PDF
-    buffer.close()
-    result = bytes(data.data())
-    if not result:
-        raise ExportError("the PDF could not be made (nothing was drawn)", "de pdf kon niet worden gemaakt "
-                          "(er is niets getekend)")
-    return result

@@ -11,6 +11,8 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from icalendar import Alarm, Calendar, Event
+
 from dekkingsplan import __version__
 from dekkingsplan.core.deadlines import Deadline, DeadlineKind, deadlines
 from dekkingsplan.core.model import Plan
@@ -94,7 +96,6 @@ def calendar_bytes(plan: Plan, *, lang: str = "nl", now: datetime | None = None)
     items = deadlines(plan)
     if not items:
         raise no_dates_error()
-    from icalendar import Alarm, Calendar, Event
 
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()

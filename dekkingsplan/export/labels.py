@@ -6,6 +6,10 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from stdnum import iban
+
 from dekkingsplan.core.model import (
     Basis,
     Category,
@@ -178,28 +182,20 @@ def month_label(month: Month, lang: str) -> str:
 
 
 def long_date(day: date, lang: str) -> str:
-    from babel.dates import format_date
-
     return format_date(day, format="long", locale="en_GB" if lang == "en" else "nl_NL")
 
 
 def short_date(day: date, lang: str) -> str:
-    from babel.dates import format_date
-
     return format_date(day, format="d MMM y", locale="en_GB" if lang == "en" else "nl_NL")
 
 
 def number(value: Decimal, lang: str) -> str:
     """A quantity as people write it: ``2,5`` or ``1.500`` in Dutch."""
-    from babel.numbers import format_decimal
-
     return format_decimal(value, format="#,##0.##", locale="en_GB" if lang == "en" else "nl_NL")
 
 
 def whole_euros(cents: Cents, lang: str) -> str:
     """An amount rounded half up to whole euros, for a summary people read at a glance: ``-6.750``."""
-    from babel.numbers import format_decimal
-
     euros = round_half_up(Fraction(cents, 100))
     return format_decimal(euros, format="#,##0", locale="en_GB" if lang == "en" else "nl_NL")
 
@@ -245,8 +241,6 @@ def organisation_lines(org: Organisation, lang: str) -> list[str]:
     if org.rsin:
         ids.append(word(lang, "rsin", v=org.rsin))
     if org.iban:
-        from stdnum import iban
-
         ids.append(word(lang, "iban", v=iban.format(org.iban)))
     if org.anbi is not None:
         ids.append(word(lang, "anbi_yes" if org.anbi else "anbi_no"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dekkingsplan.core.model import Category, Plan, SourceType
-from dekkingsplan.core.money import Cents
+from dekkingsplan.core.money import Cents, format_amount
 from dekkingsplan.core.realisation import FLAG_MINIMUM, FLAG_PERCENT, LineRealisation, Side, YearRealisation
 from dekkingsplan.export.labels import capital, category_label, long_date, type_label
 
@@ -194,8 +194,6 @@ def _section(side: Side, order: list, label, *, title: str, total_label: str, em
 
 def report_content(plan: Plan, report: YearRealisation, *, lang: str = "nl",
                    today: date | None = None) -> ReportContent:
-    from dekkingsplan.core.money import format_amount
-
     lang = "en" if lang == "en" else "nl"
     year = report.year
     scope = rword(lang, "whole_plan")

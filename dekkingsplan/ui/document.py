@@ -269,8 +269,6 @@ class PlanDocument(QObject):
         """Look every ``interval_ms`` whether others changed the shared plan, and reload when they did."""
         if not self.shared:
             return
-        from PySide6.QtCore import QTimer
-
         self._watch = QTimer(self)
         self._watch.setInterval(interval_ms)
         self._watch.timeout.connect(self.look_for_others)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -90,8 +91,6 @@ def ts_path(lang: str = "en") -> Path:
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own translations (qtbase_nl.qm ...) may be: where Qt says, else inside the PySide6 package
     (Qt/translations on Linux and macOS, translations on Windows), also in a frozen build's folder."""
-    import PySide6  # already loaded with QtCore: only its folder is read
-
     package = Path(PySide6.__file__).resolve().parent
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             package / "Qt" / "translations", package / "translations"]
@@ -253,8 +252,6 @@ def tool_path(name: str) -> str:
     found = shutil.which(f"pyside6-{name}")
     if found:
         return found
-    import PySide6
-
     inside = Path(PySide6.__file__).parent / name
     if inside.exists():
         return str(inside)

@@ -7,9 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from dekkingsplan import __version__
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
@@ -68,8 +77,6 @@ class MainWindow(QMainWindow):
     def _fit_screen(self) -> None:
         """The whole window, status bar included, on the screen's free area (a 1366×768 laptop has 768 pixels
         less a task bar, and a title bar the window system adds above the window)."""
-        from PySide6.QtGui import QGuiApplication
-
         screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
         if screen is None:
             return
@@ -409,8 +416,6 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-
-        from dekkingsplan import __version__
 
         QMessageBox.about(self, self.tr("Over Dekkingsplan"),
                           self.tr("Dekkingsplan {version}\n\nBegroting en dekkingsplan voor kleine "

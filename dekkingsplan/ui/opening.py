@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from dekkingsplan.core.model import Plan
+from dekkingsplan.core.planjson import loads
+from dekkingsplan.resources import demo_plan_path
 from dekkingsplan.ui import i18n, store_gateway
 from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 
@@ -182,9 +184,6 @@ class PlanOpener(QObject):
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo plan in a temporary folder; the shipped demo is never changed."""
-        from dekkingsplan.core.planjson import loads
-        from dekkingsplan.resources import demo_plan_path
-
         window = self.window
         source = demo_plan_path()
         # the shipped demo passes every plan check (the tests see to it); leaving them out here keeps

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from dekkingsplan.core.bank.records import (
     BalanceCheck,
@@ -85,8 +85,6 @@ def _parse(data: bytes, name: str) -> Element:
     declares one — the only way to entity expansion (billion laughs) or external entities — is refused before
     expat sees it. NUL bytes (UTF-16, or no text at all) are refused too, so a declaration cannot hide from the
     check in another encoding. Expat's own amplification limits stand behind this."""
-    from xml.etree.ElementTree import ParseError, fromstring
-
     if b"\x00" in data:
         raise StatementError(f"{name}: not UTF-8 XML, which a CAMT.053 statement is",
                              f"{name}: geen UTF-8-XML, wat een CAMT.053-afschrift wel is")

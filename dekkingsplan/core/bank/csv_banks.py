@@ -17,6 +17,7 @@ from dekkingsplan.core.bank.records import (
     normalise_iban,
     running_checks,
 )
+from dekkingsplan.core.bank.swift import details
 from dekkingsplan.core.errors import AmountError
 from dekkingsplan.core.money import Cents, parse_amount
 
@@ -179,8 +180,6 @@ ABN_LABELS = ("IBAN:", "BIC:", "Naam:", "Omschrijving:", "Kenmerk:", "Machtiging
 
 
 def _abn_details(text: str) -> tuple[str, str, str]:
-    from dekkingsplan.core.bank.swift import details
-
     if text.startswith("/"):
         return details(text)
     if "Naam:" in text or "IBAN:" in text:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from dekkingsplan.core.bank.camt import read_camt
+from dekkingsplan.core.bank.csv_banks import read_csv
 from dekkingsplan.core.bank.records import Statement, StatementError, with_identities
+from dekkingsplan.core.bank.swift import looks_like_mt940, read_mt940
 
 MAX_SIZE = 50 * 1024 * 1024  # a year of a small organisation's statements is well under a megabyte
 
@@ -29,9 +32,6 @@ def read_statement(path: Path | str) -> Statement:
 
 def parse_statement(data: bytes, name: str) -> Statement:
     """The statement in ``data`` (the bytes of a file called ``name``)."""
-    from dekkingsplan.core.bank.camt import read_camt
-    from dekkingsplan.core.bank.swift import looks_like_mt940, read_mt940
-
     if not data.strip():
         raise StatementError(f"{name}: the file is empty", f"{name}: het bestand is leeg")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -48,8 +48,6 @@ def parse_statement(data: bytes, name: str) -> Statement:
 
 
 def _read_text(data: bytes, name: str) -> Statement:
-    from dekkingsplan.core.bank.csv_banks import read_csv
-
     if b"\x00" in data[:4096]:
         raise StatementError(f"{name}: not a bank statement (a binary file)",
                              f"{name}: geen bankafschrift (een binair bestand)")

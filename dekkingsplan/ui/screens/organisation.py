@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.edits import Part, SetOrganisation, SetSettings, Settings
+from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
 from dekkingsplan.core.model import Organisation, VatTreatment
 from dekkingsplan.core.validation import MAX_YEARS
 from dekkingsplan.ui import i18n
@@ -265,8 +266,6 @@ class OrganisationScreen(Screen):
             self.target.set_text(i18n.amount(new.reserve_target, symbol=False))
 
     def _fill_six_months(self) -> None:
-        from dekkingsplan.core.goal_seek import six_months_of_fixed_costs
-
         self.view.release("reserve_target")
         self._set_target(self.view.with_target(six_months_of_fixed_costs(self.document.plan)))
 

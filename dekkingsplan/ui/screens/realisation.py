@@ -38,6 +38,7 @@ from dekkingsplan.ui.views.realisation import (
     with_actual,
     with_note,
 )
+from dekkingsplan.ui.widgets.bank_import import open_bank_statement
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import Edit, Select, figures_view, table_view
@@ -309,8 +310,6 @@ class RealisationScreen(Screen):
 
     def read_bank_statement(self, path: str | None = None):
         """Realisatie › Bankafschrift inlezen…: the statement's transactions into the actual figures."""
-        from dekkingsplan.ui.widgets.bank_import import open_bank_statement
-
         self.message.clear()
         if self.bank_dialog is not None and not self.bank_dialog.isVisible():  # the last one, done with
             self.bank_dialog.deleteLater()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.bank.assign import Import, Row, RowStatus, prepare, rule_for
+from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.bank.records import Statement, StatementError, same_account
 from dekkingsplan.core.model import BankRule, Status
 from dekkingsplan.ui import i18n
@@ -346,10 +349,6 @@ def _signed(cents: int, *, plus: bool = False) -> str:
 def open_bank_statement(screen, document: PlanDocument, path: str | None = None) -> BankImportDialog | None:
     """Realisatie › Bankafschrift inlezen…: choose a file, read it, ask when it is another account's, and open
     the window over it (not blocking: it is window-modal). None when nothing was opened; why is on the screen."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from dekkingsplan.core.bank.read import read_statement
-
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             screen, QCoreApplication.translate("BankImportDialog", "Bankafschrift inlezen"), "",

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from dekkingsplan.ui import i18n
+
 MARGIN = 6
 
 
@@ -63,11 +65,7 @@ class MessageBar(QFrame):
         self.raise_()
 
     def show_message(self, text: str) -> None:
-        from dekkingsplan.ui.i18n import (
-            sentence,  # a refusal or a note is a sentence: it ends with a full stop
-        )
-
-        self.label.setText(sentence(text))
+        self.label.setText(i18n.sentence(text))  # a refusal or a note is a sentence: it ends with a full stop
         self._place()
         self.show()
         self._place()
