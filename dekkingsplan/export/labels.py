@@ -151,9 +151,14 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-def word(lang: str, key: str, **values: object) -> str:
-    text = _WORDS["en" if lang == "en" else "nl"][key]
+def pick(words: dict[str, dict[str, str]], lang: str, key: str, **values: object) -> str:
+    """``key``'s text from a table of Dutch and English words (English for ``en``, else Dutch), filled in."""
+    text = words["en" if lang == "en" else "nl"][key]
     return text.format(**values) if values else text
+
+
+def word(lang: str, key: str, **values: object) -> str:
+    return pick(_WORDS, lang, key, **values)
 
 
 def capital(text: str) -> str:

@@ -36,6 +36,8 @@ CHART_HEIGHT = 300
 CHART_MARKER = "@@GRAFIEK@@"
 NEXT_DEADLINES = 8
 
+# the page's words in Dutch and in English: the two tables mirror each other key by key on purpose (a
+# translation, which `duplicates` sees as a repeat)
 _W = {
     "nl": {
         "title": "Financieel overzicht {years}",

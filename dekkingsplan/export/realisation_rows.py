@@ -13,7 +13,7 @@ from datetime import date
 from dekkingsplan.core.model import Category, Plan, SourceType
 from dekkingsplan.core.money import Cents, format_amount
 from dekkingsplan.core.realisation import FLAG_MINIMUM, FLAG_PERCENT, LineRealisation, Side, YearRealisation
-from dekkingsplan.export.labels import capital, category_label, long_date, type_label
+from dekkingsplan.export.labels import capital, category_label, long_date, pick, type_label
 
 # the defined names of the workbook (DESIGN.md)
 BEGROOT_KOSTEN = "Begroot_Kosten"
@@ -124,8 +124,7 @@ _W: dict[str, dict[str, str]] = {
 
 
 def rword(lang: str, key: str, **values: object) -> str:
-    text = _W["en" if lang == "en" else "nl"][key]
-    return text.format(**values) if values else text
+    return pick(_W, lang, key, **values)
 
 
 @dataclass(frozen=True)

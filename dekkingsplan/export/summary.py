@@ -29,6 +29,8 @@ from dekkingsplan.export.scope import check_application, check_project, check_ye
 
 MAX_FUNDERS = 12  # other funders listed; the rest are summed, so the page stays one page
 
+# the page's words in Dutch and in English: the two tables mirror each other key by key on purpose (a
+# translation, which `duplicates` sees as a repeat)
 _W = {
     "nl": {
         "title": "Aanvraag bij {funder}", "title_plain": "Samenvatting begroting en dekkingsplan",

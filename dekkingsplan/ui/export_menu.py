@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar
 
 from dekkingsplan.core.deadlines import deadlines
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.ui import export_gateway, i18n
+from dekkingsplan.ui.actions import WindowActions, make_action
 
 
 def _safe_name(text: str) -> str:
@@ -25,44 +25,34 @@ def _safe_name(text: str) -> str:
     return " ".join(keep.split()) or "Dekkingsplan"
 
 
-class ExportActions(QObject):
+class ExportActions(WindowActions):
     """The export actions of a main window; enabled while a plan is open."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.last_written: Path | None = None
-        self.workbook_action = self._action(self.tr("&Excel voor een fonds…"), self.export_workbook, "Ctrl+E",
-                                            self.tr("Begroting en dekkingsplan als Excel-werkmap voor een aanvraag"))
-        self.pdf_action = self._action(self.tr("&PDF-overzicht…"), self.export_pdf, "Ctrl+Shift+E",
-                                       self.tr("Het financieringsoverzicht voor het bestuur of de gemeente als PDF"))
-        self.preview_action = self._action(self.tr("Afdruk&voorbeeld…"), self.print_preview, None,
-                                           self.tr("Het financieringsoverzicht bekijken zoals het wordt afgedrukt"))
-        self.print_action = self._action(self.tr("Af&drukken…"), self.print_overview, QKeySequence.StandardKey.Print,
-                                         self.tr("Het financieringsoverzicht afdrukken"))
-        self.ics_action = self._action(self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
-                                       self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
-        self.realisation_action = self._action(
+        self.workbook_action = make_action(self.window, self.tr("&Excel voor een fonds…"), self.export_workbook, "Ctrl+E",
+                                           self.tr("Begroting en dekkingsplan als Excel-werkmap voor een aanvraag"))
+        self.pdf_action = make_action(self.window, self.tr("&PDF-overzicht…"), self.export_pdf, "Ctrl+Shift+E",
+                                      self.tr("Het financieringsoverzicht voor het bestuur of de gemeente als PDF"))
+        self.preview_action = make_action(self.window, self.tr("Afdruk&voorbeeld…"), self.print_preview, None,
+                                          self.tr("Het financieringsoverzicht bekijken zoals het wordt afgedrukt"))
+        self.print_action = make_action(self.window, self.tr("Af&drukken…"), self.print_overview, QKeySequence.StandardKey.Print,
+                                        self.tr("Het financieringsoverzicht afdrukken"))
+        self.ics_action = make_action(self.window, self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
+                                      self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
+        self.realisation_action = make_action(self.window,
             self.tr("Ve&rantwoording…"), self.export_realisation, None,
             self.tr("Begroot tegen werkelijk van een jaar, met toelichting: voor gemeente of fonds (Excel of PDF)"))
-        self.summary_action = self._action(
+        self.summary_action = make_action(self.window,
             self.tr("Aanvraag&samenvatting…"), self.export_summary, None,
             self.tr("Eén A4-pagina bovenop een aanvraag bij een fonds, als PDF"))
-        self.costs_print_action = self._action(self.tr("&Begroting afdrukken…"), self.print_costs, None,
-                                               self.tr("De kostenregels van de Begroting met hun bedrag per jaar op "
+        self.costs_print_action = make_action(self.window, self.tr("&Begroting afdrukken…"), self.print_costs, None,
+                                              self.tr("De kostenregels van de Begroting met hun bedrag per jaar op "
                                                        "papier, eerst in een afdrukvoorbeeld"))
         self.actions = [self.costs_print_action, self.summary_action, self.workbook_action, self.pdf_action, self.preview_action, self.print_action,
                         self.ics_action, self.realisation_action]
         self.set_enabled(False)
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def install(self, menu_bar, before=None) -> None:
         """Add the Exporteren menu (before ``before``'s menu, if given) and a toolbar."""
@@ -88,15 +78,7 @@ class ExportActions(QObject):
         for action in (self.workbook_action, self.pdf_action, self.print_action, self.ics_action):
             toolbar.addAction(action)
 
-    def set_enabled(self, enabled: bool) -> None:
-        for action in self.actions:
-            action.setEnabled(enabled)
-
     # --- helpers -----------------------------------------------------------------------------------------
-
-    @property
-    def document(self):
-        return getattr(self.window, "document", None)
 
     def _target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
         doc = self.document

@@ -7,49 +7,30 @@ Like the exports, the dialogs' Qt classes are imported when an action is used; t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from dekkingsplan.ui import i18n, store_gateway
+from dekkingsplan.ui.actions import WindowActions, make_action
 
 SUFFIX = ".dekkingsplan"
 
 
-class FileActions(QObject):
+class FileActions(WindowActions):
     """The file actions of a main window that need an open plan."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.save_copy_action = self._action(
+        self.save_copy_action = make_action(self.window,
             self.tr("&Kopie opslaan als…"), self.save_copy, QKeySequence.StandardKey.SaveAs,
             self.tr("Een kopie van het plan onder een andere naam bewaren; u werkt verder in dit plan"))
-        self.restore_action = self._action(
+        self.restore_action = make_action(self.window,
             self.tr("Reservekopie &terugzetten…"), self.restore_backup, None,
             self.tr("Een automatische reservekopie van dit plan terugzetten"))
         self.actions = [self.save_copy_action, self.restore_action]
         self.set_enabled(False)
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def set_enabled(self, enabled: bool) -> None:
-        for action in self.actions:
-            action.setEnabled(enabled)
-
-    @property
-    def document(self):
-        return getattr(self.window, "document", None)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)

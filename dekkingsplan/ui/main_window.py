@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from dekkingsplan import __version__
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
+from dekkingsplan.ui.actions import make_action
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.export_menu import ExportActions
 from dekkingsplan.ui.file_actions import FileActions
@@ -128,29 +129,19 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.new_action = self._action(self.tr("&Nieuw plan…"), self.new_plan, QKeySequence.StandardKey.New,
-                                       self.tr("Een nieuw plan maken"))
-        self.open_action = self._action(self.tr("&Openen…"), self.open_dialog, QKeySequence.StandardKey.Open,
-                                        self.tr("Een planbestand openen"))
+        self.new_action = make_action(self, self.tr("&Nieuw plan…"), self.new_plan, QKeySequence.StandardKey.New,
+                                      self.tr("Een nieuw plan maken"))
+        self.open_action = make_action(self, self.tr("&Openen…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                       self.tr("Een planbestand openen"))
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recente bestanden"))
-        self.demo_action = self._action(self.tr("&Demoplan openen"), self.open_demo, None,
-                                        self.tr("Een verse kopie van het voorbeeldplan openen"))
-        self.close_action = self._action(self.tr("Plan &sluiten"), self.close_plan, QKeySequence.StandardKey.Close,
-                                         self.tr("Terug naar het startscherm; alles is al bewaard"))
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.demo_action = make_action(self, self.tr("&Demoplan openen"), self.open_demo, None,
+                                       self.tr("Een verse kopie van het voorbeeldplan openen"))
+        self.close_action = make_action(self, self.tr("Plan &sluiten"), self.close_plan, QKeySequence.StandardKey.Close,
+                                        self.tr("Terug naar het startscherm; alles is al bewaard"))
+        self.quit_action = make_action(self, self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.open_action):
             self.file_menu.insertAction(self.recent_menu.menuAction(), action)
@@ -163,21 +154,21 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.files.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
-        self.compare_action = self._action(self.tr("Plannen &vergelijken…"), self.opener.compare_plans, None,
-                                           self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
+        self.compare_action = make_action(self, self.tr("Plannen &vergelijken…"), self.opener.compare_plans, None,
+                                          self.tr("Meerdere plannen naast elkaar: afhankelijkheid, reserve, "
                                                    "nog te werven"))
         self.file_menu.addAction(self.compare_action)
-        self.server_action = self._action(self.tr("Op&enen van server…"), self.open_server_dialog, None,
-                                          self.tr("Een plan openen dat op een gedeelde PostgreSQL-server staat"))
+        self.server_action = make_action(self, self.tr("Op&enen van server…"), self.open_server_dialog, None,
+                                         self.tr("Een plan openen dat op een gedeelde PostgreSQL-server staat"))
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.server_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("Be&werken"))
-        self.undo_action = self._action(self.tr("&Ongedaan maken"), self.undo_group.undo)
+        self.undo_action = make_action(self, self.tr("&Ongedaan maken"), self.undo_group.undo)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self._action(self.tr("O&pnieuw"), self.undo_group.redo)
+        self.redo_action = make_action(self, self.tr("O&pnieuw"), self.undo_group.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -188,9 +179,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.settings_action = self._action(self.tr("&Instellingen…"), lambda: i18n.open_settings(self),
-                                            QKeySequence.StandardKey.Preferences,
-                                            self.tr("De taal van het venster kiezen: Nederlands of English"))
+        self.settings_action = make_action(self, self.tr("&Instellingen…"), lambda: i18n.open_settings(self),
+                                           QKeySequence.StandardKey.Preferences,
+                                           self.tr("De taal van het venster kiezen: Nederlands of English"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu.addAction(self.settings_action)
 
@@ -202,10 +193,10 @@ class MainWindow(QMainWindow):
         if old_exports is not None:
             old_exports.deleteLater()
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.manual_action = self._action(self.tr("&Handleiding"), self.show_manual, QKeySequence.StandardKey.HelpContents,
-                                          self.tr("Een korte handleiding en de woorden van een dekkingsplan uitgelegd"))
+        self.manual_action = make_action(self, self.tr("&Handleiding"), self.show_manual, QKeySequence.StandardKey.HelpContents,
+                                         self.tr("Een korte handleiding en de woorden van een dekkingsplan uitgelegd"))
         self.help_menu.addAction(self.manual_action)
-        self.help_menu.addAction(self._action(self.tr("&Over Dekkingsplan"), self._about))
+        self.help_menu.addAction(make_action(self, self.tr("&Over Dekkingsplan"), self._about))
         self._fill_recent_menu()
 
     def _undo_text(self, text: str) -> None:
