@@ -13,16 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# what the chart shows and its colours are plain data (no matplotlib): the screen's chart takes them from here
-from dekkingsplan.export.chart_series import (
-    COSTS_COLOUR,
-    GAP_SHADE,
-    RESERVE_COLOUR,
-    TYPE_STYLE,
-    CoverageSeries,
-    coverage_series,
-)
-
 if TYPE_CHECKING:  # pragma: no cover
     from decimal import Decimal
 
@@ -30,8 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QMainWindow
 
     from dekkingsplan.core.model import Plan
+    from dekkingsplan.core.projection import Projection
+    from dekkingsplan.export.chart_series import CoverageSeries
 
-__all__ = ["CoverageSeries", "chart_canvas", "chart_colours", "coverage_series", "draw_coverage_chart",
+__all__ = ["chart_canvas", "chart_colours", "coverage_series", "draw_coverage_chart",
            "preview_costs", "preview_overview", "print_overview", "write_calendar", "write_overview",
            "write_realisation", "write_summary", "write_workbook"]
 
@@ -123,8 +115,17 @@ def draw_coverage_chart(figure: Any, series: CoverageSeries, *, lang: str) -> An
     return draw_coverage_chart(figure, series, lang=lang)
 
 
+def coverage_series(projection: Projection) -> CoverageSeries:
+    """What the chart shows of a projection (plain series; no matplotlib)."""
+    from dekkingsplan.export.chart_series import coverage_series
+
+    return coverage_series(projection)
+
+
 def chart_colours() -> dict[str, Any]:
     """The paper chart's colours, for the legend under the screen's chart: ``types`` (by source type), ``costs``,
     ``reserve`` and ``gap``."""
+    from dekkingsplan.export.chart_series import COSTS_COLOUR, GAP_SHADE, RESERVE_COLOUR, TYPE_STYLE
+
     return {"types": {kind: style[0] for kind, style in TYPE_STYLE.items()}, "costs": COSTS_COLOUR,
             "reserve": RESERVE_COLOUR, "gap": GAP_SHADE}
