@@ -14,84 +14,22 @@ The password is never part of the address: it comes from the ``password`` argume
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from sqlalchemy import Connection, Engine, MetaData, create_engine, delete, insert, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from dekkingsplan.store import errors
-from dekkingsplan.store.errors import StoreError
-from dekkingsplan.store.paths import is_server_address
+from dekkingsplan.store.address import ServerAddress
+from dekkingsplan.store.mapping import plan_rows
+from dekkingsplan.store.rows import plan_from_table_rows
+from dekkingsplan.store.server_schema import server_metadata
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sqlalchemy import Connection, Engine, MetaData
-
     from dekkingsplan.core.edits import Change, Edit
     from dekkingsplan.core.model import Plan
 
 NOTIFY_CHANNEL = "dekkingsplan"
-
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """Where a plan lives on a server; ``str()`` is the address without any password."""
-
-    user: str
-    host: str
-    port: int
-    database: str
-    plan: str
-
-    @classmethod
-    def parse(cls, text: str) -> ServerAddress:
-        """Read ``postgresql://USER@HOST:PORT/DATABASE?plan=NAME``; StoreError NOT_FOUND naming what is missing."""
-        def bad(en: str, nl: str) -> StoreError:
-            return StoreError(errors.StoreErrorKind.NOT_FOUND, f"{_safe(text)}: {en}", f"{_safe(text)}: {nl}")
-
-        if not is_server_address(text):
-            raise bad("not a server address (postgresql://USER@HOST:PORT/DATABASE?plan=NAME)",
-                      "geen serveradres (postgresql://GEBRUIKER@SERVER:POORT/DATABASE?plan=NAAM)")
-        try:
-            parts = urlsplit(text)
-            port = parts.port or 5432
-        except ValueError:
-            raise bad("the port is not a number", "de poort is geen getal") from None
-        if parts.password is not None:
-            raise bad("leave the password out of the address; it is asked for, or read from PGPASSWORD or ~/.pgpass",
-                      "laat het wachtwoord uit het adres; het wordt gevraagd, of gelezen uit PGPASSWORD of ~/.pgpass")
-        query = parse_qs(parts.query)
-        plan = (query.get("plan") or [""])[0]
-        database = unquote(parts.path.lstrip("/"))
-        if not parts.hostname:
-            raise bad("no server named", "geen server genoemd")
-        if not database:
-            raise bad("no database named", "geen database genoemd")
-        if not plan.strip():
-            raise bad("no plan named (?plan=NAME)", "geen plan genoemd (?plan=NAAM)")
-        return cls(unquote(parts.username or ""), parts.hostname, port, database, plan)
-
-    def __str__(self) -> str:
-        user = f"{quote(self.user)}@" if self.user else ""
-        return f"postgresql://{user}{self.host}:{self.port}/{quote(self.database)}?plan={quote(self.plan)}"
-
-    def with_plan(self, plan: str) -> ServerAddress:
-        return ServerAddress(self.user, self.host, self.port, self.database, plan)
-
-    def engine_url(self, password: str | None = None):  # -> sqlalchemy.URL
-        from sqlalchemy import URL
-
-        return URL.create("postgresql+psycopg", username=self.user or None, password=password, host=self.host,
-                          port=self.port, database=self.database)
-
-
-def _safe(text: str) -> str:
-    """An address as it may be shown: a password typed into it is never repeated."""
-    try:
-        parts = urlsplit(text)
-        if parts.password is not None:
-            return text.replace(f":{parts.password}@", ":***@")
-    except ValueError:
-        pass
-    return text
 
 
 # --- connecting ---------------------------------------------------------------------------------------------
@@ -103,15 +41,11 @@ _TABLES: MetaData | None = None
 def _tables() -> MetaData:
     global _TABLES
     if _TABLES is None:
-        from dekkingsplan.store.server_schema import server_metadata
-
         _TABLES = server_metadata()
     return _TABLES
 
 
 def _engine(address: ServerAddress, password: str | None) -> Engine:
-    from sqlalchemy import create_engine
-
     key = (address.with_plan(""), password)
     if key not in _ENGINES:
         _ENGINES[key] = create_engine(address.engine_url(password), pool_pre_ping=True,
@@ -120,8 +54,6 @@ def _engine(address: ServerAddress, password: str | None) -> Engine:
 
 
 def _connect(address: ServerAddress, password: str | None) -> Connection:
-    from sqlalchemy.exc import SQLAlchemyError
-
     try:
         return _engine(address, password).connect()
     except SQLAlchemyError as exc:
@@ -136,8 +68,7 @@ def _reason(exc: BaseException) -> str:
 def prepare_database(address: ServerAddress, password: str | None = None) -> None:
     """Bring the database's tables up to date (the same Alembic migrations as a plan file), one client at a
     time: an advisory lock keeps two first users from migrating at once."""
-    from alembic import command
-    from sqlalchemy.exc import SQLAlchemyError
+    from alembic import command  # Alembic (some 100 ms) only when a database is prepared, not for every read
 
     from dekkingsplan.store.migrate import alembic_config
 
@@ -154,8 +85,6 @@ def prepare_database(address: ServerAddress, password: str | None = None) -> Non
 
 
 def _version(conn: Connection, plan: str, *, lock: bool = False) -> int | None:
-    from sqlalchemy import select
-
     table = _tables().tables["plan_revision"]
     query = select(table.c.version).where(table.c.plan == plan)
     if lock:
@@ -164,13 +93,9 @@ def _version(conn: Connection, plan: str, *, lock: bool = False) -> int | None:
 
 
 def _read(conn: Connection, address: ServerAddress) -> Plan:
-    from dekkingsplan.store.rows import plan_from_table_rows
-
     tables = _tables().tables
 
     def table(name: str, order: str = "") -> list[dict[str, Any]]:
-        from sqlalchemy import select, text
-
         t = tables[name]
         query = select(t).where(t.c.plan == address.plan)
         if order:
@@ -181,10 +106,6 @@ def _read(conn: Connection, address: ServerAddress) -> Plan:
 
 
 def _write(conn: Connection, address: ServerAddress, plan: Plan) -> None:
-    from sqlalchemy import delete, insert
-
-    from dekkingsplan.store.mapping import plan_rows
-
     tables = _tables().tables
     rows = plan_rows(plan)
     for table, _ in reversed(rows):  # children first
@@ -202,9 +123,6 @@ def _notify(conn: Connection, address: ServerAddress, version: int) -> None:
 
 def plan_names(address: ServerAddress, password: str | None = None) -> list[str]:
     """The plans in the address's database, by name."""
-    from sqlalchemy import select
-    from sqlalchemy.exc import SQLAlchemyError
-
     prepare_database(address, password)
     table = _tables().tables["plan_revision"]
     with _connect(address, password) as conn:
@@ -222,9 +140,6 @@ def read_server_plan(address: ServerAddress | str, password: str | None = None) 
 def create_server_plan(address: ServerAddress | str, plan: Plan, *, password: str | None = None,
                        overwrite: bool = False) -> ServerPlan:
     """Put ``plan`` on the server under the address's plan name (EXISTS unless ``overwrite``) and open it."""
-    from sqlalchemy import insert, update
-    from sqlalchemy.exc import SQLAlchemyError
-
     address = address if isinstance(address, ServerAddress) else ServerAddress.parse(address)
     prepare_database(address, password)
     revisions = _tables().tables["plan_revision"]
@@ -271,8 +186,6 @@ class ServerPlan:
     def open(cls, address: ServerAddress | str, *, password: str | None = None,
              read_only: bool = False) -> ServerPlan:
         """Read the plan at ``address`` (migrating the database's tables first when they are older)."""
-        from sqlalchemy.exc import SQLAlchemyError
-
         address = address if isinstance(address, ServerAddress) else ServerAddress.parse(address)
         prepare_database(address, password)
         with _connect(address, password) as conn:
@@ -288,8 +201,6 @@ class ServerPlan:
 
     def server_version(self) -> int | None:
         """The plan's version on the server now: a cheap look-up, for a window that polls for others' edits."""
-        from sqlalchemy.exc import SQLAlchemyError
-
         with _connect(self.address, self._password) as conn:
             try:
                 return _version(conn, self.address.plan)
@@ -305,9 +216,6 @@ class ServerPlan:
     def apply(self, edit: Edit) -> Change:
         """Apply ``edit`` to ``.plan`` and to the server in one transaction, if the server still holds the
         version this copy was read at; else OUT_OF_DATE and nothing changes (the caller reloads)."""
-        from sqlalchemy import update
-        from sqlalchemy.exc import SQLAlchemyError
-
         where = str(self.address)
         if self._closed:
             raise errors.closed(where)

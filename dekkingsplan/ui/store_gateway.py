@@ -19,11 +19,12 @@ from dekkingsplan.store.errors import StoreError, StoreErrorKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from dekkingsplan.core.model import Plan
+    from dekkingsplan.store.address import ServerAddress
     from dekkingsplan.store.planfile import PlanFile
-    from dekkingsplan.store.server import ServerAddress, ServerPlan
+    from dekkingsplan.store.server import ServerPlan
 
 __all__ = ["StoreError", "StoreErrorKind", "create_file", "load_any", "open_file", "open_server", "peek",
-           "restore_backup", "save_copy"]
+           "restore_backup", "save_copy", "server_plan_names"]
 
 
 def peek(path: Path | str) -> Plan | None:
@@ -75,3 +76,10 @@ def open_server(address: ServerAddress | str, *, password: str | None = None) ->
     from dekkingsplan.store.server import ServerPlan
 
     return ServerPlan.open(address, password=password)
+
+
+def server_plan_names(address: ServerAddress, password: str | None = None) -> list[str]:
+    """The plans in a server database, by name (SQLAlchemy, the PostgreSQL driver, Alembic)."""
+    from dekkingsplan.store.server import plan_names
+
+    return plan_names(address, password)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.store.server import ServerAddress, plan_names
-from dekkingsplan.ui import i18n
+from dekkingsplan.store.address import ServerAddress
+from dekkingsplan.ui import i18n, store_gateway
 
 SETTINGS_KEY = "server/last"
 
@@ -118,7 +118,7 @@ class ServerDialog(QDialog):
             self.show_message(self.tr("Vul eerst de server en de database in."))
             return
         try:
-            names = plan_names(address.with_plan("-"), self.password_text())
+            names = store_gateway.server_plan_names(address.with_plan("-"), self.password_text())
         except DekkingsplanError as exc:
             self.show_message(exc.text(i18n.current_language()) if hasattr(exc, "text") else str(exc))
             return
