@@ -291,8 +291,6 @@ class CoverageChart(QWidget):
         return False
 
     def _fill_legend(self, series: CoverageSeries) -> None:
-        import html  # its entity table is some 2 ms of import; the legend is filled after the first paint
-
         colours = export_gateway.chart_colours()
         entries = [("box", colours["types"][kind], i18n.label(kind).capitalize())
                    for kind in series.income_by_type]
