@@ -31,14 +31,16 @@ class ExportActions(WindowActions):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.last_written: Path | None = None
-        self.workbook_action = make_action(self.window, self.tr("&Excel voor een fonds…"), self.export_workbook, "Ctrl+E",
-                                           self.tr("Begroting en dekkingsplan als Excel-werkmap voor een aanvraag"))
+        self.workbook_action = make_action(
+            self.window, self.tr("&Excel voor een fonds…"), self.export_workbook, "Ctrl+E",
+            self.tr("Begroting en dekkingsplan als Excel-werkmap voor een aanvraag"))
         self.pdf_action = make_action(self.window, self.tr("&PDF-overzicht…"), self.export_pdf, "Ctrl+Shift+E",
                                       self.tr("Het financieringsoverzicht voor het bestuur of de gemeente als PDF"))
         self.preview_action = make_action(self.window, self.tr("Afdruk&voorbeeld…"), self.print_preview, None,
                                           self.tr("Het financieringsoverzicht bekijken zoals het wordt afgedrukt"))
-        self.print_action = make_action(self.window, self.tr("Af&drukken…"), self.print_overview, QKeySequence.StandardKey.Print,
-                                        self.tr("Het financieringsoverzicht afdrukken"))
+        self.print_action = make_action(
+            self.window, self.tr("Af&drukken…"), self.print_overview, QKeySequence.StandardKey.Print,
+            self.tr("Het financieringsoverzicht afdrukken"))
         self.ics_action = make_action(self.window, self.tr("&Agenda (iCalendar)…"), self.export_ics, None,
                                       self.tr("Alle deadlines als agenda-bestand voor telefoon of computer"))
         self.realisation_action = make_action(self.window,

@@ -193,8 +193,9 @@ class MainWindow(QMainWindow):
         if old_exports is not None:
             old_exports.deleteLater()
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.manual_action = make_action(self, self.tr("&Handleiding"), self.show_manual, QKeySequence.StandardKey.HelpContents,
-                                         self.tr("Een korte handleiding en de woorden van een dekkingsplan uitgelegd"))
+        self.manual_action = make_action(
+            self, self.tr("&Handleiding"), self.show_manual, QKeySequence.StandardKey.HelpContents,
+            self.tr("Een korte handleiding en de woorden van een dekkingsplan uitgelegd"))
         self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(make_action(self, self.tr("&Over Dekkingsplan"), self._about))
         self._fill_recent_menu()

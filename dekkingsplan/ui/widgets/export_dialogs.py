@@ -52,9 +52,10 @@ def _project_row(form: QFormLayout, plan: Plan) -> QComboBox:
 
 def _save_buttons(form: QFormLayout, dialog: QDialog) -> None:
     """Opslaan als… (asks where next) and Annuleren."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportChoices", "Opslaan als…"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("ExportChoices", "Annuleren"))
+    ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(ok | cancel)
+    buttons.button(ok).setText(QCoreApplication.translate("ExportChoices", "Opslaan als…"))
+    buttons.button(cancel).setText(QCoreApplication.translate("ExportChoices", "Annuleren"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
