@@ -322,20 +322,6 @@ def test_a_block_the_plan_rules_refuse_changes_nothing(qtbot, window):
     assert not window.document.undo_stack.canUndo()
 
 
-def _shown_columns(costs) -> int:
-    return sum(1 for c in range(costs.model.columnCount()) if not costs.table.isColumnHidden(c))
-
-
-def test_a_block_too_big_for_the_table_is_refused(qtbot, window):
-    costs = _costs(qtbot, window)
-    last = costs.model.rows[-1].id
-    _click(qtbot, costs, last, "amount")
-    QApplication.clipboard().setText("1\n2\n")
-    qtbot.keyClick(costs.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert costs.message.text() == ("Niets geplakt: het blok is 2 bij 1 cellen en past niet vanaf de gekozen cel; "
-                                    f"er zijn daar 1 regels en {_shown_columns(costs) - 2} kolommen.")
-
-
 # --- the Begroting on paper -------------------------------------------------------------------------------------
 
 

@@ -9,10 +9,13 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Category, Status
 from dekkingsplan.ui.screens.costs import CostsScreen
 from dekkingsplan.ui.screens.sources import STATUS_COLOURS, SourcesScreen
+from dekkingsplan.ui.views.paste import CellProblem, DoesNotFit, NoBlock, Pasted, Unreadable
 from dekkingsplan.ui.widgets import line_columns as lc
+from dekkingsplan.ui.widgets.table_clipboard import paste_refusal
 
 
 def _screen(qtbot, cls, document):
@@ -221,3 +224,18 @@ def test_cost_totals_per_year_follow_the_filter(qtbot, demo_document):
                                 "23.760,00"]]
 
 
+
+
+def test_a_refused_paste_is_worded_in_one_sentence_naming_each_column():
+    title = {"amount": "Bedrag", "specification": "Specificatie"}.get
+    assert paste_refusal(None, title) == "Niets geplakt: kies eerst de cel waar het blok moet beginnen."
+    assert paste_refusal(NoBlock(), title) == "Niets geplakt: kies eerst de cel waar het blok moet beginnen."
+    assert paste_refusal(DoesNotFit(2, 1, 1, 7), title) == (
+        "Niets geplakt: het blok is 2 bij 1 cellen en past niet vanaf de gekozen cel; er zijn daar 1 regels en 7 "
+        "kolommen.")
+    bad = DekkingsplanError("'abc' is not an amount", "'abc' is geen bedrag")
+    refused = Unreadable((CellProblem("amount", "Huur", bad), CellProblem("specification", "Kok", None)), 4)
+    assert paste_refusal(refused, title) == (
+        "Niets geplakt: Bedrag van ‘Huur’: 'abc' is geen bedrag; Specificatie van ‘Kok’ kan niet worden geplakt"
+        " en nog 4 cellen.")
+    assert paste_refusal(Pasted((), 1), title) is None

@@ -25,6 +25,7 @@ from dekkingsplan.ui.views.lines import (
     Suggested,
     Tone,
 )
+from dekkingsplan.ui.views.paste import CellProblem, DoesNotFit, NoBlock, Pasted, Unreadable
 from tests.plans.builders import cost, plan, source
 from tests.plans.examples import demo
 
@@ -318,3 +319,87 @@ def test_copies_go_right_after_their_originals_with_new_ids_and_removal_names_ea
         ("coord-2", "Coördinator (kopie)", "coord"), ("cursus-2", "Cursus (kopie)", "cursus")]
     assert edits[0].record.amount == 1200_00 and edits[0].record.project == "buurt"
     assert view.removals(chosen) == [RemoveRecord(p.cost("coord")), RemoveRecord(p.cost("cursus"))]
+
+
+# --- a block pasted from a spreadsheet ---------------------------------------------------------------------------
+
+COSTS_SHOWN = ["name", "category", "amount", "basis", "start", "end", "indexation", "project", "specification"]
+WORDS = {Category.HOUSING: "huisvesting", Category.PERSONNEL: "personeel", None: "(geen: exploitatie)"}
+
+
+def _words(_key: str, value) -> str:
+    return WORDS.get(value, "?")
+
+
+def _pasted_lines(result) -> list:
+    assert isinstance(result, Pasted)
+    return [step.new for step in result.edit().edits]
+
+
+def test_a_pasted_block_of_dutch_amounts_is_one_change_of_every_line_it_covers():
+    p = small()
+    view = costs_of(p)
+    lines = view.lines()  # coord 1.200,00, cursus 100,00, zaal 500,00
+    result = view.paste("475\r\n€ 1.950,00\r\n1.450,50\r\n", lines, COSTS_SHOWN[2:], _words)  # as Excel puts them
+    assert result.cells == 3
+    assert [(line.id, line.amount) for line in _pasted_lines(result)] == [
+        ("coord", 475_00), ("cursus", 1950_00), ("zaal", 1450_50)]
+    assert [step.old for step in result.edit().edits] == lines  # the lines as they were, for undo
+
+
+def test_a_pasted_row_fills_the_columns_to_the_right_choices_by_their_words_or_value():
+    p = small()
+    view = costs_of(p)
+    result = view.paste("Huur\tHuisvesting\t80\nCursus B\tpersonnel\n", view.lines(), COSTS_SHOWN, _words)
+    coord, cursus = _pasted_lines(result)
+    assert (coord.name, coord.category, coord.amount) == ("Huur", Category.HOUSING, 80_00)
+    assert (cursus.name, cursus.category, cursus.amount) == ("Cursus B", Category.PERSONNEL, 100_00)
+    assert result.cells == 5
+
+
+def test_a_pasted_check_box_reads_ja_or_nee_and_a_project_its_words():
+    p = small()
+    view = costs_of(p)
+    result = view.paste("x", [p.cost("cursus")], ["in_kind"], _words)
+    assert _pasted_lines(result)[0].in_kind is True
+    moved = view.paste("(Geen: Exploitatie)", [p.cost("coord")], ["project"], _words)
+    assert _pasted_lines(moved)[0].project is None
+    # "nee" on a line that is not in kind changes nothing: the block goes in as no change at all
+    assert view.paste("nee", [p.cost("coord")], ["in_kind"], _words) == Pasted((), 1)
+
+
+def test_a_block_with_bad_cells_is_refused_whole_naming_the_first_three():
+    p = small()
+    view = costs_of(p)
+    result = view.paste("475\nabc\n12,5,0\n", view.lines(), ["amount"], _words)
+    assert isinstance(result, Unreadable) and result.more == 0
+    assert [(c.key, c.name, c.reason.text("nl")) for c in result.problems] == [
+        ("amount", "Cursus", "'abc' is geen bedrag: gebruik alleen cijfers 0-9, een komma of een punt"),
+        ("amount", "Zaal om niet", "'12,5,0' is geen bedrag: de komma's staan op de verkeerde plaats")]
+    # five bad cells: three named, two counted; a choice that is none of them and a yes/no that is neither
+    many = view.paste("keuken\tja?\nx\ty\nz\tq\n", view.lines(), ["category", "in_kind"], _words)
+    assert [(c.key, c.name) for c in many.problems] == [
+        ("category", "Coördinator"), ("in_kind", "Coördinator"), ("category", "Cursus")]
+    assert many.more == 3
+    assert many.problems[1].reason.text("nl") == "'ja?' is geen ja of nee"
+
+
+def test_a_field_that_is_not_typed_in_is_not_pasted():
+    view = costs_of(small())
+    result = view.paste("10 uur × 5,00", view.lines(), ["specification"], _words)
+    assert result == Unreadable((CellProblem("specification", "Coördinator", None),), 0)
+
+
+def test_a_block_bigger_than_the_lines_and_columns_from_the_chosen_cell_is_refused():
+    p = small()
+    view = costs_of(p)
+    assert view.paste("1\n2\n", [p.cost("zaal")], ["amount", "basis"], _words) == DoesNotFit(2, 1, 1, 2)
+    assert view.paste("1\t2\t3", view.lines(), ["end", "indexation"], _words) == DoesNotFit(1, 3, 3, 2)
+    assert view.paste("", view.lines(), ["amount"], _words) == NoBlock()
+    assert view.paste("\r\n", view.lines(), ["amount"], _words) == NoBlock()
+
+
+def test_in_english_a_pasted_amount_has_a_decimal_point():
+    p = small()
+    view = costs_of(p, "en")
+    assert _pasted_lines(view.paste("1,950.50", [p.cost("coord")], ["amount"], _words))[0].amount == 1950_50

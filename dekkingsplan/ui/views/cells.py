@@ -1,9 +1,10 @@
 """How a value is typed in: the kind of value a field holds (which tells the table which editor to give it), and
-reading what a treasurer types — amounts, months, dates, percentages — into values. The rules a value must keep
-are core's, checked when the edit is applied."""
+reading what a treasurer types — amounts, months, dates, percentages, a choice, ja/nee — into values. The rules a
+value must keep are core's, checked when the edit is applied."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -84,9 +85,29 @@ def read_percentage(text: str, *, negative: bool = False) -> Decimal | None:
     return read_decimal(text, what_nl="percentage", what_en="a percentage", example="2,5", negative=negative)
 
 
+def read_check(text: str) -> bool:
+    """A check box's value as a spreadsheet or a treasurer writes it: ja/nee, yes/no, x, 1/0, waar/onwaar."""
+    wanted = text.strip().casefold()
+    if wanted in ("ja", "yes", "x", "1", "waar", "true"):
+        return True
+    if wanted in ("nee", "no", "", "0", "onwaar", "false"):
+        return False
+    raise DekkingsplanError(f"'{text.strip()}' is not ja or nee", f"'{text.strip()}' is geen ja of nee")
+
+
+def read_choice(text: str, choices: Iterable[tuple[str, Any]]) -> Any:
+    """The value of the choice whose words (as the list shows them) or value ``text`` is, in any case."""
+    wanted = text.strip().casefold()
+    for words, value in choices:
+        if wanted in (str(words).casefold(), str(value).casefold()):
+            return value
+    raise DekkingsplanError(f"'{text.strip()}' is not one of the choices", f"'{text.strip()}' is geen van de keuzes")
+
+
 def number_text(value: Decimal | None, lang: str) -> str:
     """``2,5`` (nl) or ``2.5`` (en), without trailing zeros."""
     if value is None:
         return ""
     text = format(value.normalize(), "f")
     return text.replace(".", ",") if lang == "nl" else text
+

@@ -42,6 +42,7 @@ from dekkingsplan.ui.views.cells import (
     read_month,
     read_percentage,
 )
+from dekkingsplan.ui.views.paste import Paste, PasteField, paste_rows
 
 
 class Tone(Enum):
@@ -279,6 +280,26 @@ class LinesView:
     def added(self, noun: str, name: str) -> Line:
         """A new line with an id made from ``noun`` not yet taken."""
         return self.new_line(new_id([line.id for line in self.lines()], noun), name)
+
+    def paste(self, text: str, lines: Sequence[Line], keys: Sequence[str],
+              choice_words: Callable[[str, Any], str]) -> Paste:
+        """A block of cells from a spreadsheet (tab-separated ``text``) pasted on ``lines`` (the lines shown from
+        the chosen one down) and the fields ``keys`` (the columns shown from the chosen one to the right), each
+        cell read as that field's typed value, a choice by its words as the list shows them
+        (``choice_words(key, value)``) or its value (``cells.paste_rows``). ``Pasted.edit()`` is the one
+        undoable change."""
+        fields = {f.key: f for f in self.fields}
+
+        def pasting(key: str) -> PasteField:
+            field = fields.get(key)
+            if field is None:
+                return PasteField(key, Editor.NONE, None)
+            choices = None if field.choices is None else (
+                lambda f=field: [(choice_words(f.key, value), value) for value in f.choices()])
+            return PasteField(key, field.editor, field.edit, choices)
+
+        return paste_rows(text, lines, [pasting(key) for key in keys], key=lambda line: line.id,
+                          name=lambda line: line.name)
 
     def _sums(self, base: str, values: str, shown: Iterable[Line]) -> YearSums:
         by_line = getattr(self.projection(base), values)

@@ -34,10 +34,11 @@ from dekkingsplan.ui.i18n import sentence
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel
 from dekkingsplan.ui.views.lines import LinesView
+from dekkingsplan.ui.views.paste import Pasted
 from dekkingsplan.ui.widgets import line_columns as lc
 from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
-from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
+from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_refusal, paste_target
 from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
 
 _ALL = object()
@@ -318,16 +319,23 @@ class LinesScreen(Screen):
             self.message.show_message(self.tr("Dit plan is alleen-lezen geopend; er kan niets worden geplakt."))
             return False
 
-        def apply(pairs: list[tuple[Line, Line]], cells: int) -> str | None:
-            edits = tuple(ReplaceRecord(old, new) for old, new in pairs)
-            reason = self.document.try_apply(Batch(edits), self.tr("{n} cellen plakken").format(n=cells))
-            return None if reason is None else self.tr("Niets geplakt: {reason}").format(reason=sentence(reason))
-
-        reason = paste_block(self.table, text, apply)
+        target = paste_target(self.table)
+        pasted = None if target is None else self.view.paste(text, *target, self._choice_words)
+        reason = paste_refusal(pasted, lambda key: self.model.column(key).title)
+        edit = pasted.edit() if reason is None and isinstance(pasted, Pasted) else None
+        if edit is not None:
+            reason = self.document.try_apply(edit, self.tr("{n} cellen plakken").format(n=pasted.cells))
+            if reason is not None:
+                reason = self.tr("Niets geplakt: {reason}").format(reason=sentence(reason))
         if reason is not None:
             self.message.show_message(reason)
             return False
         return True
+
+    def _choice_words(self, key: str, value: Any) -> str:
+        """A choice in a column's list as the list words it (what a pasted cell may say)."""
+        column = self.model.column(key)
+        return next((words for words, v in column.choices() if v == value), "") if column.choices else ""
 
     def add_line(self) -> None:
         line = self.view.added(self.noun(), self.new_name())

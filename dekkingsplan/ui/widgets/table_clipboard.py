@@ -1,7 +1,9 @@
 """Copy and paste between a lines table and a spreadsheet: Ctrl+C copies the selected cells as tab-separated text
 with numbers as the screen shows them (Dutch: ``43.150,00``), Ctrl+V pastes a block of cells from Excel into the
 table from the current cell on, as one edit that one Ctrl+Z takes back. A block with any cell that cannot be read is
-refused whole, in one sentence, and nothing changes.
+refused whole, in one sentence, and nothing changes. What a block makes of the rows is ``ui.views.paste``'s (the
+lines view's ``LinesView.paste`` for Begroting and Dekking, ``paste_block`` here for a table whose columns say how
+typing changes a row); here are the keys, where a block goes and the words of a refusal.
 """
 
 from __future__ import annotations
@@ -13,11 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTableView
 
-from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.ui import i18n
-from dekkingsplan.ui.table_model import Column, Editor, TableModel, source_index
-
-MAX_NAMED = 3  # bad cells named in the refusal; the rest are counted
+from dekkingsplan.ui.table_model import Editor, source_index
+from dekkingsplan.ui.views.paste import DoesNotFit, NoBlock, Paste, Pasted, PasteField, Unreadable, paste_rows
 
 
 def tr(text: str) -> str:
@@ -52,84 +52,64 @@ def copy_text(view: QTableView) -> str:
     return "\n".join("\t".join(cell_text(model.index(r, c)) for c in columns) for r in rows) + "\n"
 
 
-def read_block(text: str) -> list[list[str]]:
-    """Tab-separated rows as a spreadsheet puts them on the clipboard (the last line break is not a row)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and lines[-1] == "":
-        lines.pop()
-    return [line.split("\t") for line in lines]
-
-
-def _typed(column: Column, text: str) -> Any:
-    """A pasted text as the column's editor would hand it to the model."""
-    if column.editor == Editor.CHOICE:
-        wanted = text.strip().casefold()
-        for label, value in (column.choices() if column.choices else []):
-            if wanted in (str(label).casefold(), str(value).casefold()):
-                return value
-        raise DekkingsplanError(f"'{text.strip()}' is not one of the choices",
-                                f"'{text.strip()}' is geen van de keuzes")
-    if column.editor == Editor.CHECK:
-        wanted = text.strip().casefold()
-        if wanted in ("ja", "yes", "x", "1", "waar", "true"):
-            return True
-        if wanted in ("nee", "no", "", "0", "onwaar", "false"):
-            return False
-        raise DekkingsplanError(f"'{text.strip()}' is not ja or nee", f"'{text.strip()}' is geen ja of nee")
-    return text
-
-
-def paste_block(view: QTableView, text: str, apply: Callable[[list[tuple[Any, Any]], int], str | None]) -> str | None:
-    """Paste ``text`` into ``view`` from its current cell: every row of the block into a line below it, every
-    cell into a column to the right. ``apply(pairs, cells)`` gets the (old, new) line of every changed line and
-    must make them one edit. Returns None when pasted, else the one sentence that says why nothing changed."""
-    block = read_block(text)
+def paste_target(view: QTableView) -> tuple[list[Any], list[str]] | None:
+    """Where a block pasted into ``view`` goes: the rows shown from the current cell down and the keys of the
+    columns shown from it to the right, in the order they are shown (None: no cell is chosen)."""
     current = view.currentIndex()
-    if not block or not current.isValid():
-        return tr("Niets geplakt: kies eerst de cel waar het blok moet beginnen.")
+    if not current.isValid():
+        return None
     proxy = view.model()
     header = view.horizontalHeader()
     visible = [c for c in sorted(range(proxy.columnCount()), key=header.visualIndex) if not view.isColumnHidden(c)]
-    start_row, start_column = current.row(), visible.index(current.column())
-    width = max(len(cells) for cells in block)
-    if start_row + len(block) > proxy.rowCount() or start_column + width > len(visible):
+    rows, keys = [], []
+    for r in range(current.row(), proxy.rowCount()):
+        model, own = source_index(proxy.index(r, current.column()))
+        rows.append(model.row(own))
+    for c in visible[visible.index(current.column()):]:
+        model, own = source_index(proxy.index(current.row(), c))
+        keys.append(model.column(own).key)
+    return rows, keys
+
+
+def paste_refusal(paste: Paste | None, title: Callable[[str], str]) -> str | None:
+    """Why a block was not pasted, in one sentence (``paste`` None: no cell was chosen), naming each column by
+    ``title(key)``; None when it goes in."""
+    if paste is None or isinstance(paste, NoBlock):
+        return tr("Niets geplakt: kies eerst de cel waar het blok moet beginnen.")
+    if isinstance(paste, DoesNotFit):
         return tr("Niets geplakt: het blok is {rows} bij {columns} cellen en past niet vanaf de gekozen cel; "
                   "er zijn daar {free_rows} regels en {free_columns} kolommen.").format(
-            rows=len(block), columns=width, free_rows=proxy.rowCount() - start_row,
-            free_columns=len(visible) - start_column)
-    model: TableModel | None = None
-    changed: dict[Any, tuple[Any, Any]] = {}  # line id -> (old, new), in the block's order
-    problems: list[str] = []
-    cells = 0
-    for r, cells_of_row in enumerate(block):
-        for c, typed in enumerate(cells_of_row):
-            model, own = source_index(proxy.index(start_row + r, visible[start_column + c]))
-            column = model.column(own)
-            old = model.row(own)
-            key = getattr(old, "id", id(old))
-            line = changed.get(key, (old, old))[1]
-            name = getattr(old, "name", None) or getattr(getattr(old, "line", None), "name", "")  # a line, or a row of one
-            if column.edit is None or column.editor in (Editor.NONE, Editor.SPECIFICATION) or not model.editable:
-                problems.append(tr("{column} van ‘{name}’ kan niet worden geplakt").format(
-                    column=column.title, name=name))
-                continue
-            try:
-                line = column.edit(line, _typed(column, typed))
-            except DekkingsplanError as exc:
-                problems.append(tr("{column} van ‘{name}’: {reason}").format(
-                    column=column.title, name=name, reason=exc.text(i18n.current_language())))
-                continue
-            changed[key] = (old, line)
-            cells += 1
-    if problems:
-        named = "; ".join(problems[:MAX_NAMED])
-        if len(problems) > MAX_NAMED:
-            named += tr(" en nog {n} cellen").format(n=len(problems) - MAX_NAMED)
+            rows=paste.rows, columns=paste.columns, free_rows=paste.free_rows, free_columns=paste.free_columns)
+    if isinstance(paste, Unreadable):
+        words = [tr("{column} van ‘{name}’ kan niet worden geplakt").format(column=title(p.key), name=p.name)
+                 if p.reason is None else
+                 tr("{column} van ‘{name}’: {reason}").format(column=title(p.key), name=p.name,
+                                                             reason=p.reason.text(i18n.current_language()))
+                 for p in paste.problems]
+        named = "; ".join(words)
+        if paste.more:
+            named += tr(" en nog {n} cellen").format(n=paste.more)
         return tr("Niets geplakt: {problems}.").format(problems=named.rstrip("."))
-    pairs = [(old, new) for old, new in changed.values() if old != new]
-    if not pairs:
-        return None
-    return apply(pairs, cells)
+    return None
+
+
+def paste_block(view: QTableView, text: str, apply: Callable[[list[tuple[Any, Any]], int], str | None]) -> str | None:
+    """Paste ``text`` into ``view`` from its current cell, each cell through its column's ``edit``. ``apply(pairs,
+    cells)`` gets the (old, new) row of every changed row and must make them one edit. Returns None when pasted,
+    else the one sentence that says why nothing changed."""
+    target = paste_target(view)
+    if target is None:
+        return paste_refusal(None, str)
+    rows, keys = target
+    model, _own = source_index(view.currentIndex())
+    columns = [model.column(key) for key in keys]
+    fields = [PasteField(c.key, c.editor, c.edit if model.editable else None, c.choices) for c in columns]
+    pasted = paste_rows(text, rows, fields, key=lambda row: getattr(row, "id", id(row)),
+                        name=lambda row: getattr(row, "name", None) or getattr(getattr(row, "line", None), "name", ""))
+    reason = paste_refusal(pasted, lambda key: model.column(key).title)
+    if reason is None and isinstance(pasted, Pasted) and pasted.pairs:
+        return apply(list(pasted.pairs), pasted.cells)
+    return reason
 
 
 class TableClipboard(QObject):
