@@ -53,6 +53,22 @@ def portfolio(plans: Iterable[tuple[str, Plan]], scenario: str = "expected") -> 
     return [portfolio_row(plan, file, scenario) for file, plan in plans]
 
 
+@dataclass(frozen=True)
+class PortfolioTotals:
+    """The portfolio in one sentence: how many plans, in how many the reserve runs out, and the money all of them
+    must still raise."""
+
+    plans: int
+    run_out: int
+    to_raise: Cents
+
+
+def portfolio_totals(rows: Iterable[PortfolioRow]) -> PortfolioTotals:
+    rows = list(rows)
+    return PortfolioTotals(plans=len(rows), run_out=sum(1 for r in rows if r.indicators.depleted_year is not None),
+                           to_raise=sum(r.to_raise_total for r in rows))
+
+
 PLAN_SUFFIXES = (".dekkingsplan", ".json")
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from dekkingsplan.core.portfolio import portfolio, portfolio_row
+from dekkingsplan.core.portfolio import PortfolioTotals, portfolio, portfolio_row, portfolio_totals
 from tests.plans.builders import cost, plan, source
 
 
@@ -62,3 +62,10 @@ def test_rows_in_the_order_given_and_an_unknown_scenario() -> None:
     assert [r.file for r in portfolio([("b", b), ("a", a)])] == ["b", "a"]
     with pytest.raises(KeyError):
         portfolio_row(a, "a", "ravijn")
+
+
+def test_the_totals_count_the_plans_whose_reserve_runs_out_and_add_what_each_must_raise() -> None:
+    short = portfolio_row(short_of_money(), "zwolle.json")  # runs out in 2026, 3.500 to raise
+    enough = portfolio_row(plan(2026, 2027, reserve=5_000_00, costs=[cost("huur", 1_000_00)]), "leeg.json")
+    assert portfolio_totals([short, enough, short]) == PortfolioTotals(plans=3, run_out=2, to_raise=7_000_00)
+    assert portfolio_totals([]) == PortfolioTotals(plans=0, run_out=0, to_raise=0)

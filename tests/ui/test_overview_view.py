@@ -7,7 +7,16 @@ from datetime import date
 
 from dekkingsplan.core.model import Project
 from dekkingsplan.core.projection import project_plan
-from dekkingsplan.ui.views.overview import Tone, first_year, lines_behind, measures, tone
+from dekkingsplan.ui.views.overview import (
+    DETAIL_LINES,
+    Listed,
+    Tone,
+    first_year,
+    lines_behind,
+    listed,
+    measures,
+    tone,
+)
 from tests.plans.builders import cost, plan, source
 
 TODAY = date(2025, 6, 1)  # before the plan: no actuals to date
@@ -67,3 +76,16 @@ def test_the_lines_behind_a_year_largest_first_with_their_funders():
     assert income == [("Kansfonds", 1500_00)]  # its name already says the funder (none given)
     _costs, income_2026 = lines_behind(p, project_plan(p, "expected"), 2026)
     assert income_2026 == [("Subsidie (Gemeente Zwolle)", 10000_00)]
+
+
+def test_of_many_lines_the_30_largest_are_listed_and_the_rest_summed():
+    # 40 cost lines of 1, 2, ... 40 euro a year: the 30 largest are 40 down to 11, the other ten 1..10 = 55 euro
+    costs = [cost(f"c{n}", n * 100, name=f"Regel {n}") for n in range(1, 41)]
+    p = plan(2026, 2026, costs=costs)
+    group, _income = lines_behind(p, project_plan(p, "expected"), 2026)
+    shown = listed(group)
+    assert DETAIL_LINES == 30
+    assert shown.shown[:2] == [("Regel 40", 40_00), ("Regel 39", 39_00)]
+    assert shown.shown[29] == ("Regel 11", 11_00) and len(shown.shown) == 30
+    assert (shown.rest, shown.rest_total) == (10, 55_00)
+    assert listed(group[:30]) == Listed(group[:30], 0, 0)  # 30 lines: every one listed, no rest row

@@ -38,6 +38,13 @@ def test_totals_per_year_with_differences():
     assert totals.result_difference == -7650_00 - -8900_00
     assert (totals.entered, totals.lines, totals.complete, totals.flagged) == (6, 7, False, 2)
     assert totals.result_tone() == Tone.MUTED  # the print costs are not entered yet
+    # 100,00 more spent reads worse; 1.350,00 more received than budgeted is not marked
+    assert (totals.costs_tone(), totals.income_tone()) == (Tone.WORSE, None)
+    # with no gifts received (budget 1.000,00) the income is 1.000,00 under budget: worse too
+    plan = realisatie()
+    plan.sources = [with_actual(s, 2026, "0") if s.id == "giften" else s for s in plan.sources]
+    (totals,) = RealisationView(plan, 2026).summary()
+    assert (totals.figures.income.difference, totals.income_tone()) == (-1000_00, Tone.WORSE)
 
 
 def test_the_tone_of_a_difference_depends_on_the_side():

@@ -122,6 +122,14 @@ class Import:
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
 
+    @property
+    def main_year(self) -> int | None:
+        """The year most of the statement's changes fall in (the later one on a tie): the year to show after."""
+        counts: dict[int, int] = {}
+        for total in self.totals:
+            counts[total.year] = counts.get(total.year, 0) + total.count
+        return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
     def edit(self, plan: Plan) -> Batch | None:
         """One undoable edit: the lines' new actuals and the transactions read (and rules made); None when the
         statement changes nothing at all."""

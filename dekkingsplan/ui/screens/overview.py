@@ -34,7 +34,6 @@ from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.tables import Select, table_view
 from dekkingsplan.ui.widgets.text_style import set_selection_colours, set_text_style
 
-DETAIL_LINES = 30  # lines listed per group beside the year table; the others are summed in one row
 NEGATIVE = QColor("#a61b1b")
 GAP_BACKGROUND = QColor("#f6e3e0")
 
@@ -324,11 +323,10 @@ class OverviewScreen(Screen):
             group.setFont(0, font)
             group.setFont(1, font)
             group.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            # the largest lines, and the rest in one row: a 2,000-line plan's year stays readable, and an edit's
-            # refresh does not build 2,000 rows
-            shown, rest = lines[:DETAIL_LINES], lines[DETAIL_LINES:]
-            if rest:
-                shown.append((self.tr("en nog {count} regels").format(count=len(rest)), sum(v for _n, v in rest)))
+            group_lines = view.listed(lines)  # the largest, and the rest in one row
+            shown = group_lines.shown
+            if group_lines.rest:
+                shown.append((self.tr("en nog {count} regels").format(count=group_lines.rest), group_lines.rest_total))
             for name, value in shown:
                 item = QTreeWidgetItem([name, i18n.amount(value)])
                 item.setToolTip(0, name)

@@ -95,3 +95,23 @@ def lines_behind(plan: Plan, projection: Projection, year: int) -> tuple[list[tu
         return sorted((p for p in pairs if p[1]), key=lambda p: -p[1])
 
     return largest(costs), largest(income)
+
+
+DETAIL_LINES = 30  # lines listed per group beside the year table; the others are summed in one row
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The lines listed of a group: the ``shown`` (name, value) pairs and the ``rest`` not listed, with their
+    ``rest_total``."""
+
+    shown: list[tuple[str, Cents]]
+    rest: int
+    rest_total: Cents
+
+
+def listed(lines: list[tuple[str, Cents]], limit: int = DETAIL_LINES) -> Listed:
+    """The first ``limit`` lines (``lines_behind`` gives them largest first) and the others summed: a 2,000-line
+    plan's year stays readable, and an edit's refresh does not build 2,000 rows."""
+    rest = lines[limit:]
+    return Listed(lines[:limit], len(rest), sum(value for _name, value in rest))

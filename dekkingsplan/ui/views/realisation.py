@@ -87,6 +87,14 @@ class YearTotals:
     def flagged(self) -> int:
         return self.figures.flagged
 
+    def costs_tone(self) -> Tone | None:
+        """More spent than budgeted reads worse (the summary marks only what is worse)."""
+        return Tone.WORSE if self.figures.costs.difference > 0 else None
+
+    def income_tone(self) -> Tone | None:
+        """Less received than budgeted reads worse."""
+        return Tone.WORSE if self.figures.income.difference < 0 else None
+
     def result_tone(self) -> Tone | None:
         if not self.complete:
             return Tone.MUTED

@@ -318,15 +318,8 @@ class BankImportDialog(QDialog):
 
     # --- applying ------------------------------------------------------------------------------------------
 
-    def main_year(self) -> int | None:
-        """The year most of the statement's changes fall in (the later one on a tie): the year to show after."""
-        counts: dict[int, int] = {}
-        for total in self.imp.totals:
-            counts[total.year] = counts.get(total.year, 0) + total.count
-        return max(counts, key=lambda year: (counts[year], year)) if counts else None
-
     def apply(self) -> None:
-        self.applied_year = self.main_year()
+        self.applied_year = self.imp.main_year
         edit = self.imp.edit(self.document.plan)
         if edit is None:
             self.accept()

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Base, Plan
 from dekkingsplan.core.names import label
-from dekkingsplan.core.portfolio import PLAN_SUFFIXES, PortfolioRow, plans_in_folder, portfolio_row
+from dekkingsplan.core.portfolio import (
+    PLAN_SUFFIXES,
+    PortfolioRow,
+    plans_in_folder,
+    portfolio_row,
+    portfolio_totals,
+)
 from dekkingsplan.ui import i18n, store_gateway
 from dekkingsplan.ui.table_model import Column, FilterProxy, TableModel, source_index
 from dekkingsplan.ui.widgets.tables import table_view
@@ -162,11 +168,10 @@ class PortfolioDialog(QDialog):
         if not self._paths:
             self.summary.setText(self.tr("Deze map bevat geen plannen (.dekkingsplan of .json)."))
         else:
-            total = sum(r.to_raise_total for r in self.model.rows)
-            runs_out = sum(1 for r in self.model.rows if r.indicators.depleted_year is not None)
+            totals = portfolio_totals(self.model.rows)
             self.summary.setText(self.tr("{n} plannen; bij {k} raakt de reserve op; samen nog te werven: {total}. "
                                          "Dubbelklik op een plan om het te openen.")
-                                 .format(n=len(plans), k=runs_out, total=i18n.amount(total)))
+                                 .format(n=totals.plans, k=totals.run_out, total=i18n.amount(totals.to_raise)))
         self.problems.setVisible(bool(problems))
         self.problems.setText(self.tr("Niet te lezen:") + "\n" + "\n".join(problems) if problems else "")
 

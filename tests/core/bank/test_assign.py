@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dekkingsplan.core.bank.assign import RowStatus, prepare, rule_for, rule_matches
+from dekkingsplan.core.bank.assign import LineTotal, RowStatus, prepare, rule_for, rule_matches
 from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.bank.records import Statement, Transaction, with_identities
 from dekkingsplan.core.model import BankRule, Organisation
@@ -59,6 +59,10 @@ def test_debits_and_credits_on_cost_and_source_lines_with_a_refund_across_two_ye
         ("subsidie", 2026, None, 12500_00, 12500_00, 1),
         ("contributie", 2026, None, 3 * 15_00, 45_00, 3),  # the batch's three contributions
     ]
+    assert imp.main_year == 2026  # 6 of the 7 changes (2 + 1 + 3 against January's rent in 2027)
+    huur = p.cost("huur")
+    tie = replace(imp, totals=(LineTotal(huur, 2026, None, 10_00, 2), LineTotal(huur, 2027, None, 10_00, 2)))
+    assert tie.main_year == 2027  # as many in each: the later year
     apply(p, imp)
     assert p.cost("huur").actuals == {2026: 1349_50, 2027: 1395_00}
     assert p.source("subsidie").actuals == {2026: 12500_00}
@@ -73,7 +77,7 @@ def test_the_same_statement_twice_adds_nothing_the_second_time() -> None:
     apply(p, prepare(p, read_statement(HERE / "camt053_v02.xml")))
     once = dumps(p)
     again = prepare(p, read_statement(HERE / "camt053_v02.xml"))
-    assert again.totals == ()
+    assert again.totals == () and again.main_year is None
     assert all(r.known for r in again.rows)
     assert again.edit(p) is None
     assert dumps(p) == once
