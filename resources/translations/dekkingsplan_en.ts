@@ -1379,46 +1379,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Details of the organisation</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>KvK-nummer</source>
-        <translation>KvK number</translation>
-    </message>
-    <message>
-        <source>RSIN</source>
-        <translation>RSIN</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Contactpersoon</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
         <source>Stichting Buurtkamer De Wissel</source>
         <translation>Stichting Buurtkamer De Wissel</translation>
     </message>
@@ -1451,14 +1411,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>The organisation has ANBI status (public benefit)</translation>
     </message>
     <message>
-        <source>Rechtsvorm</source>
-        <translation>Legal form</translation>
-    </message>
-    <message>
-        <source>ANBI</source>
-        <translation>ANBI</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1471,10 +1423,6 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>A plan covers 1 to {n} years. Lines outside these years are kept; they are only not shown.</translation>
     </message>
     <message>
-        <source>Jaren</source>
-        <translation>Years</translation>
-    </message>
-    <message>
         <source>bijvoorbeeld 8.500,00</source>
         <translation>for example 8,500.00</translation>
     </message>
@@ -1485,6 +1433,62 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>Beginreserve</source>
         <translation>Opening reserve</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;KvK-nummer</source>
+        <translation>&amp;KvK number</translation>
+    </message>
+    <message>
+        <source>R&amp;SIN</source>
+        <translation>&amp;RSIN</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>A&amp;dres</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>W&amp;ebsite</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Rechtsvorm</source>
+        <translation>&amp;Legal form</translation>
+    </message>
+    <message>
+        <source>&amp;ANBI</source>
+        <translation>AN&amp;BI</translation>
+    </message>
+    <message>
+        <source>&amp;Jaren</source>
+        <translation>&amp;Years</translation>
+    </message>
+    <message>
+        <source>Be&amp;ginreserve</source>
+        <translation>&amp;Opening reserve</translation>
     </message>
     <message>
         <source>bijvoorbeeld 15.000,00</source>
@@ -1501,6 +1505,10 @@ Budget and coverage plan for small welfare organisations. Works without internet
     <message>
         <source>De reserve die het bestuur wil aanhouden, bijvoorbeeld zes maanden vaste lasten. Het Overzicht zegt hoeveel er nog bij moet om die te houden.</source>
         <translation>The reserve the board wants to keep, for example six months of fixed costs. The Overview says how much more must come in to keep it.</translation>
+    </message>
+    <message>
+        <source>Gewenste reser&amp;ve</source>
+        <translation>Reserve tar&amp;get</translation>
     </message>
     <message>
         <source>Niet opgegeven — fondsen vragen het; kies een van de drie hieronder</source>
@@ -1523,8 +1531,8 @@ Budget and coverage plan for small welfare organisations. Works without internet
         <translation>Printed on every workbook and summary for a fund.</translation>
     </message>
     <message>
-        <source>Btw</source>
-        <translation>VAT</translation>
+        <source>B&amp;tw</source>
+        <translation>V&amp;AT</translation>
     </message>
     <message>
         <source>gewenste reserve wijzigen</source>

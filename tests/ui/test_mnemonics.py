@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtWidgets import QMenu
 
 
@@ -39,3 +40,59 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(make_window, demo_file) -> No
             menu.aboutToShow.emit()  # menus filled when shown (recent files, view) are filled now
             problems += [f"{top.text()}: {p}" for p in clashes(menu.actions())]
     assert problems == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_field_of_organisatie_has_a_letter_of_its_own(make_window, demo_file, qtbot, language) -> None:
+    """Alt and a field's letter go to that field: every label of the Organisatie forms has one, and no two of
+    them (nor the button, nor a menu of the menu bar) share it — in Dutch and in English."""
+    from PySide6.QtWidgets import QAbstractButton, QFormLayout
+
+    from dekkingsplan.ui import i18n
+    from dekkingsplan.ui.screens.organisation import OrganisationScreen
+
+    i18n.install_language(language)
+    window = make_window()
+    window.open_path(demo_file)
+    screen = window.show_screen(OrganisationScreen)
+    rows = []
+    for form in screen.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label, field = (form.itemAt(row, role) for role in (QFormLayout.ItemRole.LabelRole,
+                                                                 QFormLayout.ItemRole.FieldRole))
+            if label is not None and field is not None and field.widget() is not None:
+                rows.append((label.widget(), field.widget()))
+    assert len(rows) >= 16
+    letters = {mnemonic(a.text()) for a in window.menuBar().actions()}
+    for label, field in rows:
+        key = mnemonic(label.text())
+        assert key is not None, f"{label.text()!r} has no letter"
+        assert key not in letters, f"{label.text()!r}: '{key}' is taken"
+        letters.add(key)
+        buddy = label.buddy()
+        assert buddy is not None and (buddy is field or field.isAncestorOf(buddy)), label.text()
+    for button in screen.findChildren(QAbstractButton):
+        key = mnemonic(button.text())
+        if key is not None:
+            assert key not in letters, f"{button.text()!r}: '{key}' is taken"
+            letters.add(key)
+
+
+def test_alt_and_a_letter_goes_to_the_field_and_typing_saves_it(make_window, demo_file, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from dekkingsplan.ui.screens.organisation import OrganisationScreen
+
+    window = make_window()
+    window.open_path(demo_file)
+    screen = window.show_screen(OrganisationScreen)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Plaats
+    city = screen.fields["city"].edit
+    assert city.hasFocus()
+    city.selectAll()
+    qtbot.keyClicks(city, "Den Haag")
+    qtbot.keyClick(city, Qt.Key.Key_Tab)
+    assert window.document.plan.organisation.city == "Den Haag"

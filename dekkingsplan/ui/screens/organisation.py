@@ -76,8 +76,10 @@ def _form(group: QGroupBox) -> QFormLayout:
     return form
 
 
-def _label(text: str) -> QLabel:
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A field's label with its letter: Alt and the letter go to ``buddy``."""
     label = QLabel(text)
+    label.setBuddy(buddy)
     label.setMinimumWidth(LABEL_WIDTH)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
@@ -134,17 +136,19 @@ class OrganisationScreen(Screen):
     def _organisation_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Gegevens van de organisatie"), parent)
         form = _form(group)
+        # every label a letter of its own on this screen, none a menu's (Alt+B is Bestand): Alt+P goes to Plaats
         labels = {
-            "name": self.tr("Naam"), "kvk": self.tr("KvK-nummer"), "rsin": self.tr("RSIN"), "iban": self.tr("IBAN"),
-            "address": self.tr("Adres"), "postcode": self.tr("Postcode"), "city": self.tr("Plaats"),
-            "email": self.tr("E-mail"), "website": self.tr("Website"), "contact": self.tr("Contactpersoon"),
+            "name": self.tr("&Naam"), "kvk": self.tr("&KvK-nummer"), "rsin": self.tr("R&SIN"),
+            "iban": self.tr("&IBAN"), "address": self.tr("A&dres"), "postcode": self.tr("P&ostcode"),
+            "city": self.tr("&Plaats"), "email": self.tr("E-&mail"), "website": self.tr("W&ebsite"),
+            "contact": self.tr("&Contactpersoon"),
         }
         placeholders = {
             "name": self.tr("Stichting Buurtkamer De Wissel"), "kvk": self.tr("8 cijfers"),
             "rsin": self.tr("9 cijfers"), "iban": self.tr("NL91 ABNA 0417 1643 00"), "postcode": self.tr("2511 AB"),
         }
-        self._labels = {**labels, "opening_reserve": self.tr("Beginreserve"),
-                        "reserve_target": self.tr("Gewenste reserve")}
+        self._labels = {**{key: text.replace("&", "") for key, text in labels.items()},
+                        "opening_reserve": self.tr("Beginreserve"), "reserve_target": self.tr("Gewenste reserve")}
         self.legal_form = QComboBox(group)
         for form_value in legal_forms():
             self.legal_form.addItem(self.tr("(niet opgegeven)") if form_value is None else i18n.label(form_value),
@@ -161,11 +165,11 @@ class OrganisationScreen(Screen):
             field.edit.textEdited.connect(lambda _text, k=key: self._check_field(k))
             field.edit.editingFinished.connect(lambda k=key: self._commit_field(k))
             self.fields[key] = field
-            form.addRow(_label(labels[key]), field)
+            form.addRow(_label(labels[key], field.edit), field)
             if key == "name":
-                form.addRow(_label(self.tr("Rechtsvorm")), self.legal_form)
+                form.addRow(_label(self.tr("&Rechtsvorm"), self.legal_form), self.legal_form)
             if key == "iban":
-                form.addRow(_label(self.tr("ANBI")), self.anbi)
+                form.addRow(_label(self.tr("&ANBI"), self.anbi), self.anbi)
         return group
 
     def _plan_group(self, parent: QWidget) -> QGroupBox:
@@ -196,7 +200,7 @@ class OrganisationScreen(Screen):
         cell.setSpacing(2)
         for widget in (years, self.years_error, hint):
             cell.addWidget(widget)
-        form.addRow(_label(self.tr("Jaren")), years_cell)
+        form.addRow(_label(self.tr("&Jaren"), self.first_year), years_cell)
         self.reserve = _Field(self.tr("bijvoorbeeld 8.500,00"), group)
         self.reserve.edit.setObjectName("field_opening_reserve")
         self.reserve.edit.setMaximumWidth(160)
@@ -205,7 +209,7 @@ class OrganisationScreen(Screen):
         self.reserve.edit.editingFinished.connect(self._commit_reserve)
         self.reserve.layout().addWidget(
             _hint(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group))
-        form.addRow(_label(self.tr("Beginreserve")), self.reserve)
+        form.addRow(_label(self.tr("Be&ginreserve"), self.reserve.edit), self.reserve)
 
         self.target = _Field(self.tr("bijvoorbeeld 15.000,00"), group)
         self.target.edit.setObjectName("field_reserve_target")
@@ -220,7 +224,7 @@ class OrganisationScreen(Screen):
         self.target.layout().addWidget(_hint(self.tr(
             "De reserve die het bestuur wil aanhouden, bijvoorbeeld zes maanden vaste lasten. Het Overzicht zegt "
             "hoeveel er nog bij moet om die te houden."), group))
-        form.addRow(_label(self.tr("Gewenste reserve")), self.target)
+        form.addRow(_label(self.tr("Gewenste reser&ve"), self.target.edit), self.target)
 
         vat_box = QWidget(group)
         vat_column = QVBoxLayout(vat_box)
@@ -243,7 +247,7 @@ class OrganisationScreen(Screen):
             vat_column.addWidget(button)
             self.vat_buttons[value] = button
         vat_column.addWidget(_hint(self.tr("Staat op elke werkmap en samenvatting voor een fonds."), group))
-        form.addRow(_label(self.tr("Btw")), vat_box)
+        form.addRow(_label(self.tr("B&tw"), self.vat_buttons[None]), vat_box)
         return group
 
     def _read_target(self) -> int | None:

@@ -8,8 +8,9 @@ from datetime import date
 from enum import Enum
 
 from dekkingsplan.core.model import Line, Plan
-from dekkingsplan.core.money import Cents, parse_amount
+from dekkingsplan.core.money import Cents
 from dekkingsplan.core.realisation import LineRealisation, YearRealisation, realised_years, year_realisation
+from dekkingsplan.ui.views.cells import read_amount
 
 
 def today() -> date:
@@ -42,7 +43,7 @@ def with_actual(line: Line, year: int, text: object, lang: str = "nl") -> Line:
     if text is None or not str(text).strip():
         actuals.pop(year, None)
     else:
-        actuals[year] = parse_amount(str(text), point_decimals=lang == "en")  # as views.lines.read_amount
+        actuals[year] = read_amount(str(text), lang)
     return replace(line, actuals=actuals)
 
 
