@@ -234,3 +234,31 @@ def test_the_application_summary_through_the_menu(window, save_as, monkeypatch, 
     data = (tmp_path / "samenvatting.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
     assert save_as["asked"][-1].endswith("Aanvraag Kansfonds.pdf")
+
+
+def test_choosing_a_project_sets_the_years_it_runs_and_lists_its_funders(qtbot, demo_plan):
+    """Story 3: the treasurer chooses the fathers' group; the years become those its lines run (from September
+    2026, open-ended: to the plan's last year) and the funds to apply to those of its sources."""
+    from PySide6.QtCore import Qt
+
+    dialog = WorkbookDialog(demo_plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def shown() -> tuple[str, int, int, list[str]]:
+        return (dialog.project.currentText(), dialog.first.value(), dialog.last.value(),
+                [dialog.funder.itemText(i) for i in range(1, dialog.funder.count())])
+
+    assert shown()[1:3] == (2026, 2030) and len(shown()[3]) == 12  # the whole organisation: every funder
+    qtbot.keyClick(dialog.project, Qt.Key.Key_Down)
+    assert shown() == ("Aanschuifmaaltijden", 2026, 2028, ["Gemeente Den Haag", "Oranje Fonds"])
+    dialog.funder.setCurrentIndex(2)  # Oranje Fonds
+    qtbot.keyClick(dialog.project, Qt.Key.Key_Down)
+    assert shown() == ("Vadergroep", 2026, 2030, ["Kansfonds", "Bethelkerk"])
+    assert dialog.funder.currentData() is None  # Oranje Fonds asks nothing of the fathers' group
+    qtbot.keyClick(dialog.project, Qt.Key.Key_Up)
+    dialog.funder.setCurrentIndex(2)
+    qtbot.keyClick(dialog.project, Qt.Key.Key_Home)
+    assert shown()[1:3] == (2026, 2030) and len(shown()[3]) == 12
+    assert dialog.funder.currentData() == "Oranje Fonds"  # still one of the funders: kept
+    assert dialog.options()["years"] == (2026, 2030)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.core import realisation
-from dekkingsplan.core.application import MAX_CONTINGENCY, funders
+from dekkingsplan.core.application import MAX_CONTINGENCY, funders, project_period
 from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.views.realisation import default_year
@@ -91,10 +91,12 @@ class WorkbookDialog(QDialog):
         years_label.setBuddy(self.first)  # a row of two boxes has no buddy of its own: Alt+J goes to the first
         form.addRow(years_label, years)
 
+        self.plan = plan
         self.funder = QComboBox()
         self.funder.addItem(self.tr("(geen: het gewone werkboek)") if not summary else self.tr("(geen)"), None)
-        for name in funders(plan):
-            self.funder.addItem(name, name)
+        self._list_funders()
+        # a project chosen: the years it runs, the funds its sources are asked of
+        self.project.currentIndexChanged.connect(lambda _i: self._project_chosen())
         self.funder.setToolTip(self.tr("Het fonds waarbij u aanvraagt: wat dat fonds wordt gevraagd staat "
                                        "gemarkeerd, met de eigen bijdrage ernaast"))
         form.addRow(self.tr("Aanvraag &bij:"), self.funder)
@@ -119,6 +121,22 @@ class WorkbookDialog(QDialog):
         if not summary:
             form.addRow("", self.rejected)
         _save_buttons(form, self)
+
+    def _list_funders(self) -> None:
+        """The funders of the chosen project's sources (of all, for the whole organisation); the one chosen stays
+        chosen while it is one of them."""
+        chosen = self.funder.currentData()
+        while self.funder.count() > 1:
+            self.funder.removeItem(1)
+        for name in funders(self.plan, self.project.currentData()):
+            self.funder.addItem(name, name)
+        self.funder.setCurrentIndex(max(0, self.funder.findData(chosen)))
+
+    def _project_chosen(self) -> None:
+        first, last = project_period(self.plan, self.project.currentData())
+        self.first.setValue(first.year)  # first, then last: each box keeps the other on its side
+        self.last.setValue(last.year)
+        self._list_funders()
 
     def options(self) -> dict:
         pct = Decimal(str(round(self.contingency.value(), 1)))
