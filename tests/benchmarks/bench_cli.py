@@ -39,7 +39,7 @@ def _env(scratch: Path) -> dict[str, str]:
 
 def _timed(command: list[str], env: dict[str, str]) -> tuple[float, bytes]:
     start = time.perf_counter()
-    run = subprocess.run(command, env=env, capture_output=True, check=True)
+    run = subprocess.run(command, env=env, capture_output=True, check=True, cwd=ROOT)  # -m looks in the cwd first
     return (time.perf_counter() - start) * 1000, run.stdout
 
 
