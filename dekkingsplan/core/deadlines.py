@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from dekkingsplan.core.model import DEFAULT_LEAD_MONTHS, Plan, Source, SourceType, Status
+from dekkingsplan.core.records import Record
 
 
 class DeadlineKind(StrEnum):
@@ -18,8 +18,7 @@ class DeadlineKind(StrEnum):
 _KIND_ORDER = list(DeadlineKind)
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(Record, kw_only=False):
     date: date
     kind: DeadlineKind
     source_id: str
