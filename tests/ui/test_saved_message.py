@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 
 def test_alt_m_opens_the_folder_of_the_saved_file(qtbot, make_window, demo_file, monkeypatch, tmp_path) -> None:
@@ -15,7 +15,9 @@ def test_alt_m_opens_the_folder_of_the_saved_file(qtbot, make_window, demo_file,
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window = make_window()
     assert window.open_path(demo_file)
-    target = tmp_path / "Begroting.xlsx"
+    target = tmp_path / "Deadlines.ics"
+    # the system's save dialog (native, so it cannot be typed into here) answers with the target
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     seen: list[str] = []
 
     def answer() -> None:
@@ -30,6 +32,7 @@ def test_alt_m_opens_the_folder_of_the_saved_file(qtbot, make_window, demo_file,
         QTimer.singleShot(200, lambda: box.isVisible() and box.reject())  # Alt+M did nothing: no hanging test
 
     QTimer.singleShot(0, answer)
-    window.exports._done(target)
-    assert seen == [f"Begroting.xlsx is opgeslagen in {tmp_path}."]
+    window.exports.ics_action.trigger()  # Exporteren › Agenda (iCalendar)
+    assert target.exists()
+    assert seen == [f"Deadlines.ics is opgeslagen in {tmp_path}."]
     assert [Path(p) for p in opened] == [tmp_path]
