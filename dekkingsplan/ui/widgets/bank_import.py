@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.widgets.message_bar import MessageBar
+from dekkingsplan.ui.widgets.tables import table_view
 
 UNASSIGNED = QColor("#fff1d6")  # waits for a line: the eye should find it
 QUIET = QColor("#8a8a8a")  # read before, or outside the plan's years: nothing happens to it
@@ -87,14 +86,7 @@ class BankImportDialog(QDialog):
             self.balance.setStyleSheet("color: #444;")
 
         self.model = TableModel(self._columns(), row_key=lambda r: r.index, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("bankTransactions")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = table_view(self.model, name="bankTransactions", multi=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # where it goes: the column that matters
