@@ -1,9 +1,8 @@
 """The Exporteren menu and toolbar: Excel for a funder, the PDF overview, print preview and printing, the agenda.
 
-Each export asks where to save, writes through ``export_gateway`` (complete or not at all) and offers to open the
-folder. The exports (and their heavy libraries) load through that gateway when first used; the dialogs' modules
-and Qt classes (QFileDialog, QMessageBox: reading a class from PySide6 builds its enums, some 1.5 ms each group)
-load when one is shown, time the window's first paint need not spend.
+Each export asks where to save (``ask``), writes through ``export_gateway`` (complete or not at all) and offers to
+open the folder. The exports (and their heavy libraries) load through that gateway when first used, and the export
+dialogs' module (its widgets' classes: reading a class from PySide6 builds its enums) when one is shown.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar
 
 from dekkingsplan.core.deadlines import deadlines
 from dekkingsplan.core.errors import DekkingsplanError
-from dekkingsplan.ui import export_gateway, i18n
+from dekkingsplan.ui import ask, export_gateway, i18n
 from dekkingsplan.ui.actions import WindowActions, make_action
 
 
@@ -88,44 +87,32 @@ class ExportActions(WindowActions):
         if not folder.exists() or "dekkingsplan-demo-" in str(folder):
             folder = Path.home()
         suggestion = str(folder / f"{_safe_name(stem)}{suffix}")
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, filter_text)
+        path = ask.file_to_save(self.window, title, suggestion, filter_text)
         if not path:
             return None
         target = Path(path)
         return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
 
     def _write(self, target: Path, write: Callable[[], object]) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         try:
             write()
-        except DekkingsplanError as exc:
-            QMessageBox.warning(self.window, self.tr("Niet opgeslagen"),
-                                self.tr("{name} is niet opgeslagen.\n\n{reason}")
-                                .format(name=target.name, reason=exc.text(i18n.current_language())))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Niet opgeslagen"),
-                                self.tr("{name} is niet opgeslagen.\n\n{reason}")
-                                .format(name=target.name, reason=exc.strerror or str(exc)))
+        except (DekkingsplanError, OSError) as exc:
+            ask.warn(self.window, self.tr("Niet opgeslagen"),
+                     self.tr("{name} is niet opgeslagen.\n\n{reason}").format(name=target.name,
+                                                                            reason=i18n.reason(exc)))
             return False
         self.last_written = target
         self._done(target)
         return True
 
     def _done(self, target: Path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QMessageBox
+        if ask.done_with_action(self.window, self.tr("Opgeslagen"),
+                                self.tr("{name} is opgeslagen in {folder}.").format(name=target.name,
+                                                                                   folder=target.parent),
+                                self.tr("&Map openen")):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices  # only to open the folder: not at start-up
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opgeslagen"),
-                          self.tr("{name} is opgeslagen in {folder}.").format(name=target.name, folder=target.parent),
-                          QMessageBox.StandardButton.Close, self.window)
-        open_folder = box.addButton(self.tr("&Map openen"), QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
 
     # --- the exports -------------------------------------------------------------------------------------
@@ -203,9 +190,7 @@ class ExportActions(WindowActions):
         if doc is None:
             return False
         if not deadlines(doc.plan):  # an empty calendar is no calendar (RFC 5545): say so, write nothing
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
+            ask.inform(
                 self.window, self.tr("Geen agenda gemaakt"),
                 self.tr("Dit plan heeft nog geen data voor een agenda. Vul bij Dekking in wanneer u moet "
                         "aanvragen, wanneer het besluit komt of wanneer de verantwoording moet worden ingeleverd."))

@@ -1,8 +1,8 @@
 """Bestand › Kopie opslaan als… and Bestand › Reservekopie terugzetten…: a copy of the open plan under another
 name (the treasurer goes on working in the plan that is open), and putting back one of the automatic backups.
 
-Like the exports, the dialogs' Qt classes are imported when an action is used; the plan file is reached through
-``store_gateway``.
+The file chooser comes through ``ask``, the backups dialog's module is imported when it opens, and the plan file
+is reached through ``store_gateway``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from dekkingsplan.ui import i18n, store_gateway
+from dekkingsplan.ui import ask, i18n, store_gateway
 from dekkingsplan.ui.actions import WindowActions, make_action
 
 SUFFIX = ".dekkingsplan"
@@ -49,10 +49,8 @@ class FileActions(WindowActions):
             folder = Path.home()
         stem = doc.path.stem if doc.path is not None else doc.plan.organisation.name
         suggestion = str(folder / self.tr("{name} (kopie)").format(name=stem)) + SUFFIX
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Kopie opslaan als"), suggestion,
-                                                self.tr("Dekkingsplan (*.dekkingsplan)"))
+        chosen = ask.file_to_save(self.window, self.tr("Kopie opslaan als"), suggestion,
+                                  self.tr("Dekkingsplan (*.dekkingsplan)"))
         if not chosen:
             return None
         target = Path(chosen)

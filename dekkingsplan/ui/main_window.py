@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dekkingsplan import __version__
 from dekkingsplan.core.model import Plan
-from dekkingsplan.ui import i18n
+from dekkingsplan.ui import ask, i18n
 from dekkingsplan.ui.actions import make_action
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.export_menu import ExportActions
@@ -286,15 +286,10 @@ class MainWindow(QMainWindow):
         unsaved = self.stack.unsaved()
         if not unsaved:
             return True
-        from PySide6.QtWidgets import QMessageBox
-
         lines = "\n".join(f"• {text}" for _screen, text in unsaved)
-        answer = QMessageBox.question(
-            self, self.tr("Niet alles is bewaard"),
-            self.tr("Dit klopt niet en is daarom niet bewaard:\n\n{lines}\n\nToch sluiten? Kies Nee om het "
-                    "te verbeteren.").format(lines=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask.yes_or_no(self, self.tr("Niet alles is bewaard"),
+                         self.tr("Dit klopt niet en is daarom niet bewaard:\n\n{lines}\n\nToch sluiten? Kies Nee om "
+                                 "het te verbeteren.").format(lines=lines), default_no=True):
             return True
         screen = unsaved[0][0]
         self.nav.setCurrentRow(self.stack.screens.index(screen))
@@ -302,9 +297,7 @@ class MainWindow(QMainWindow):
 
     def warn(self, title: str, text: str) -> None:
         """A warning in a dialog over the window."""
-        from PySide6.QtWidgets import QMessageBox  # when one is shown: its class's enums cost start-up time
-
-        QMessageBox.warning(self, title, text)
+        ask.warn(self, title, text)
 
     def set_document(self, document: PlanDocument | None) -> None:
         old = self.document
@@ -407,12 +400,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("Over Dekkingsplan"),
-                          self.tr("Dekkingsplan {version}\n\nBegroting en dekkingsplan voor kleine "
-                                  "welzijnsorganisaties. Werkt zonder internet; uw plan blijft op deze computer.")
-                          .format(version=__version__))
+        ask.about(self, self.tr("Over Dekkingsplan"),
+                  self.tr("Dekkingsplan {version}\n\nBegroting en dekkingsplan voor kleine "
+                          "welzijnsorganisaties. Werkt zonder internet; uw plan blijft op deze computer.")
+                  .format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing is lost: an open cell editor is committed, and every edit is already in the file; what was

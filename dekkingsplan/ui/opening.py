@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.planjson import loads
 from dekkingsplan.resources import demo_plan_path
-from dekkingsplan.ui import i18n, store_gateway
+from dekkingsplan.ui import ask, i18n, store_gateway
 from dekkingsplan.ui.document import PlanDocument, PlanFileLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,12 +58,10 @@ class PlanOpener(QObject):
 
     def open_dialog(self) -> bool:
         """Bestand › Openen…"""
-        from PySide6.QtWidgets import QFileDialog
-
         recent = self.recent_files()
         folder = str(Path(recent[0]).parent) if recent else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Plan openen"), folder,
-                                              self.tr("Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)"))
+        path = ask.file_to_open(self.window, self.tr("Plan openen"), folder,
+                                self.tr("Dekkingsplan (*.dekkingsplan);;Alle bestanden (*)"))
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
@@ -95,14 +93,10 @@ class PlanOpener(QObject):
             return store_gateway.open_file(path, read_only=read_only, shown=shown)
         except store_gateway.StoreError as exc:
             if exc.kind == store_gateway.StoreErrorKind.IN_USE and not read_only:
-                from PySide6.QtWidgets import QMessageBox
-
-                answer = QMessageBox.question(
-                    self.window, self.tr("Plan is al geopend"),
-                    self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
-                    .format(reason=exc.text(i18n.current_language())),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
+                if ask.yes_or_no(
+                        self.window, self.tr("Plan is al geopend"),
+                        self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
+                        .format(reason=exc.text(i18n.current_language()))):
                     return self._open_file(path, read_only=True, shown=shown)
                 return None
             self.refused(path, exc.text(i18n.current_language()))
@@ -256,9 +250,7 @@ class PlanOpener(QObject):
         if path.suffix.lower() != ".json":
             self.open_path_soon(path)
             return
-        from PySide6.QtWidgets import QFileDialog
-
-        target, _ = QFileDialog.getSaveFileName(
+        target = ask.file_to_save(
             self.window, self.tr("Planbestand maken van {name}").format(name=path.name),
             str(path.with_suffix(".dekkingsplan")), self.tr("Dekkingsplan (*.dekkingsplan)"))
         if target:
