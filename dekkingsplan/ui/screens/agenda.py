@@ -32,6 +32,7 @@ from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.views import agenda as view
 from dekkingsplan.ui.views.agenda import REMIND_DAYS, SOON_DAYS, Tone
 from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 OVERDUE_BG, SOON_BG, URGENT_BG = QColor("#f8dcd8"), QColor("#fdf0cf"), QColor("#fbe2b4")
 SETTLED = QColor("#8a8a8a")
@@ -82,7 +83,7 @@ class AgendaScreen(Screen):
                                     "aanvragen, wanneer het besluit komt en wanneer de verantwoording moet "
                                     "worden ingeleverd."), self)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #555;")
+        set_text_style(self.empty, colour="#555")
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

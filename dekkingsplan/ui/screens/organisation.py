@@ -31,9 +31,11 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.views.organisation import TEXT_FIELDS, OrganisationView, legal_forms
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 SHORT_FIELDS = {"kvk": 140, "rsin": 140, "iban": 260, "postcode": 110}
 LABEL_WIDTH = 130
+ERROR = "#b3261e"  # what is wrong with a field, in words and around it
 ERROR_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; background: #fdf1f0; }"
 
 
@@ -48,7 +50,7 @@ class _Field(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_text_style(self.error, colour=ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.edit)
@@ -88,7 +90,7 @@ def _label(text: str, buddy: QWidget) -> QLabel:
 def _hint(text: str, parent: QWidget) -> QLabel:
     hint = QLabel(text, parent)
     hint.setWordWrap(True)
-    hint.setStyleSheet("color: #555;")
+    set_text_style(hint, colour="#555")
     return hint
 
 
@@ -190,7 +192,7 @@ class OrganisationScreen(Screen):
         row.addWidget(self.last_year)
         row.addStretch(1)
         self.years_error = QLabel(group)
-        self.years_error.setStyleSheet("color: #b3261e;")
+        set_text_style(self.years_error, colour=ERROR)
         self.years_error.hide()
         hint = _hint(self.tr("Een plan beslaat 1 tot {n} jaar. Regels buiten deze jaren blijven bewaard; "
                              "ze worden alleen niet getoond.").replace("{n}", str(MAX_YEARS)), group)

@@ -42,6 +42,7 @@ from dekkingsplan.ui.widgets.bank_import import open_bank_statement
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import Edit, Select, figures_view, table_view
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
@@ -77,7 +78,7 @@ class RealisationScreen(Screen):
                                "van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot "
                                "verschil toe in de kolom Toelichting. De begroting zelf verandert niet."))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
+        set_text_style(intro, colour="#444")
         self.year_box = QComboBox()
         self.year_box.setObjectName("realisationYear")
         self.year_box.activated.connect(lambda i: self.show_year(int(self.year_box.itemData(i))))
@@ -122,7 +123,7 @@ class RealisationScreen(Screen):
         panes = QSplitter(Qt.Orientation.Vertical)
         for title, table in ((self.cost_title, self.cost_table), (self.source_title, self.source_table),
                              (self.summary_title, self.summary_table)):
-            title.setStyleSheet("font-weight: 600;")
+            set_text_style(title, bold=True)
             pane = QWidget()
             pane_layout = QVBoxLayout(pane)
             pane_layout.setContentsMargins(0, 4, 0, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.resources import resource_path
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 
 class _RecentDelegate(QStyledItemDelegate):
@@ -124,7 +125,7 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(self._activated)
         recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.tr("Nog geen plannen geopend."))
-        self.no_recent.setStyleSheet("color: #666;")
+        set_text_style(self.no_recent, colour="#666")
 
         recent_box = QVBoxLayout()
         recent_box.setSpacing(6)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dekkingsplan.store.backups import BackupInfo, list_backups, plan_backup_dir
 from dekkingsplan.ui import i18n
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 REASONS = {
     "open": QT_TRANSLATE_NOOP("BackupsDialog", "bij het openen"),
@@ -82,7 +83,7 @@ class BackupsDialog(QDialog):
         where = QLabel(self.tr("Map: {folder}").format(folder=plan_backup_dir(self.plan_path)))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
-        where.setStyleSheet("color: #555;")
+        set_text_style(where, colour="#555")
 
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Terugzetten…"))

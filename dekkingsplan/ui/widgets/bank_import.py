@@ -35,6 +35,7 @@ from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.tables import table_view
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 UNASSIGNED = QColor("#fff1d6")  # waits for a line: the eye should find it
 QUIET = QColor("#8a8a8a")  # read before, or outside the plan's years: nothing happens to it
@@ -71,7 +72,7 @@ class BankImportDialog(QDialog):
         accounts = ", ".join(statement.accounts) or self.tr("onbekend")
         title = QLabel(self.tr("{name}: {format}, rekening {accounts}, {n} transacties").format(
             name=Path(name).name, format=statement.format, accounts=accounts, n=len(statement.transactions)))
-        title.setStyleSheet("font-weight: 600;")
+        set_text_style(title, bold=True)
         self.balance = QLabel(statement.balance_text(i18n.current_language()))
         self.balance.setObjectName("bankBalance")
         self.balance.setWordWrap(True)
@@ -110,7 +111,7 @@ class BankImportDialog(QDialog):
         self.remember.setToolTip(self.tr("Maak een regel: voortaan gaat zo'n transactie vanzelf naar deze regel"))
         self.remember.toggled.connect(self._remember_toggled)
         self.rule_hint = QLabel()
-        self.rule_hint.setStyleSheet("color: #555;")
+        set_text_style(self.rule_hint, colour="#555")
         # one line, kept when empty: a hint appearing moves nothing (its whole text in the tip when cut short)
         self.rule_hint.setFixedHeight(self.rule_hint.fontMetrics().lineSpacing() + 4)
         self.rule_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -122,7 +123,7 @@ class BankImportDialog(QDialog):
                                    "horen. Een afschrijving telt op bij een kostenregel, een bijschrijving bij een "
                                    "dekkingsbron; een terugbetaling gaat er weer af."))
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #444;")
+        set_text_style(help_text, colour="#444")
 
         self.summary = QLabel()
         self.summary.setObjectName("bankSummary")

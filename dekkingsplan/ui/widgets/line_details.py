@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from dekkingsplan.ui.delegates import SpecificationEditor
 from dekkingsplan.ui.table_model import Column, Editor, TableModel
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 PER_ROW = 4
 WIDTHS = {Editor.PERCENT: 60, Editor.DATE: 100, Editor.DATES: 190, Editor.SPECIFICATION: 260}
@@ -28,7 +29,7 @@ class LineDetails(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
         self.heading = QLabel(self.tr("Gekozen regel:"))
-        self.heading.setStyleSheet("font-weight: 600;")
+        set_text_style(self.heading, bold=True)
         layout = QHBoxLayout()
         layout.addWidget(self.heading)
         for n, key in enumerate(keys):

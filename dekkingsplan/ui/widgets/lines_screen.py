@@ -40,6 +40,7 @@ from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_refusal, paste_target
 from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 _ALL = object()
 # widths that let the columns a treasurer uses fit a 1366-pixel laptop screen beside the navigation
@@ -60,7 +61,7 @@ class LinesScreen(Screen):
         heading = self.make_heading()
         intro = QLabel(self.intro())
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
+        set_text_style(intro, colour="#444")
 
         self.add_button = QPushButton(self.tr("&Toevoegen"))
         self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
@@ -125,7 +126,7 @@ class LinesScreen(Screen):
         self.clipboard = TableClipboard(self.table, self.paste)
 
         totals_label = QLabel(self.tr("Totaal per jaar van de getoonde regels"))
-        totals_label.setStyleSheet("font-weight: 600;")
+        set_text_style(totals_label, bold=True)
         self.totals_model = TableModel([], row_key=lambda r: r.key, parent=self)
         self.totals = figures_view(self.totals_model, row_height=26, fit_rows=True)
 

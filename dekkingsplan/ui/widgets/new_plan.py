@@ -23,6 +23,7 @@ from dekkingsplan.core.errors import DekkingsplanError
 from dekkingsplan.core.model import Organisation, Plan
 from dekkingsplan.core.validation import MAX_YEARS, check_years
 from dekkingsplan.ui import i18n
+from dekkingsplan.ui.widgets.text_style import set_text_style
 
 SUFFIX = ".dekkingsplan"
 
@@ -31,7 +32,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a61b1b;")
+    set_text_style(label, colour="#a61b1b")
     label.hide()
     return label
 
