@@ -9,8 +9,12 @@ from dekkingsplan.core.model import Project
 from dekkingsplan.core.projection import project_plan
 from dekkingsplan.ui.views.overview import (
     DETAIL_LINES,
+    CellNote,
     Listed,
+    Measure,
+    Note,
     Tone,
+    cell_note,
     first_year,
     lines_behind,
     listed,
@@ -18,6 +22,7 @@ from dekkingsplan.ui.views.overview import (
     tone,
 )
 from tests.plans.builders import cost, plan, source
+from tests.plans.examples import realisatie
 
 TODAY = date(2025, 6, 1)  # before the plan: no actuals to date
 
@@ -89,3 +94,19 @@ def test_of_many_lines_the_30_largest_are_listed_and_the_rest_summed():
     assert shown.shown[29] == ("Regel 11", 11_00) and len(shown.shown) == 30
     assert (shown.rest, shown.rest_total) == (10, 55_00)
     assert listed(group[:30]) == Listed(group[:30], 0, 0)  # 30 lines: every one listed, no rest row
+
+
+def test_a_figures_tip_says_a_gap_a_reserve_below_zero_or_how_many_actuals_are_in():
+    p = realisatie()
+    gap = Measure("gap", {2026: 100_00, 2027: 0})
+    assert (cell_note(p, gap, 2026), cell_note(p, gap, 2027)) == (CellNote(Note.GAP), None)
+    reserve = Measure("reserve", {2026: -1, 2027: 0}, signed=True)
+    assert (cell_note(p, reserve, 2026), cell_note(p, reserve, 2027)) == (CellNote(Note.RESERVE_BELOW_ZERO), None)
+    assert cell_note(p, Measure("result", {2026: -1}, signed=True), 2026) is None  # red, but no tip of its own
+    # tests/plans/realisatie.json, 2026: three of the four cost lines have their actual (not the print costs),
+    # all three sources that count; nothing yet in 2027
+    costs = Measure("costs:actual", {2026: 0, 2027: None})
+    assert cell_note(p, costs, 2026) == CellNote(Note.ENTERED, 3, 4)
+    assert cell_note(p, Measure("income:actual", {2026: 0}), 2026) == CellNote(Note.ENTERED, 3, 3)
+    assert cell_note(p, costs, 2027) == CellNote(Note.NOTHING_ENTERED)
+    assert cell_note(p, costs, 2028) is None  # not a year of the row

@@ -22,14 +22,13 @@ from dekkingsplan.core.goal_seek import still_to_raise, to_raise_sentence
 from dekkingsplan.core.model import Plan, SourceType
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection
-from dekkingsplan.core.realisation import year_realisation
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.views import overview as view
 from dekkingsplan.ui.views import realisation as realisation_view
-from dekkingsplan.ui.views.overview import Measure, Tone
+from dekkingsplan.ui.views.overview import Measure, Note, Tone
 from dekkingsplan.ui.widgets.chart import CoverageChart
 from dekkingsplan.ui.widgets.tables import Select, table_view
 from dekkingsplan.ui.widgets.text_style import set_selection_colours, set_text_style
@@ -239,18 +238,17 @@ class OverviewScreen(Screen):
             self._left.setSizes([table, room - table])
 
     def _tip(self, measure: Measure, year: int) -> str | None:
-        if measure.key == "gap" and (measure.values.get(year) or 0) > 0:
+        said = view.cell_note(self.document.plan, measure, year)
+        if said is None:
+            return None
+        if said.note is Note.GAP:
             return self.tr("In {year} zijn de kosten hoger dan de inkomsten in dit scenario").format(year=year)
-        if measure.key == "reserve" and isinstance(measure.values.get(year), int) and measure.values[year] < 0:
+        if said.note is Note.RESERVE_BELOW_ZERO:
             return self.tr("De reserve staat eind {year} onder nul").format(year=year)
-        if measure.key.endswith(":actual") and year in measure.values:
-            side = year_realisation(self.document.plan, year)
-            side = side.costs if measure.key == "costs:actual" else side.income
-            if not side.entered:
-                return self.tr("Nog niets ingevuld bij Realisatie voor {year}").format(year=year)
-            return self.tr("Ingevuld bij Realisatie: {n} van {m} regels van {year}").format(
-                n=side.entered, m=len(side.lines), year=year)
-        return None
+        if said.note is Note.NOTHING_ENTERED:
+            return self.tr("Nog niets ingevuld bij Realisatie voor {year}").format(year=year)
+        return self.tr("Ingevuld bij Realisatie: {n} van {m} regels van {year}").format(
+            n=said.entered, m=said.lines, year=year)
 
     def _fill_indicators(self, plan: Plan, projection: Projection) -> None:
         ind = projection.indicators

@@ -12,6 +12,7 @@ from dekkingsplan.core.goal_seek import still_to_raise
 from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents
 from dekkingsplan.core.projection import Projection
+from dekkingsplan.core.realisation import year_realisation
 from dekkingsplan.ui.views import realisation
 
 
@@ -68,6 +69,38 @@ def tone(measure: Measure, value: object) -> Tone | None:
     if measure.key == "gap":
         return Tone.GAP if value > 0 else None
     return Tone.NEGATIVE if measure.signed and value < 0 else None
+
+
+class Note(Enum):
+    """What a figure's tip says: the screen words it."""
+
+    GAP = "gap"  # the costs are higher than the income that year
+    RESERVE_BELOW_ZERO = "reserve below zero"  # at the end of the year
+    NOTHING_ENTERED = "nothing entered"  # an actual row: no line of that year has its actual yet
+    ENTERED = "entered"  # an actual row: ``entered`` of the year's ``lines`` have theirs
+
+
+@dataclass(frozen=True)
+class CellNote:
+    note: Note
+    entered: int = 0
+    lines: int = 0
+
+
+def cell_note(plan: Plan, measure: Measure, year: int) -> CellNote | None:
+    """What the tip of a figure of the year table says, if anything."""
+    value = measure.values.get(year)
+    if measure.key == "gap" and isinstance(value, int) and value > 0:
+        return CellNote(Note.GAP)
+    if measure.key == "reserve" and isinstance(value, int) and value < 0:
+        return CellNote(Note.RESERVE_BELOW_ZERO)
+    if measure.key.endswith(":actual") and year in measure.values:
+        figures = year_realisation(plan, year)
+        side = figures.costs if measure.key == "costs:actual" else figures.income
+        if not side.entered:
+            return CellNote(Note.NOTHING_ENTERED)
+        return CellNote(Note.ENTERED, side.entered, len(side.lines))
+    return None
 
 
 def first_year(plan: Plan, projection: Projection, shown: int | None) -> int | None:
