@@ -38,6 +38,7 @@ from dekkingsplan.core.model import Plan
 from dekkingsplan.core.money import Cents, format_ratio
 from dekkingsplan.core.months import MONTH_NAMES_NL, Month
 from dekkingsplan.resources import resource_path
+from dekkingsplan.ui.views import cells
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -203,9 +204,7 @@ def month(value: Month | None) -> str:
 def read_amount(text: str, *, allow_negative: bool = False) -> Cents:
     """An amount typed in the window: in Dutch a point marks thousands, so ``1.39`` is asked about (€ 1,39 or
     € 139?) rather than guessed; in English it is a decimal point."""
-    from dekkingsplan.ui.views.cells import read_amount as read  # the view models read amounts the same way
-
-    return read(text, current_language(), allow_negative=allow_negative)
+    return cells.read_amount(text, current_language(), allow_negative=allow_negative)  # as the view models read it
 
 
 def sentence(text: str) -> str:
