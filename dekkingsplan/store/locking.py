@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import json
 import os
 import socket
@@ -24,6 +25,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from dekkingsplan.store import errors
+
+if sys.platform == "win32":  # pragma: no cover - each system's own locking
+    import ctypes
+    import msvcrt
+else:
+    import fcntl
 
 _WINDOWS = sys.platform == "win32"
 _LOCK_OFFSET = 0x7FFF0000  # Windows locks a byte range: one far past the text, so the text stays readable
@@ -37,8 +44,6 @@ def lock_path(path: Path) -> Path:
 def _os_lock(fd: int) -> bool:
     """Try to take the lock without waiting; False if someone holds it. Raises OSError if locking is unsupported."""
     if _WINDOWS:  # pragma: no cover - exercised on Windows only
-        import msvcrt
-
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -47,8 +52,6 @@ def _os_lock(fd: int) -> bool:
                 return False
             raise
         return True
-    import fcntl
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -61,32 +64,17 @@ def _os_lock(fd: int) -> bool:
 
 
 def _lock_itself(fd: int) -> bool:
-    """Lock the plan file through ``fd`` without waiting; False if another handle holds it. OSError: cannot lock."""
-    if _WINDOWS:  # pragma: no cover - exercised on Windows only
-        return _os_lock(fd)
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError as exc:
-        if exc.errno in (errno.EAGAIN, errno.EACCES):
-            return False
-        raise
-    return True
+    """Lock the plan file through ``fd`` without waiting; False if another handle holds it. OSError: cannot lock.
+    The same lock as the lock file's: ``flock`` belongs to the open file, so the two never meet."""
+    return _os_lock(fd)
 
 
 def _os_unlock(fd: int) -> None:
     if _WINDOWS:  # pragma: no cover
-        import msvcrt
-
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
-    import fcntl
-
     with contextlib.suppress(OSError):
         fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -95,8 +83,6 @@ def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if _WINDOWS:  # pragma: no cover
-        import ctypes
-
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
@@ -193,13 +179,7 @@ class PlanLock:
         if self._itself is None:
             return
         fd, self._itself = self._itself, None
-        if _WINDOWS:  # pragma: no cover
-            _os_unlock(fd)
-        else:
-            import fcntl
-
-            with contextlib.suppress(OSError):
-                fcntl.flock(fd, fcntl.LOCK_UN)
+        _os_unlock(fd)
         os.close(fd)
 
     @contextlib.contextmanager
@@ -235,8 +215,6 @@ class PlanLock:
     def _write_holder(self) -> None:
         assert self._fd is not None
         try:
-            import getpass
-
             user = getpass.getuser()
         except Exception:  # no user name is no reason to refuse a lock
             user = None
