@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from dekkingsplan.core.bank.records import Statement, Transaction, normalise_iban
 from dekkingsplan.core.edits import Batch, ReplaceRecord, SetBankRules, SetBankTransactions
-from dekkingsplan.core.model import BankRule, BankTransaction, CostLine, Line, Plan
+from dekkingsplan.core.model import BankRule, BankTransaction, CostLine, Line, Plan, Source, Status
 from dekkingsplan.core.money import Cents
 
 RULE_KEYS = ("iban", "counterparty", "description")
@@ -146,6 +146,12 @@ class Import:
         if tuple(plan.bank_transactions) != self.transactions:
             steps.append(SetBankTransactions(self.transactions, label="bankafschrift inlezen"))
         return Batch(tuple(steps), label="bankafschrift inlezen") if steps else None
+
+
+def payable_lines(plan: Plan) -> tuple[list[CostLine], list[Source]]:
+    """The lines a bank transaction can go to: money moves on them, so not in kind, and not a rejected source."""
+    return ([line for line in plan.costs if not line.in_kind],
+            [line for line in plan.sources if not line.in_kind and line.status != Status.REJECTED])
 
 
 def with_remembered(rules: Sequence[BankRule], remembered: Iterable[tuple[BankRule, Transaction]],

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.core.bank.assign import Import, Row, RowStatus, prepare, rule_for
+from dekkingsplan.core.bank.assign import Import, Row, RowStatus, payable_lines, prepare, rule_for
 from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.bank.records import Statement, StatementError, same_account
-from dekkingsplan.core.model import BankRule, Status
+from dekkingsplan.core.model import BankRule
 from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.table_model import Column, TableModel
@@ -97,12 +97,11 @@ class BankImportDialog(QDialog):
         self.line_box = QComboBox()
         self.line_box.setObjectName("bankLine")
         self.line_box.addItem(self.tr("— niet toewijzen —"), None)
-        for line in plan.costs:
-            if not line.in_kind:
-                self.line_box.addItem(self.tr("Kosten · {name}").format(name=line.name), line.id)
-        for line in plan.sources:
-            if not line.in_kind and line.status != Status.REJECTED:
-                self.line_box.addItem(self.tr("Dekking · {name}").format(name=line.name), line.id)
+        costs, sources = payable_lines(plan)
+        for line in costs:
+            self.line_box.addItem(self.tr("Kosten · {name}").format(name=line.name), line.id)
+        for line in sources:
+            self.line_box.addItem(self.tr("Dekking · {name}").format(name=line.name), line.id)
         self.line_box.activated.connect(lambda _i: self._choose())
         line_label = QLabel(self.tr("&Naar regel:"))
         line_label.setBuddy(self.line_box)

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dekkingsplan.core.bank.assign import LineTotal, RowStatus, prepare, rule_for, rule_matches
+from dekkingsplan.core.bank.assign import LineTotal, RowStatus, payable_lines, prepare, rule_for, rule_matches
 from dekkingsplan.core.bank.read import read_statement
 from dekkingsplan.core.bank.records import Statement, Transaction, with_identities
 from dekkingsplan.core.model import BankRule, Organisation
@@ -257,3 +257,14 @@ def test_removing_lines_takes_their_rules_along_and_undo_puts_them_back_in_order
     assert dumps(p) == before
     # a line no rule points to is removed on its own
     assert [step.part.value for step in RemoveRecord(p.cost("drukwerk")).apply(p).records] == ["costs"]
+
+
+def test_a_transaction_can_go_to_a_line_money_moves_on() -> None:
+    p = buurtkamer()
+    p.costs.append(cost("zaal", 500_00, name="Zaal om niet", in_kind=True))
+    p.sources += [source("fonds", 1000_00, status="rejected", name="Afgewezen fonds"),
+                  source("zaal-bron", 500_00, name="Zaal (in natura)", in_kind=True),
+                  source("aanvraag", 2000_00, status="applied", name="Aangevraagd")]
+    costs, sources = payable_lines(p)
+    assert [line.id for line in costs] == ["huur", "drukwerk"]  # not the room given in kind
+    assert [line.id for line in sources] == ["subsidie", "contributie", "aanvraag"]  # not rejected, not in kind
