@@ -13,9 +13,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# file stem per screen and language; "organisatie-controle" shows the checks as you type
+# file stem per screen and language; "organisatie-controle" shows the checks as you type; the agenda first, with
+# the reminder the plan opened with
 NAMES = {
-    "nl": {"overview": "overzicht", "costs": "begroting", "sources": "dekking", "agenda": "agenda", "projects": "projecten", "scenarios": "scenarios", "realisation": "realisatie",
+    "nl": {"agenda": "agenda", "overview": "overzicht", "costs": "begroting", "sources": "dekking", "projects": "projecten", "scenarios": "scenarios", "realisation": "realisatie",
            "organisation": "organisatie", "checks": "organisatie-controle", "settings": "instellingen"},
     "en": {"agenda": "agenda-en", "projects": "projecten-en", "scenarios": "scenarios-en",
            "realisation": "realisatie-en", "organisation": "organisatie-en", "checks": "organisatie-controle-en",
