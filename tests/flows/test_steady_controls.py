@@ -86,3 +86,33 @@ def test_the_bank_statement_summary_moves_no_control(app_window, demo_file, user
     assert _places(aimed) == before
     user.when_dialog(lambda _d: None)
     dialog.reject()
+
+
+def test_a_refused_actual_amount_moves_no_table_of_the_realisatie(app_window, demo_file, user, qtbot):
+    """The message bar lies over the foot of the tables: a splitter made it a pane of its own, which pushed the
+    tables up by its height the moment it showed."""
+    window = app_window(demo_file)
+    user.press(Key.Key_6, Mod.ControlModifier)
+    screen = window.stack.pages.currentWidget()
+    user.press(Key.Key_J, Mod.AltModifier)
+    user.type("2026\n")
+    table, model = screen.cost_table, screen.cost_model
+    aimed = {"costs": table.viewport(), "sources": screen.source_table.viewport(),
+             "summary": screen.summary_table.viewport()}
+    before = _places(aimed)
+    user.click_cell(table, 1, [c.key for c in model.columns].index("actual"))
+    user.type("12,5,0\n")
+    assert screen.message.isVisible() and "de vorige waarde is bewaard" in screen.message.text()
+    assert _places(aimed) == before
+
+
+def test_a_refused_change_moves_nothing_on_scenarios(app_window, demo_file, user, qtbot):
+    window = app_window(demo_file)
+    screen = user.go_to(window, "Scenario's")
+    adjustments = screen.adjustments_view if hasattr(screen, "adjustments_view") else None
+    aimed = {"list": screen.frame.splitter.widget(0), "detail": screen.frame.splitter.widget(1)}
+    before = _places(aimed)
+    model = screen.adjustments
+    assert not model.setData(model.cell(0, "factor"), "−120%")  # less than nothing cannot be
+    assert screen.message.isVisible() and adjustments is None
+    assert _places(aimed) == before

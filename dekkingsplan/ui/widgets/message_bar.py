@@ -3,8 +3,8 @@ table it concerns, so that it never moves a row the treasurer is about to click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QWidget
 
 from dekkingsplan.ui import i18n
 
@@ -42,15 +42,18 @@ class MessageBar(QFrame):
         self.hide()
 
     def float_over(self, widget: QWidget) -> None:
-        """Lie over the bottom of ``widget`` (taken out of any layout), following it when it is resized."""
+        """Lie over the bottom of ``widget`` (taken out of any layout), following it when it is resized. Over a
+        splitter the bar is its parent's child: a splitter makes every child a pane of its own, which would push
+        the others aside the moment the bar shows."""
         self._over = widget
-        self.setParent(widget)
+        host = widget.parentWidget() if isinstance(widget, QSplitter) and widget.parentWidget() else widget
+        self.setParent(host)
         self.setAutoFillBackground(True)
         widget.installEventFilter(self)
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._over and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self._over and event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
             self._place()
         return False
 
@@ -61,7 +64,9 @@ class MessageBar(QFrame):
         width = max(0, over.width() - 2 * MARGIN)
         height = min(self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height(),
                      max(0, over.height() - 2 * MARGIN))
-        self.setGeometry(MARGIN, over.height() - height - MARGIN, width, height)
+        host = self.parentWidget()
+        corner = over.mapTo(host, QPoint(0, 0)) if host is not None and host is not over else QPoint(0, 0)
+        self.setGeometry(corner.x() + MARGIN, corner.y() + over.height() - height - MARGIN, width, height)
         self.raise_()
 
     def show_message(self, text: str) -> None:
