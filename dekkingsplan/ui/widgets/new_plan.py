@@ -37,7 +37,23 @@ def _error_label() -> QLabel:
     return label
 
 
-class _PlanPage(QWizardPage):
+class _Page(QWizardPage):
+    """A page of the wizard with a line under its fields that says what stops it."""
+
+    error: QLabel
+
+    def _show(self, message: str) -> bool:
+        """The page stays, saying why."""
+        self.error.setText(i18n.sentence(message))
+        self.error.show()
+        return False
+
+    def _passed(self) -> bool:
+        self.error.hide()
+        return True
+
+
+class _PlanPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Uw organisatie en de jaren van het plan"))
@@ -83,16 +99,10 @@ class _PlanPage(QWizardPage):
             return self._show(self.tr("Beginreserve: {reason}").format(reason=exc.text(i18n.current_language())))
         if not self.name.text().strip():
             return self._show(self.tr("Vul de naam van de organisatie in."))
-        self.error.hide()
-        return True
-
-    def _show(self, message: str) -> bool:
-        self.error.setText(i18n.sentence(message))
-        self.error.show()
-        return False
+        return self._passed()
 
 
-class _SavePage(QWizardPage):
+class _SavePage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Waar bewaart u het plan?"))
@@ -142,13 +152,7 @@ class _SavePage(QWizardPage):
         if path.exists():
             return self._show(self.tr("Er staat al een bestand {name} in die map; kies een andere naam.")
                               .format(name=path.name))
-        self.error.hide()
-        return True
-
-    def _show(self, message: str) -> bool:
-        self.error.setText(i18n.sentence(message))
-        self.error.show()
-        return False
+        return self._passed()
 
 
 class NewPlanWizard(QWizard):
