@@ -32,7 +32,7 @@ from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.views import agenda as view
 from dekkingsplan.ui.views.agenda import REMIND_DAYS, SOON_DAYS, Tone
 from dekkingsplan.ui.widgets.tables import table_view
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label
 
 OVERDUE_BG, SOON_BG, URGENT_BG = QColor("#f8dcd8"), QColor("#fdf0cf"), QColor("#fbe2b4")
 SETTLED = QColor("#8a8a8a")
@@ -79,11 +79,9 @@ class AgendaScreen(Screen):
         settled.setStyleSheet(f"color: {SETTLED.name()}; padding: 2px 8px;")
         legend.addWidget(settled)
         legend.addStretch(1)
-        self.empty = QLabel(self.tr("Er staan geen data in de agenda. Vul bij de dekkingsbronnen in wanneer u moet "
-                                    "aanvragen, wanneer het besluit komt en wanneer de verantwoording moet "
-                                    "worden ingeleverd."), self)
-        self.empty.setWordWrap(True)
-        set_text_style(self.empty, colour="#555")
+        self.empty = note_label(self.tr("Er staan geen data in de agenda. Vul bij de dekkingsbronnen in wanneer u "
+                                        "moet aanvragen, wanneer het besluit komt en wanneer de verantwoording moet "
+                                        "worden ingeleverd."), "#555", self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

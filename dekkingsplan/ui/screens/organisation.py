@@ -31,7 +31,7 @@ from dekkingsplan.ui import i18n
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.views.organisation import TEXT_FIELDS, OrganisationView, legal_forms
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label, set_text_style
 
 SHORT_FIELDS = {"kvk": 140, "rsin": 140, "iban": 260, "postcode": 110}
 LABEL_WIDTH = 130
@@ -88,10 +88,7 @@ def _label(text: str, buddy: QWidget) -> QLabel:
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
-    hint = QLabel(text, parent)
-    hint.setWordWrap(True)
-    set_text_style(hint, colour="#555")
-    return hint
+    return note_label(text, "#555", parent)
 
 
 class OrganisationScreen(Screen):

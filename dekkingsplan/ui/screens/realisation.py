@@ -42,7 +42,7 @@ from dekkingsplan.ui.widgets.bank_import import open_bank_statement
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_block
 from dekkingsplan.ui.widgets.tables import Edit, Select, figures_view, table_view
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label, set_text_style
 
 WORSE, BETTER, MUTED = QColor("#a61b1b"), QColor("#2e6b30"), QColor("#8a8a8a")
 ENTER = QColor("#fffbea")  # the cells to type in
@@ -74,11 +74,10 @@ class RealisationScreen(Screen):
         super().__init__(document, parent)
         self._year: int | None = None
         heading = self.make_heading()
-        intro = QLabel(self.tr("Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke bedrag "
-                               "van het jaar in de gele kolom; de begroting staat ernaast. Licht een groot "
-                               "verschil toe in de kolom Toelichting. De begroting zelf verandert niet."))
-        intro.setWordWrap(True)
-        set_text_style(intro, colour="#444")
+        intro = note_label(self.tr("Wat is er werkelijk uitgegeven en ontvangen? Typ per regel het werkelijke "
+                                   "bedrag van het jaar in de gele kolom; de begroting staat ernaast. Licht een "
+                                   "groot verschil toe in de kolom Toelichting. De begroting zelf verandert niet."),
+                           "#444")
         self.year_box = QComboBox()
         self.year_box.setObjectName("realisationYear")
         self.year_box.activated.connect(lambda i: self.show_year(int(self.year_box.itemData(i))))

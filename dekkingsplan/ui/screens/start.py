@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dekkingsplan.resources import resource_path
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import set_scaled_bold, set_text_style
 
 
 class _RecentDelegate(QStyledItemDelegate):
@@ -92,10 +92,7 @@ class StartScreen(QWidget):
 
         title = QLabel(self.tr("Dekkingsplan"))
         title.setObjectName("startTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        title.setFont(font)
+        set_scaled_bold(title, 2.0)
         subtitle = QLabel(self.tr("Begroting en dekkingsplan voor uw organisatie: welke jaren zijn gedekt, "
                                   "waar zit het tekort, en wat als een subsidie wegvalt?"))
         subtitle.setWordWrap(True)

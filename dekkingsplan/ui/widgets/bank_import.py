@@ -35,7 +35,7 @@ from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.table_model import Column, TableModel
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.tables import table_view
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label, set_text_style
 
 UNASSIGNED = QColor("#fff1d6")  # waits for a line: the eye should find it
 QUIET = QColor("#8a8a8a")  # read before, or outside the plan's years: nothing happens to it
@@ -118,11 +118,9 @@ class BankImportDialog(QDialog):
         chooser.addWidget(line_label)
         chooser.addWidget(self.line_box, 1)
         chooser.addWidget(self.remember)
-        help_text = QLabel(self.tr("Kies een of meer transacties in de tabel en daarna de regel waar ze bij "
-                                   "horen. Een afschrijving telt op bij een kostenregel, een bijschrijving bij een "
-                                   "dekkingsbron; een terugbetaling gaat er weer af."))
-        help_text.setWordWrap(True)
-        set_text_style(help_text, colour="#444")
+        help_text = note_label(self.tr("Kies een of meer transacties in de tabel en daarna de regel waar ze bij "
+                                       "horen. Een afschrijving telt op bij een kostenregel, een bijschrijving bij "
+                                       "een dekkingsbron; een terugbetaling gaat er weer af."), "#444")
 
         self.summary = QLabel()
         self.summary.setObjectName("bankSummary")

@@ -40,7 +40,7 @@ from dekkingsplan.ui.widgets.line_details import LineDetails
 from dekkingsplan.ui.widgets.message_bar import MessageBar
 from dekkingsplan.ui.widgets.table_clipboard import TableClipboard, paste_refusal, paste_target
 from dekkingsplan.ui.widgets.tables import Edit, figures_view, table_view
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label, set_text_style
 
 _ALL = object()
 # widths that let the columns a treasurer uses fit a 1366-pixel laptop screen beside the navigation
@@ -59,9 +59,7 @@ class LinesScreen(Screen):
         self.view = self.make_view()
 
         heading = self.make_heading()
-        intro = QLabel(self.intro())
-        intro.setWordWrap(True)
-        set_text_style(intro, colour="#444")
+        intro = note_label(self.intro(), "#444")
 
         self.add_button = QPushButton(self.tr("&Toevoegen"))
         self.duplicate_button = QPushButton(self.tr("&Dupliceren"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dekkingsplan.ui.widgets.text_style import set_text_style
+from dekkingsplan.ui.widgets.text_style import note_label
 
 INTRO_COLOUR = "#444"
 EMPTY_COLOUR = "#555"
@@ -35,12 +35,8 @@ class ListDetail(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
-        set_text_style(self.intro, colour=INTRO_COLOUR)
-        self.empty = QLabel(empty)
-        self.empty.setWordWrap(True)
-        set_text_style(self.empty, colour=EMPTY_COLOUR)
+        self.intro = note_label(intro, INTRO_COLOUR)
+        self.empty = note_label(empty, EMPTY_COLOUR)
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)

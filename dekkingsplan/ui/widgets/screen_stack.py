@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dekkingsplan.ui.document import PlanDocument
 from dekkingsplan.ui.screens.base import Screen
 from dekkingsplan.ui.screens.registry import SCREEN_ENTRIES
+from dekkingsplan.ui.widgets.text_style import set_scaled_bold
 
 
 class ScreenStack(QWidget):
@@ -217,10 +218,7 @@ class NextStep(QFrame):
         self.setStyleSheet("#nextStep { background: #eaf4ea; border: 1px solid #9cc59c; border-radius: 6px; }")
         title = QLabel(self.tr("Uw plan is gemaakt. Begin met de kosten."))
         title.setObjectName("nextStepTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        set_scaled_bold(title, 1.25)
         text = QLabel(self.tr("Zet in de Begroting wat de organisatie per jaar uitgeeft: de coördinator, de huur, de "
                               "activiteiten. Daarna vult u bij Dekking in waar het geld vandaan komt; het Overzicht "
                               "laat dan per jaar zien of alles gedekt is."))

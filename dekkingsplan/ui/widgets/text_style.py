@@ -8,7 +8,7 @@ plain coloured text need only a font and a palette.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 HEADING_PT = 16
 
@@ -27,6 +27,22 @@ def set_text_style(widget: QWidget, *, point_size: float | None = None, bold: bo
         palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         widget.setPalette(palette)
+
+
+def set_scaled_bold(widget: QWidget, scale: float) -> None:
+    """The widget's own font ``scale`` times as large and bold (weight 700): a title that stands out."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def note_label(text: str, colour: str, parent: QWidget | None = None) -> QLabel:
+    """A few words that wrap, in a quieter ``colour``: a screen's intro, a hint, what an empty list means."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    set_text_style(label, colour=colour)
+    return label
 
 
 def set_selection_colours(widget: QWidget, background: QColor | str, text: QColor | str) -> None:
