@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -165,28 +166,49 @@ def restore_backup(backup_path: Path | str, path: Path | str) -> None:
         raise errors.damaged(backup_path, detail=str(exc)) from None
     finally:
         raw.close()
+    check_destination(path, overwrite=True)
+
+    def write(temp: Path) -> None:
+        files.copy_durably(backup_path, temp)  # first, in case rotation below removes the backup itself
+        if path.exists():
+            files.recover_journal(path)  # the file about to be backed up, made whole
+
+    with PlanLock(path) as lock:
+        files.remove_stale_temporaries(path)
+        replace_file(path, lock, write, purpose="restoring", reason=Reason.RESTORE, overwrite=True)
+
+
+def check_destination(path: Path, *, overwrite: bool) -> None:
+    """Refuse ``path`` as the place of a new plan file: a folder, in no folder, there already (unless
+    ``overwrite``), or there and marked read-only (a file marked so is not replaced)."""
     if path.is_dir():
         raise errors.is_folder(path)
     if not path.parent.is_dir():
         raise errors.no_folder(path)
+    if path.exists() and not overwrite:
+        raise errors.exists(path)
     if path.exists() and not db.may_write(path):
         raise errors.no_write_permission(path)
-    with PlanLock(path) as lock:
-        files.remove_stale_temporaries(path)
-        temp = files.temp_beside(path, "restoring")
-        try:
-            files.copy_durably(backup_path, temp)  # first, in case rotation below removes the backup itself
-            if path.exists():
-                files.recover_journal(path)
-                try:
-                    make_backup(path, Reason.RESTORE)
-                except OSError as exc:
-                    raise errors.backup_failed(path, exc) from None
-            with lock.replacing():
-                files.put_in_place(temp, path, overwrite=True)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+
+
+def replace_file(path: Path, lock: PlanLock, write: Callable[[Path], None], *, purpose: str, reason: str,
+                 overwrite: bool) -> None:
+    """Put a new plan file at ``path`` whole: ``write`` makes it under a temporary name beside ``path``, the file
+    there now is backed up (``reason``), and the new one is moved into place under ``lock``, which the caller
+    holds. The temporary file never stays behind."""
+    temp = files.temp_beside(path, purpose)
+    try:
+        write(temp)
+        if path.exists():
+            try:
+                make_backup(path, reason)
+            except OSError as exc:
+                raise errors.backup_failed(path, exc) from None
+        with lock.replacing():
+            files.put_in_place(temp, path, overwrite=overwrite)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
 
 
 def _merged_copy(backup_path: Path, folder: Path) -> Path:

@@ -101,34 +101,19 @@ class PlanFile:
         is written under a temporary name and moved into place whole.
         """
         path = Path(path)
-        if path.is_dir():
-            raise errors.is_folder(path)
-        if not path.parent.is_dir():
-            raise errors.no_folder(path)
-        if path.exists() and not overwrite:
-            raise errors.exists(path)
-        if path.exists() and not db.may_write(path):  # as restore: a file marked read-only is not replaced
-            raise errors.no_write_permission(path)
+        backups.check_destination(path, overwrite=overwrite)
         lock = PlanLock(path).acquire()
         files.remove_stale_temporaries(path)
         raw = conn = None
-        try:
-            temp = files.temp_beside(path, "new")
+
+        def write(temp: Path) -> None:
             try:
-                try:
-                    write_new_file(temp, plan)
-                except (sqlite3.Error, SQLAlchemyError, OSError) as exc:  # a full disk, above all
-                    raise errors.not_written(path, exc) from None
-                if path.exists():
-                    try:
-                        backups.make_backup(path, Reason.OVERWRITE)
-                    except OSError as exc:
-                        raise errors.backup_failed(path, exc) from None
-                with lock.replacing():
-                    files.put_in_place(temp, path, overwrite=overwrite)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    temp.unlink()
+                write_new_file(temp, plan)
+            except (sqlite3.Error, SQLAlchemyError, OSError) as exc:  # a full disk, above all
+                raise errors.not_written(path, exc) from None
+
+        try:
+            backups.replace_file(path, lock, write, purpose="new", reason=Reason.OVERWRITE, overwrite=overwrite)
             raw = db.connect_raw(path, read_only=False)
             db.set_rollback_journal(raw)
             conn = db.connection_for(raw, write=True)

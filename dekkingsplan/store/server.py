@@ -167,6 +167,7 @@ class ServerPlan:
 
     def __init__(self, address: ServerAddress, plan: Plan, version: int, *, password: str | None,
                  read_only: bool) -> None:
+        # the attributes a window or command reads of a PlanFile, declared again on purpose: the two share no code
         self.address = address
         self.plan = plan
         self.version = version
