@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 from dekkingsplan.core.bank.records import (
@@ -40,11 +40,17 @@ class _Rows:
         self.header = header
         self.index = {h.strip().casefold(): i for i, h in enumerate(header or [])}
 
-    def records(self):
+    def records(self, least: int = 0, layout: int | None = None) -> Iterator[tuple[int, list[str]]]:
+        """The rows that are not blank, with their line numbers; a row of fewer than ``least`` columns is refused
+        in a sentence that says the layout has ``layout`` columns (``least`` if not given)."""
         first = 2 if self.header is not None else 1
         for number, row in enumerate(self.rows, start=first):
             if not any(cell.strip() for cell in row):
                 continue
+            if len(row) < least:
+                said = least if layout is None else layout
+                raise StatementError(f"{self.name}: row {number} has {len(row)} columns, not {said}",
+                                     f"{self.name}: regel {number} heeft {len(row)} kolommen, geen {said}")
             yield number, row
 
     def get(self, row: list[str], column: str) -> str:
@@ -190,10 +196,7 @@ def _abn_details(text: str) -> tuple[str, str, str]:
 
 def _abn_amro(rows: _Rows) -> Statement:
     transactions, balances = [], []
-    for n, row in rows.records():
-        if len(row) < 8:
-            raise StatementError(f"{rows.name}: row {n} has {len(row)} columns, not 8",
-                                 f"{rows.name}: regel {n} heeft {len(row)} kolommen, geen 8")
+    for n, row in rows.records(8):
         account = normalise_iban(row[0])
         cents = _amount(row[6], f"{rows.name}: row {n}, amount")
         name, iban, description = _abn_details(row[7].strip())
@@ -205,10 +208,7 @@ def _abn_amro(rows: _Rows) -> Statement:
 
 def _triodos(rows: _Rows) -> Statement:
     transactions, balances = [], []
-    for n, row in rows.records():
-        if len(row) < 8:
-            raise StatementError(f"{rows.name}: row {n} has {len(row)} columns, not 8",
-                                 f"{rows.name}: regel {n} heeft {len(row)} kolommen, geen 8")
+    for n, row in rows.records(8):
         account = normalise_iban(row[1])
         cents = abs(_amount(row[2], f"{rows.name}: row {n}, amount"))
         if row[3].strip().casefold() not in ("debet", "credit"):
@@ -226,10 +226,7 @@ def _triodos(rows: _Rows) -> Statement:
 
 def _volksbank(rows: _Rows) -> Statement:
     transactions, balances = [], []
-    for n, row in rows.records():
-        if len(row) < 18:
-            raise StatementError(f"{rows.name}: row {n} has {len(row)} columns, not 19",
-                                 f"{rows.name}: regel {n} heeft {len(row)} kolommen, geen 19")
+    for n, row in rows.records(18, 19):
         account = normalise_iban(row[1])
         cents = _amount(row[10], f"{rows.name}: row {n}, Transactiebedrag")
         before = _amount(row[8], f"{rows.name}: row {n}, Saldo rekening voor mutatie")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
@@ -287,3 +289,16 @@ def test_bunq_dates_with_a_time_and_amounts_with_a_point() -> None:
     [tx] = parse_statement(data.encode(), "bunq.csv").transactions
     assert (tx.date, tx.amount, tx.counterparty, tx.description) == (date(2027, 3, 1), -1250, "Koffiebar",
                                                                      "Koffie vergadering")
+
+
+@pytest.mark.parametrize(("name", "separator", "kept", "layout"), [
+    ("abnamro.TAB", "\t", 7, 8), ("triodos.csv", ",", 7, 8), ("asn.csv", ",", 17, 19)])
+def test_a_row_cut_short_names_the_row_and_the_layout_s_columns(name: str, separator: str, kept: int,
+                                                                 layout: int) -> None:
+    rows = list(csv.reader((HERE / name).read_text(encoding="utf-8").splitlines(), delimiter=separator))
+    rows[1] = rows[1][:kept]  # the second row, cut after ``kept`` columns
+    out = io.StringIO()
+    csv.writer(out, delimiter=separator, lineterminator="\n").writerows(rows)
+    with pytest.raises(StatementError) as caught:
+        parse_statement(out.getvalue().encode(), name)
+    assert str(caught.value) == f"{name}: row 2 has {kept} columns, not {layout}"
