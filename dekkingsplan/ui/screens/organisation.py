@@ -4,6 +4,7 @@ module lays out the fields, words them and sends the edits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -200,22 +201,14 @@ class OrganisationScreen(Screen):
         for widget in (years, self.years_error, hint):
             cell.addWidget(widget)
         form.addRow(_label(self.tr("&Jaren"), self.first_year), years_cell)
-        self.reserve = _Field(self.tr("bijvoorbeeld 8.500,00"), group)
-        self.reserve.edit.setObjectName("field_opening_reserve")
-        self.reserve.edit.setMaximumWidth(160)
-        self.reserve.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.reserve.edit.textEdited.connect(lambda _t: self._read_reserve())
-        self.reserve.edit.editingFinished.connect(self._commit_reserve)
+        self.reserve = self._amount_field("opening_reserve", self.tr("bijvoorbeeld 8.500,00"), group,
+                                          self._commit_reserve)
         self.reserve.layout().addWidget(
             _hint(self.tr("Het geld in kas aan het begin van het eerste jaar (mag negatief zijn)."), group))
         form.addRow(_label(self.tr("Be&ginreserve"), self.reserve.edit), self.reserve)
 
-        self.target = _Field(self.tr("bijvoorbeeld 15.000,00"), group)
-        self.target.edit.setObjectName("field_reserve_target")
-        self.target.edit.setMaximumWidth(160)
-        self.target.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.target.edit.textEdited.connect(lambda _t: self._read_target())
-        self.target.edit.editingFinished.connect(self._commit_target)
+        self.target = self._amount_field("reserve_target", self.tr("bijvoorbeeld 15.000,00"), group,
+                                         self._commit_target)
         self.six_months = QPushButton(self.tr("&Zes maanden vaste lasten"), group)
         self.six_months.setToolTip(self.tr("Vult zes keer de maandelijkse kosten van de Begroting in"))
         self.six_months.clicked.connect(self._fill_six_months)
@@ -249,23 +242,11 @@ class OrganisationScreen(Screen):
         form.addRow(_label(self.tr("B&tw"), self.vat_buttons[None]), vat_box)
         return group
 
-    def _read_target(self) -> int | None:
-        cents, why = self.view.read("reserve_target", self.target.edit.text())
-        self.target.show_error(why)
-        return cents
-
     def _commit_target(self) -> None:
-        new = self.view.commit_amount("reserve_target", self.target.edit.text())
-        if new is None:
-            self._read_target()
-            return
-        self._set_target(new)
+        self._commit_amount("reserve_target", self.target, self._set_target)
 
     def _set_target(self, new: Settings) -> None:
-        old = Settings.of(self.document.plan)
-        if new != old:
-            self.document.apply(SetSettings(old, new, label=self.tr("gewenste reserve wijzigen")))
-        else:
+        if not self._set_settings(new, self.tr("gewenste reserve wijzigen")):
             self.target.set_text(i18n.amount(new.reserve_target, symbol=False))
 
     def _fill_six_months(self) -> None:
@@ -373,24 +354,43 @@ class OrganisationScreen(Screen):
         self.years_error.setText(i18n.sentence(problem or ""))
         self.years_error.setVisible(problem is not None)
         new = self.view.with_years(first, last)
-        if new is None:
-            return
-        old = Settings.of(self.document.plan)
-        if new != old:
-            self.document.apply(SetSettings(old, new, label=self.tr("planjaren wijzigen")))
-
-    def _read_reserve(self) -> int | None:
-        cents, why = self.view.read("opening_reserve", self.reserve.edit.text())
-        self.reserve.show_error(why)
-        return cents
+        if new is not None:
+            self._set_settings(new, self.tr("planjaren wijzigen"))
 
     def _commit_reserve(self) -> None:
-        new = self.view.commit_amount("opening_reserve", self.reserve.edit.text())
-        if new is None:
-            self._read_reserve()
-            return
-        old = Settings.of(self.document.plan)
-        if new != old:
-            self.document.apply(SetSettings(old, new, label=self.tr("beginreserve wijzigen")))
-        else:
+        self._commit_amount("opening_reserve", self.reserve, self._set_reserve)
+
+    def _set_reserve(self, new: Settings) -> None:
+        if not self._set_settings(new, self.tr("beginreserve wijzigen")):
             self.reserve.set_text(i18n.amount(new.opening_reserve, symbol=False))
+
+    # the opening reserve and the reserve target: an amount field each, read as it is typed, saved when left
+
+    def _amount_field(self, key: str, example: str, group: QWidget, commit: Callable[[], None]) -> _Field:
+        field = _Field(example, group)
+        field.edit.setObjectName(f"field_{key}")
+        field.edit.setMaximumWidth(160)
+        field.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        field.edit.textEdited.connect(lambda _t: self._read_amount(key, field))
+        field.edit.editingFinished.connect(commit)
+        return field
+
+    def _read_amount(self, key: str, field: _Field) -> int | None:
+        cents, why = self.view.read(key, field.edit.text())
+        field.show_error(why)
+        return cents
+
+    def _commit_amount(self, key: str, field: _Field, put: Callable[[Settings], None]) -> None:
+        new = self.view.commit_amount(key, field.edit.text())
+        if new is None:
+            self._read_amount(key, field)
+        else:
+            put(new)
+
+    def _set_settings(self, new: Settings, label: str) -> bool:
+        """Save ``new`` as one edit named ``label``; False when it is what the plan holds already."""
+        old = Settings.of(self.document.plan)
+        if new == old:
+            return False
+        self.document.apply(SetSettings(old, new, label=label))
+        return True
