@@ -111,6 +111,14 @@ class AdjustmentColumns:
         def year_text(year: int | None, open_end: str) -> str:
             return str(year) if year else open_end
 
+        def year_column(key: str, title: str, width: int, open_end: Callable[[], str], tip: str) -> Column:
+            """``from_year`` or ``to_year``: a year of the plan, or ``open_end`` (the plan's begin or end)."""
+            return Column(key=key, title=title, editor=Editor.CHOICE, width=width,
+                          text=lambda r: year_text(getattr(r.adjustment, key), open_end()),
+                          edit_text=lambda r: getattr(r.adjustment, key),
+                          choices=lambda: self._year_choices(open_end()),
+                          edit=lambda r, v: view.with_year(r, key, v), foreground=self._tone(key), tip=tip)
+
         return [
             Column(key="target", title=Adjustments.tr("Op"), editor=Editor.CHOICE, width=80,
                    text=lambda r: Adjustments.tr("dekking") if r.target == Target.SOURCES else Adjustments.tr("kosten"),
@@ -147,18 +155,10 @@ class AdjustmentColumns:
                    choices=lambda: [self._all()] + [(x.name, x.id) for x in view.lines(self.plan(), self._target())],
                    edit=lambda r, v: view.with_match(r, "id", v),
                    tip=Adjustments.tr("Alleen deze ene regel")),
-            Column(key="from_year", title=Adjustments.tr("Van"), editor=Editor.CHOICE, width=65,
-                   text=lambda r: year_text(r.adjustment.from_year, Adjustments.tr("begin")),
-                   edit_text=lambda r: r.adjustment.from_year,
-                   choices=lambda: self._year_choices(Adjustments.tr("begin")),
-                   edit=lambda r, v: view.with_year(r, "from_year", v), foreground=self._tone("from_year"),
-                   tip=Adjustments.tr("Het eerste jaar waarin de aanpassing geldt")),
-            Column(key="to_year", title=Adjustments.tr("Tot en met"), editor=Editor.CHOICE, width=80,
-                   text=lambda r: year_text(r.adjustment.to_year, Adjustments.tr("einde")),
-                   edit_text=lambda r: r.adjustment.to_year,
-                   choices=lambda: self._year_choices(Adjustments.tr("einde")),
-                   edit=lambda r, v: view.with_year(r, "to_year", v), foreground=self._tone("to_year"),
-                   tip=Adjustments.tr("Het laatste jaar waarin de aanpassing geldt")),
+            year_column("from_year", Adjustments.tr("Van"), 65, lambda: Adjustments.tr("begin"),
+                        Adjustments.tr("Het eerste jaar waarin de aanpassing geldt")),
+            year_column("to_year", Adjustments.tr("Tot en met"), 80, lambda: Adjustments.tr("einde"),
+                        Adjustments.tr("Het laatste jaar waarin de aanpassing geldt")),
             Column(key="factor", title=Adjustments.tr("Wijziging"), editor=Editor.PERCENT, numeric=True, width=85,
                    text=lambda r: change_text(r.adjustment.factor), sort=lambda r: r.adjustment.factor,
                    edit=lambda r, v: view.with_factor(r, read_change(v)),
