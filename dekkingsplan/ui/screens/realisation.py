@@ -4,6 +4,7 @@ is computed by ``ui.views.realisation``; this module only displays it and sends 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -271,22 +272,25 @@ class RealisationScreen(Screen):
         def amount(value: int) -> str:
             return money(value, symbol=False)
 
+        def budget_actual_difference(key: str, budget: str, actual: str,
+                                     tone: Callable[[YearTotals], Tone | None]) -> list[Column]:
+            """The costs' or the income's three columns: budgeted, actual (bold) and the difference."""
+            return [
+                Column(key=f"{key}_budget", title=budget, numeric=True,
+                       text=lambda r: amount(getattr(r.figures, key).budget)),
+                Column(key=f"{key}_actual", title=actual, numeric=True, bold=lambda r: True,
+                       text=lambda r: amount(getattr(r.figures, key).actual)),
+                Column(key=f"{key}_difference", title=self.tr("Verschil"), numeric=True,
+                       text=lambda r: signed(getattr(r.figures, key).difference),
+                       foreground=lambda r: TONES.get(tone(r))),
+            ]
+
         columns = [
             Column(key="year", title=self.tr("Jaar"), text=lambda r: str(r.year)),
-            Column(key="costs_budget", title=self.tr("Kosten\nbegroot"), numeric=True,
-                   text=lambda r: amount(r.figures.costs.budget)),
-            Column(key="costs_actual", title=self.tr("Kosten\nwerkelijk"), numeric=True, bold=lambda r: True,
-                   text=lambda r: amount(r.figures.costs.actual)),
-            Column(key="costs_difference", title=self.tr("Verschil"), numeric=True,
-                   text=lambda r: signed(r.figures.costs.difference),
-                   foreground=lambda r: TONES.get(r.costs_tone())),
-            Column(key="income_budget", title=self.tr("Inkomsten\nbegroot"), numeric=True,
-                   text=lambda r: amount(r.figures.income.budget)),
-            Column(key="income_actual", title=self.tr("Inkomsten\nwerkelijk"), numeric=True, bold=lambda r: True,
-                   text=lambda r: amount(r.figures.income.actual)),
-            Column(key="income_difference", title=self.tr("Verschil"), numeric=True,
-                   text=lambda r: signed(r.figures.income.difference),
-                   foreground=lambda r: TONES.get(r.income_tone())),
+            *budget_actual_difference("costs", self.tr("Kosten\nbegroot"), self.tr("Kosten\nwerkelijk"),
+                                      YearTotals.costs_tone),
+            *budget_actual_difference("income", self.tr("Inkomsten\nbegroot"), self.tr("Inkomsten\nwerkelijk"),
+                                      YearTotals.income_tone),
             Column(key="result_budget", title=self.tr("Resultaat\nbegroot"), numeric=True,
                    text=lambda r: amount(r.figures.budget_result)),
             Column(key="result_actual", title=self.tr("Resultaat\nwerkelijk"), numeric=True, bold=lambda r: True,
