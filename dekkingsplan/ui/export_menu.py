@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar
 
 from dekkingsplan.core.deadlines import deadlines
 from dekkingsplan.core.errors import DekkingsplanError
+from dekkingsplan.core.model import Plan
 from dekkingsplan.ui import ask, export_gateway, i18n
 from dekkingsplan.ui.actions import WindowActions, make_action
 
@@ -117,16 +118,20 @@ class ExportActions(WindowActions):
 
     # --- the exports -------------------------------------------------------------------------------------
 
+    def _application_options(self, plan: Plan, *, summary: bool) -> dict | None:
+        """What the treasurer chose in the workbook dialog (or its summary version); None: cancelled."""
+        from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
+
+        dialog = WorkbookDialog(plan, self.window, summary=summary)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def export_workbook(self) -> bool:
         doc = self.document
         if doc is None:
             return False
-        from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
-
-        dialog = WorkbookDialog(doc.plan, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        options = self._application_options(doc.plan, summary=False)
+        if options is None:
             return False
-        options = dialog.options()
         stem = self.tr("Begroting en dekkingsplan {name}").format(
             name=doc.plan.project(options["project"]).name if options["project"] else doc.plan.organisation.name)
         target = self._target(self.tr("Excel voor een fonds opslaan"), ".xlsx",
@@ -140,12 +145,9 @@ class ExportActions(WindowActions):
         doc = self.document
         if doc is None:
             return False
-        from dekkingsplan.ui.widgets.export_dialogs import WorkbookDialog
-
-        dialog = WorkbookDialog(doc.plan, self.window, summary=True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        options = self._application_options(doc.plan, summary=True)
+        if options is None:
             return False
-        options = dialog.options()
         options.pop("include_rejected")
         stem = self.tr("Aanvraag {name}").format(name=options["funder"] or doc.plan.organisation.name)
         target = self._target(self.tr("Aanvraagsamenvatting opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"), stem)
