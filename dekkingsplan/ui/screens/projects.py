@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -154,16 +153,11 @@ class ProjectsScreen(Screen):
             self.select_project(chosen.id)
 
     def selected_project(self) -> Project | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).project if rows else None
+        row = self.frame.chosen_row()
+        return None if row is None else self.model.row(row).project
 
     def select_project(self, project_id: str) -> None:
-        row = self.model.row_of(project_id)
-        if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.frame.choose_row(self.model.row_of(project_id))
 
     def _selection_changed(self, *_args: object) -> None:
         self._show_figures()
@@ -214,10 +208,8 @@ class ProjectsScreen(Screen):
 
     def rename_selected(self) -> None:
         project = self.selected_project()
-        if project is None:
-            return
-        self.table.setFocus()
-        self.table.edit(self.model.cell(self.model.row_of(project.id), "name"))
+        if project is not None:
+            self.frame.edit_cell(self.model.cell(self.model.row_of(project.id), "name"))
 
     def delete_selected(self) -> None:
         project = self.selected_project()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -150,15 +149,11 @@ class ScenariosScreen(Screen):
         self.refresh()
 
     def selected_scenario(self) -> Scenario | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        row = self.frame.chosen_row()
+        return None if row is None else self.model.row(row)
 
     def select_scenario(self, scenario_id: str) -> None:
-        row = self.model.row_of(scenario_id)
-        if row >= 0:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().select(self.model.index(row, 0), flags)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.frame.choose_row(self.model.row_of(scenario_id))
 
     def _show_selected(self) -> None:
         scenario = self.selected_scenario()
@@ -236,8 +231,7 @@ class ScenariosScreen(Screen):
     def rename_selected(self) -> None:
         scenario = self.selected_scenario()
         if scenario is not None:
-            self.table.setFocus()
-            self.table.edit(self.model.cell(self.model.row_of(scenario.id), "name"))
+            self.frame.edit_cell(self.model.cell(self.model.row_of(scenario.id), "name"))
 
     def duplicate_selected(self) -> None:
         scenario = self.selected_scenario()

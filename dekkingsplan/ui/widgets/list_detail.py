@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -75,3 +75,21 @@ class ListDetail(QWidget):
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.filler.setVisible(not has)
+
+    def chosen_row(self) -> int | None:
+        """The row of the list that is chosen, if one is."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def choose_row(self, row: int) -> None:
+        """Choose ``row`` of the list as a click would (a row below 0 changes nothing)."""
+        if row >= 0:
+            index = self.table.model().index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(index, flags)
+            self.table.setCurrentIndex(index)
+
+    def edit_cell(self, index: QModelIndex) -> None:
+        """Start typing in a cell of the list (Naam wijzigen)."""
+        self.table.setFocus()
+        self.table.edit(index)
