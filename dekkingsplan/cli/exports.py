@@ -9,6 +9,12 @@ from pathlib import Path
 
 from dekkingsplan.cli.common import EXIT_OK, BadInput, load_plan, no_scenario
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the way to a command's output
+if TYPE_CHECKING:  # pragma: no cover
+    from decimal import Decimal
+
+    from dekkingsplan.core.model import Plan
+
 
 def _year(text: str) -> int:
     if not text.strip().isdigit() or len(text.strip()) != 4:
@@ -20,13 +26,8 @@ def add_parser(sub, name: str) -> None:
     """The arguments of the command ``name`` (see ``dekkingsplan.cli.COMMANDS``)."""
     if name == "sheet":
         p = sub.add_parser("sheet", help="het werkboek voor fondsen: begroting en dekkingsplan (.xlsx)")
-        p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
-        p.add_argument("--out", required=True, metavar="OUT.xlsx")
-        p.add_argument("--project", help="alleen de regels van dit project")
-        p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
-        p.add_argument("--funder", metavar="NAME", help="de aanvraagversie: wat deze financier wordt gevraagd")
-        p.add_argument("--contingency", metavar="PCT", help="onvoorzien: een percentage van 0 tot 15 op de kosten")
-        p.add_argument("--lang", choices=("nl", "en"), default="nl")
+        _application_arguments(p, "OUT.xlsx", funder="de aanvraagversie: wat deze financier wordt gevraagd",
+                               contingency="onvoorzien: een percentage van 0 tot 15 op de kosten")
         p.set_defaults(func=cmd_sheet)
     elif name == "overview":
         p = sub.add_parser("overview", help="het financieel overzicht voor bestuur of gemeente (A4-pdf)")
@@ -47,51 +48,28 @@ def add_parser(sub, name: str) -> None:
         p.set_defaults(func=cmd_realisation)
     elif name == "summary":
         p = sub.add_parser("summary", help="de aanvraagsamenvatting: één A4-pagina bovenop een aanvraag (pdf)")
-        p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
-        p.add_argument("--out", required=True, metavar="OUT.pdf")
-        p.add_argument("--project", help="alleen de regels van dit project")
-        p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
-        p.add_argument("--funder", metavar="NAME", help="de financier bij wie wordt aangevraagd")
-        p.add_argument("--contingency", metavar="PCT",
-                       help="onvoorzien op de kosten, zoals in het werkboek (0 tot 15)")
-        p.add_argument("--lang", choices=("nl", "en"), default="nl")
+        _application_arguments(p, "OUT.pdf", funder="de financier bij wie wordt aangevraagd",
+                               contingency="onvoorzien op de kosten, zoals in het werkboek (0 tot 15)")
         p.set_defaults(func=cmd_summary)
 
 
-def cmd_sheet(args: argparse.Namespace) -> int:
+def _application_arguments(p: argparse.ArgumentParser, out: str, *, funder: str, contingency: str) -> None:
+    """The arguments of the two documents for an application (``sheet``, ``summary``), in this order."""
+    p.add_argument("plan", help="een .dekkingsplan-bestand of plan-JSON")
+    p.add_argument("--out", required=True, metavar=out)
+    p.add_argument("--project", help="alleen de regels van dit project")
+    p.add_argument("--years", metavar="A-B", help="alleen deze jaren, bijvoorbeeld 2026-2028")
+    p.add_argument("--funder", metavar="NAME", help=funder)
+    p.add_argument("--contingency", metavar="PCT", help=contingency)
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+
+def _application_scope(args: argparse.Namespace, plan: Plan) -> tuple[range | None, str | None, Decimal | None]:
+    """The years, the funder and the contingency of ``sheet`` or ``summary``, each checked in the order of the
+    options; BadInput naming the first wrong one."""
     from dekkingsplan.export.files import ExportError
     from dekkingsplan.export.scope import check_application, check_project, parse_year_range
-    from dekkingsplan.export.workbook import write_workbook
 
-    plan = load_plan(args.plan)
-    try:
-        check_project(plan, args.project)
-    except ExportError as exc:
-        raise BadInput(f"{args.plan}: --project: {exc}") from None
-    years = None
-    if args.years is not None:
-        try:
-            years = parse_year_range(args.years, plan)
-        except ExportError as exc:
-            raise BadInput(f"{args.plan}: --years: {exc}") from None
-    try:
-        funder, contingency = check_application(plan, args.funder, args.contingency)
-    except ExportError as exc:
-        option = "--funder" if args.funder is not None and str(exc).startswith("there is no funder") else (
-            "--contingency")
-        raise BadInput(f"{args.plan}: {option}: {exc}") from None
-    path = write_workbook(plan, args.out, project=args.project, years=years, lang=args.lang, funder=funder,
-                          contingency=contingency)
-    print(f"Werkboek geschreven naar {path}")
-    return EXIT_OK
-
-
-def cmd_summary(args: argparse.Namespace) -> int:
-    from dekkingsplan.export.files import ExportError
-    from dekkingsplan.export.scope import check_application, check_project, parse_year_range
-    from dekkingsplan.export.summary import write_summary_pdf
-
-    plan = load_plan(args.plan)
     checks = [("--project", lambda: check_project(plan, args.project)),
               ("--years", lambda: parse_year_range(args.years, plan) if args.years is not None else None),
               ("--funder", lambda: check_application(plan, args.funder, None)),
@@ -102,8 +80,27 @@ def cmd_summary(args: argparse.Namespace) -> int:
             found[option] = check()
         except ExportError as exc:
             raise BadInput(f"{args.plan}: {option}: {exc}") from None
-    path = write_summary_pdf(plan, args.out, project=args.project, years=found["--years"],
-                             funder=found["--funder"][0], contingency=found["--contingency"][1], lang=args.lang)
+    return found["--years"], found["--funder"][0], found["--contingency"][1]
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from dekkingsplan.export.workbook import write_workbook
+
+    plan = load_plan(args.plan)
+    years, funder, contingency = _application_scope(args, plan)
+    path = write_workbook(plan, args.out, project=args.project, years=years, lang=args.lang, funder=funder,
+                          contingency=contingency)
+    print(f"Werkboek geschreven naar {path}")
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from dekkingsplan.export.summary import write_summary_pdf
+
+    plan = load_plan(args.plan)
+    years, funder, contingency = _application_scope(args, plan)
+    path = write_summary_pdf(plan, args.out, project=args.project, years=years, funder=funder,
+                             contingency=contingency, lang=args.lang)
     print(f"Aanvraagsamenvatting geschreven naar {path}")
     return EXIT_OK
 
