@@ -247,16 +247,24 @@ def _records(value: Any, place: str, kind: _Kind, problems: list[Problem]) -> li
             if (record := _record(item, f"{place}[{i}]", kind, problems)) is not None]
 
 
+def _an_object(raw: Any, where: str, problems: list[Problem], en: str, nl: str) -> bool:
+    """Whether ``raw`` is an object, with the problems of its keys if it is (a key given twice); if not, the
+    problem ``en``/``nl`` at ``where``."""
+    if not isinstance(raw, dict):
+        problems.append(Problem(where, en, nl))
+        return False
+    if type(raw) is _Object:
+        problems += [problem for _rank, problem in _key_problems(raw, where)]
+    return True
+
+
 def _by_year(convert: Callable[[Any], Any]) -> Nested:
     """The nested reader of an object of years (``{"2026": ...}``), each value read by ``convert``."""
 
     def read(raw: Any, where: str, problems: list[Problem]) -> dict[int, Any]:
         found: dict[int, Any] = {}
-        if not isinstance(raw, dict):
-            problems.append(Problem(where, "must be an object of years", "moet een object met jaren zijn"))
+        if not _an_object(raw, where, problems, "must be an object of years", "moet een object met jaren zijn"):
             return found
-        if type(raw) is _Object:
-            problems += [problem for _rank, problem in _key_problems(raw, where)]
         for year, value in raw.items():
             if not (isinstance(year, str) and len(year) == 4 and all("0" <= ch <= "9" for ch in year)):
                 problems.append(Problem(f"{where}.{shown(year)}", "a year like \"2026\"", "een jaar zoals \"2026\""))
@@ -290,11 +298,8 @@ def _match(keys: tuple[str, ...] | None) -> Nested:
 
     def read(raw: Any, where: str, problems: list[Problem]) -> dict[str, str]:
         match: dict[str, str] = {}
-        if not isinstance(raw, dict):
-            problems.append(Problem(where, "must be an object", "moet een object zijn"))
+        if not _an_object(raw, where, problems, "must be an object", "moet een object zijn"):
             return match
-        if type(raw) is _Object:
-            problems += [problem for _rank, problem in _key_problems(raw, where)]
         for key, value in raw.items():
             if keys is not None and key not in keys:
                 problems.append(Problem(f"{where}.{shown(key)}", "unknown key", "onbekende sleutel"))
