@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import sys
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ if __package__ in (None, ""):   # run as a script from anywhere: make the reposi
 from dekkingsplan.core.bank.assign import prepare  # noqa: E402
 from dekkingsplan.core.bank.read import parse_statement  # noqa: E402
 from dekkingsplan.core.model import BankRule, Organisation  # noqa: E402
+from tests.benchmarks.timing import baseline_row, best_ms  # noqa: E402
 from tests.core.bank.writers import camt, ing_csv, mt940  # noqa: E402
 from tests.plans.builders import cost, plan, source  # noqa: E402
 
@@ -54,33 +54,17 @@ def make_plan():
     return p
 
 
-def best_ms(action, repeats: int = REPEATS) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
-
-
-def _baseline() -> int:
-    total = 0
-    for i in range(15_000):
-        total += i
-    return total
-
-
 def run() -> list[dict]:
     """Rows {"name", "ms", "target_ms", "ratio"}; the first row is the baseline itself."""
     rows = _transactions()
     p = make_plan()
-    base_ms = best_ms(_baseline, repeats=REPEATS * 7)
-    out = [{"name": "baseline: sum 15,000 ints", "ms": base_ms, "target_ms": None, "ratio": 1.0}]
+    out = [baseline_row(REPEATS * 7)]
+    base_ms = out[0]["ms"]
     for label, data in (("CAMT.053", camt(rows)), ("ING CSV", ing_csv(rows)), ("MT940", mt940(rows))):
         def read_and_assign(data=data) -> None:
             imp = prepare(p, parse_statement(data, "bench"))
             assert len(imp.rows) == N and imp.statement.balanced is not False
-        ms = best_ms(read_and_assign)
+        ms = best_ms(read_and_assign, REPEATS)
         out.append({"name": f"read + assign {N:,} transactions, {label}", "ms": ms, "target_ms": TARGET_MS,
                     "ratio": ms / base_ms})
     return out

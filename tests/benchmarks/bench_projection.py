@@ -9,7 +9,6 @@ machines: ``ratio`` is ms / baseline ms. The target is to stay well under 50 ms 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ if __package__ in (None, ""):   # run as a script from anywhere: make the reposi
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from dekkingsplan.core.projection import project_plan  # noqa: E402
+from tests.benchmarks.timing import baseline_row, best_ms  # noqa: E402
 from tests.plans.large import FIRST_YEAR, LAST_YEAR, RAVIJN, random_plan  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,36 +32,20 @@ def make_plan() -> Plan:
     return random_plan(N_COSTS, N_SOURCES, probabilities=True, scenarios=(RAVIJN,))
 
 
-def best_ms(action, repeats: int = REPEATS) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
-
-
-def _baseline() -> int:
-    total = 0
-    for i in range(15_000):
-        total += i
-    return total
-
-
 def run() -> list[dict]:
     """Rows {"name", "ms", "target_ms", "ratio"}; the first row is the baseline itself."""
     plan = make_plan()
-    base_ms = best_ms(_baseline, repeats=REPEATS * 3)
-    rows = [{"name": "baseline: sum 15,000 ints", "ms": base_ms, "target_ms": None, "ratio": 1.0}]
+    rows = [baseline_row(REPEATS * 3)]
+    base_ms = rows[0]["ms"]
     project_plan(plan, "expected")   # warm up imports and caches once
     for scenario in ("secured", "expected", "maximum", "ravijn"):
-        ms = best_ms(lambda s=scenario: project_plan(plan, s))
+        ms = best_ms(lambda s=scenario: project_plan(plan, s), REPEATS)
         rows.append({"name": f"project_plan {scenario}", "ms": ms, "target_ms": TARGET_MS, "ratio": ms / base_ms})
-    ms = best_ms(lambda: project_plan(plan, "expected", project="p3"))
+    ms = best_ms(lambda: project_plan(plan, "expected", project="p3"), REPEATS)
     rows.append({"name": "project_plan expected, project p3", "ms": ms, "target_ms": TARGET_MS,
                  "ratio": ms / base_ms})
     for name, other in (("demo plan", _demo_plan()), ("small plan (2 costs, 2 sources)", _small_plan())):
-        ms = best_ms(lambda p=other: project_plan(p, "expected"))
+        ms = best_ms(lambda p=other: project_plan(p, "expected"), REPEATS)
         rows.append({"name": f"project_plan expected, {name}", "ms": ms, "target_ms": TARGET_MS,
                      "ratio": ms / base_ms})
     return rows
