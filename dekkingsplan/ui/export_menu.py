@@ -94,6 +94,11 @@ class ExportActions(WindowActions):
         target = Path(path)
         return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
 
+    def _save(self, title: str, suffix: str, filter_text: str, stem: str, write: Callable[[Path], object]) -> bool:
+        """Ask where to save (``_target``), then ``write`` there (``_write``); False: cancelled or not saved."""
+        target = self._target(title, suffix, filter_text, stem)
+        return False if target is None else self._write(target, lambda: write(target))
+
     def _write(self, target: Path, write: Callable[[], object]) -> bool:
         try:
             write()
@@ -134,11 +139,8 @@ class ExportActions(WindowActions):
             return False
         stem = self.tr("Begroting en dekkingsplan {name}").format(
             name=doc.plan.project(options["project"]).name if options["project"] else doc.plan.organisation.name)
-        target = self._target(self.tr("Excel voor een fonds opslaan"), ".xlsx",
-                              self.tr("Excel-werkmap (*.xlsx)"), stem)
-        if target is None:
-            return False
-        return self._write(target, lambda: export_gateway.write_workbook(doc.plan, target, **options))
+        return self._save(self.tr("Excel voor een fonds opslaan"), ".xlsx", self.tr("Excel-werkmap (*.xlsx)"), stem,
+                          lambda target: export_gateway.write_workbook(doc.plan, target, **options))
 
     def export_summary(self) -> bool:
         """Exporteren › Aanvraagsamenvatting…: the one page on top of an application, as PDF."""
@@ -150,21 +152,17 @@ class ExportActions(WindowActions):
             return False
         options.pop("include_rejected")
         stem = self.tr("Aanvraag {name}").format(name=options["funder"] or doc.plan.organisation.name)
-        target = self._target(self.tr("Aanvraagsamenvatting opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"), stem)
-        if target is None:
-            return False
-        return self._write(target, lambda: export_gateway.write_summary(doc.plan, target, **options))
+        return self._save(self.tr("Aanvraagsamenvatting opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"), stem,
+                          lambda target: export_gateway.write_summary(doc.plan, target, **options))
 
     def export_pdf(self) -> bool:
         doc = self.document
         if doc is None:
             return False
-        target = self._target(self.tr("PDF-overzicht opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"),
-                              self.tr("Financieringsoverzicht {name}").format(name=doc.plan.organisation.name))
-        if target is None:
-            return False
-        return self._write(target, lambda: export_gateway.write_overview(doc.plan, target, scenario=doc.scenario,
-                                                                         lang=i18n.current_language()))
+        return self._save(self.tr("PDF-overzicht opslaan"), ".pdf", self.tr("PDF-document (*.pdf)"),
+                          self.tr("Financieringsoverzicht {name}").format(name=doc.plan.organisation.name),
+                          lambda target: export_gateway.write_overview(doc.plan, target, scenario=doc.scenario,
+                                                                       lang=i18n.current_language()))
 
     def export_realisation(self) -> bool:
         doc = self.document
@@ -181,11 +179,9 @@ class ExportActions(WindowActions):
         scope = doc.plan.project(options["project"]).name if options["project"] else doc.plan.organisation.name
         stem = self.tr("Verantwoording {year} {name}").format(year=options["year"], name=options["funder"] or scope)
         filter_text = self.tr("Excel-werkmap (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF-document (*.pdf)")
-        target = self._target(self.tr("Verantwoording opslaan"), suffix, filter_text, stem)
-        if target is None:
-            return False
-        return self._write(target, lambda: export_gateway.write_realisation(doc.plan, target, **options,
-                                                                            lang=i18n.current_language()))
+        return self._save(self.tr("Verantwoording opslaan"), suffix, filter_text, stem,
+                          lambda target: export_gateway.write_realisation(doc.plan, target, **options,
+                                                                          lang=i18n.current_language()))
 
     def export_ics(self) -> bool:
         doc = self.document
@@ -197,12 +193,9 @@ class ExportActions(WindowActions):
                 self.tr("Dit plan heeft nog geen data voor een agenda. Vul bij Dekking in wanneer u moet "
                         "aanvragen, wanneer het besluit komt of wanneer de verantwoording moet worden ingeleverd."))
             return False
-        target = self._target(self.tr("Agenda opslaan"), ".ics", self.tr("iCalendar (*.ics)"),
-                              self.tr("Deadlines {name}").format(name=doc.plan.organisation.name))
-        if target is None:
-            return False
-        return self._write(target, lambda: export_gateway.write_calendar(doc.plan, target,
-                                                                         lang=i18n.current_language()))
+        return self._save(self.tr("Agenda opslaan"), ".ics", self.tr("iCalendar (*.ics)"),
+                          self.tr("Deadlines {name}").format(name=doc.plan.organisation.name),
+                          lambda target: export_gateway.write_calendar(doc.plan, target, lang=i18n.current_language()))
 
     def print_preview(self) -> bool:
         doc = self.document
