@@ -156,6 +156,8 @@ def _period_tip(line: Line) -> str | None:
 
 
 # --- the columns both kinds of line share --------------------------------------------------------------------------
+# One function per column on purpose, though they look alike: each declares its own title, width and tip, and a
+# screen lists the ones it shows by name.
 
 
 def name_column(view: LinesView) -> Column:
