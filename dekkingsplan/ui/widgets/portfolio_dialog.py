@@ -39,13 +39,14 @@ from dekkingsplan.ui.widgets.tables import table_view
 
 
 def load_plans(paths: list[Path]) -> tuple[list[tuple[str, Plan]], list[str]]:
-    """The plans that could be read, and one sentence for each that could not."""
+    """The plans that could be read, and one sentence for each that could not, in the window's language."""
     plans, problems = [], []
     for path in paths:
         try:
             plans.append((str(path), store_gateway.load_any(path)))
         except (DekkingsplanError, OSError, UnicodeDecodeError, ValueError) as exc:
-            problems.append(f"{path.name}: {exc}")
+            reason = exc.text(i18n.current_language()) if isinstance(exc, DekkingsplanError) else str(exc)
+            problems.append(reason if str(path) in reason else f"{path.name}: {reason}")  # the file named once
     return plans, problems
 
 
