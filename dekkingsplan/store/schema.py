@@ -62,23 +62,23 @@ def _line_columns() -> list[Column]:
     ]
 
 
-def _actual_notes(name: str, parent: str) -> Table:
-    """Revision 0003: a line's explanation of the difference between budget and actual, per year."""
+def _per_year(name: str, parent: str, value: Column) -> Table:
+    """One ``value`` per line and year, removed with its line."""
     return Table(
         name, metadata,
         Column("line_pk", Integer, ForeignKey(f"{parent}.pk", ondelete="CASCADE"), primary_key=True),
         Column("year", Integer, primary_key=True),
-        Column("note", Text, nullable=False),
+        value,
     )
+
+
+def _actual_notes(name: str, parent: str) -> Table:
+    """Revision 0003: a line's explanation of the difference between budget and actual, per year."""
+    return _per_year(name, parent, Column("note", Text, nullable=False))
 
 
 def _actuals(name: str, parent: str) -> Table:
-    return Table(
-        name, metadata,
-        Column("line_pk", Integer, ForeignKey(f"{parent}.pk", ondelete="CASCADE"), primary_key=True),
-        Column("year", Integer, primary_key=True),
-        Column("amount", Integer, nullable=False),
-    )
+    return _per_year(name, parent, Column("amount", Integer, nullable=False))
 
 
 plan_t = Table(  # the plan's settings; exactly one row
