@@ -364,10 +364,10 @@ class MainWindow(QMainWindow):
         name = doc.path.name if doc.path else ""
         if doc.shared:
             name = self.tr("{plan} op {host}").format(plan=doc.file.name, host=doc.file.address.host)
-        title = f"{doc.plan.organisation.name} – {name} – Dekkingsplan"
         if doc.read_only:
-            title += " " + self.tr("(alleen-lezen)")
-        self.setWindowTitle(title)
+            name += " " + self.tr("(alleen-lezen)")
+        # the program's name last: a title not ending in it gets it added again by Qt (" — Dekkingsplan")
+        self.setWindowTitle(f"{doc.plan.organisation.name} – {name} – Dekkingsplan")
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(i18n.sentence(message), 10000)

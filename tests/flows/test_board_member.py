@@ -146,3 +146,7 @@ def test_the_same_plan_opened_twice_asks_and_opens_it_read_only(app_window, demo
     assert asked and "alleen-lezen" in asked[0]
     assert second.document is not None and second.document.read_only
     assert not first.document.read_only
+    # the title says so beside the file and still ends with the program's name, so that the window system does
+    # not add it a second time ("… (alleen-lezen) — Dekkingsplan" after "– Dekkingsplan")
+    assert second.windowTitle() == ("Stichting Buurtkamer De Wissel – De Wissel.dekkingsplan (alleen-lezen) "
+                                    "– Dekkingsplan")

@@ -28,7 +28,7 @@ def test_a_plan_held_elsewhere_is_offered_read_only_through_a_link(link: str, qt
         dialogs.answer = QMessageBox.StandardButton.Yes
         assert window.open_path(reached)
         assert dialogs.shown[-1][0] == "question"  # the read-only offer
-        assert window.windowTitle().endswith("(alleen-lezen)")
+        assert window.windowTitle().endswith(" (alleen-lezen) – Dekkingsplan")
         assert window.document.plan.opening_reserve == 4_321_00
         other.save_reserve(5_432_00)
     finally:

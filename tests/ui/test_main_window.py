@@ -166,7 +166,7 @@ def test_a_plan_open_in_another_window_can_be_opened_read_only(qtbot, make_windo
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert second.open_path(demo_file)
     assert dialogs.shown[-1][0] == "question"
-    assert second.windowTitle().endswith("(alleen-lezen)")
+    assert second.windowTitle().endswith(" (alleen-lezen) – Dekkingsplan")
     # a bar above every screen says why nothing can be changed; the writable window has none
     assert second.stack.read_only_bar.isVisible() and "Alleen-lezen" in second.stack.read_only_bar.text()
     assert not first.stack.read_only_bar.isVisible()

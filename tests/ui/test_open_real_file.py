@@ -145,7 +145,7 @@ def test_a_file_open_elsewhere_is_shown_then_offered_read_only(qtbot, unshown_wi
         window.show()
         qtbot.waitUntil(lambda: window.document.read_only)
         assert dialogs.shown[0][0] == "question"
-        assert window.windowTitle() == TITLE + " (alleen-lezen)"
+        assert window.windowTitle() == TITLE.replace(" – Dekkingsplan", " (alleen-lezen) – Dekkingsplan")
 
         dialogs.answer = QMessageBox.StandardButton.No
         refused = unshown_window()
