@@ -146,7 +146,9 @@ class PlanOpener(QObject):
         if plan_file is None:
             window.set_document(None)
             return
-        if plan_file.plan is not shown:  # the file changed between the first paint and now: show what it holds
+        # the file changed between the first paint and now: show what it holds; opened read-only (it is open
+        # elsewhere): the screens were built to edit, so they are built again to say so and offer no change
+        if plan_file.plan is not shown or getattr(plan_file, "read_only", False):
             window.set_document(PlanDocument(plan_file))
         else:
             document.file = plan_file

@@ -150,3 +150,36 @@ def test_the_same_plan_opened_twice_asks_and_opens_it_read_only(app_window, demo
     # not add it a second time ("… (alleen-lezen) — Dekkingsplan" after "– Dekkingsplan")
     assert second.windowTitle() == ("Stichting Buurtkamer De Wissel – De Wissel.dekkingsplan (alleen-lezen) "
                                     "– Dekkingsplan")
+
+
+def test_a_plan_given_to_the_program_while_open_elsewhere_opens_read_only_and_says_so(app_window, demo_file, user,
+                                                                                       qtbot, tmp_path):
+    """As a double click on the file does: the program is given the file, shows it at its first paint and opens it
+    right after; the file is open in another window, so the board member is asked and says Ja."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from dekkingsplan.ui.main_window import MainWindow
+
+    first = app_window(demo_file)
+    second = MainWindow(QSettings(str(tmp_path / "second.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.resize(1366, 740)
+    asked: list[str] = []
+
+    def say_yes(box):
+        asked.append(box.text())
+        # Enter: Ja is the question's default; sent to the question itself, as offscreen no window manager gives
+        # it the keyboard while the first window is the active one
+        QTest.keyClick(box, Key.Key_Return)
+
+    user.when_dialog(say_yes)
+    second.open_path_soon(demo_file)
+    second.show()
+    qtbot.waitUntil(lambda: bool(asked) and second.document is not None and second.document.read_only)
+    assert not first.document.read_only
+    # the bar over every screen says why nothing can be changed, and nothing offers a change
+    assert second.stack.read_only_bar.isVisible()
+    costs = user.go_to(second, "Begroting")
+    assert not costs.add_button.isEnabled()
+    assert second.windowTitle().endswith("(alleen-lezen) – Dekkingsplan")
