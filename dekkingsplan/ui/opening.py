@@ -259,7 +259,7 @@ class PlanOpener(QObject):
             try:
                 plan = store_gateway.load_any(path)
             except Exception as exc:  # noqa: BLE001 - whatever it is, one sentence, the window stays
-                self.refused(path, str(exc))
+                self.refused(path, i18n.reason(exc))
                 return
             self.create_plan(target, plan)
 

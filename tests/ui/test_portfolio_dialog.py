@@ -89,3 +89,39 @@ def test_the_scenario_changes_the_figures(qtbot, folder: Path) -> None:
     dialog.scenario.setCurrentIndex(dialog.scenario.findData("secured"))
     assert dialog.model.rows[0].to_raise_total > expected  # without the applied subsidy more must come in
     assert dialog.model.rows[0].to_raise_total == 15_500_00
+
+
+def test_a_plan_json_that_breaks_before_it_is_opened_is_refused_in_dutch(qtbot, make_window, dialogs, folder,
+                                                                          monkeypatch, tmp_path):
+    """The advisor double-clicks a plan JSON in the comparison; meanwhile a colleague broke it in the shared
+    folder: the plan is not made and the sentence why is Dutch, as the rest of the window."""
+    path = folder / "gedeeld.json"
+    path.write_text(planjson.dumps(short_of_money()), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(tmp_path / "gedeeld.dekkingsplan"), ""))
+    window = make_window()
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PortfolioDialog):
+            QTimer.singleShot(20, in_dialog)
+            return
+        qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+        row = next(r for r in range(dialog.proxy.rowCount()) if "gedeeld.json" in str(dialog.model.rows[
+            dialog.proxy.mapToSource(dialog.proxy.index(r, 0)).row()].file))
+        path.write_text(path.read_text(encoding="utf-8").replace('"format"', '"formaat"', 1), encoding="utf-8")
+        rect = dialog.table.visualRect(dialog.proxy.index(row, 0))
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, in_dialog)
+    window.compare_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.shown))
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("warning", "Plan niet geopend")
+    assert "gedeeld.json kan niet worden geopend" in text
+    assert "unknown key" not in text and "onbekende sleutel" in text, text
+    assert not (tmp_path / "gedeeld.dekkingsplan").exists()

@@ -45,7 +45,7 @@ def load_plans(paths: list[Path]) -> tuple[list[tuple[str, Plan]], list[str]]:
         try:
             plans.append((str(path), store_gateway.load_any(path)))
         except (DekkingsplanError, OSError, UnicodeDecodeError, ValueError) as exc:
-            reason = exc.text(i18n.current_language()) if isinstance(exc, DekkingsplanError) else str(exc)
+            reason = i18n.reason(exc)
             problems.append(reason if str(path) in reason else f"{path.name}: {reason}")  # the file named once
     return plans, problems
 
