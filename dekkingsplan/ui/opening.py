@@ -96,7 +96,7 @@ class PlanOpener(QObject):
                 if ask.yes_or_no(
                         self.window, self.tr("Plan is al geopend"),
                         self.tr("{reason}\n\nWilt u het plan alleen-lezen openen? U kunt dan kijken, niet wijzigen.")
-                        .format(reason=exc.text(i18n.current_language()))):
+                        .format(reason=i18n.sentence(exc.text(i18n.current_language())))):
                     return self._open_file(path, read_only=True, shown=shown)
                 return None
             self.refused(path, exc.text(i18n.current_language()))

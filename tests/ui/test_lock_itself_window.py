@@ -27,7 +27,10 @@ def test_a_plan_held_elsewhere_is_offered_read_only_through_a_link(link: str, qt
         window = make_window()
         dialogs.answer = QMessageBox.StandardButton.Yes
         assert window.open_path(reached)
-        assert dialogs.shown[-1][0] == "question"  # the read-only offer
+        kind, _title, text = dialogs.shown[-1]
+        assert kind == "question"  # the read-only offer
+        # the store's reason reads as a sentence of its own before the question: capital first, full stop last
+        assert "alleen-lezen openen kan wel.\n\nWilt u het plan alleen-lezen openen?" in text
         assert window.windowTitle().endswith(" (alleen-lezen) – Dekkingsplan")
         assert window.document.plan.opening_reserve == 4_321_00
         other.save_reserve(5_432_00)
