@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from flow_user import Key, Mod
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dekkingsplan.ui.screens import agenda
@@ -115,4 +115,37 @@ def test_a_refused_change_moves_nothing_on_scenarios(app_window, demo_file, user
     model = screen.adjustments
     assert not model.setData(model.cell(0, "factor"), "−120%")  # less than nothing cannot be
     assert screen.message.isVisible() and adjustments is None
+    assert _places(aimed) == before
+
+
+def test_a_refused_budget_amount_leaves_every_cell_within_reach(app_window, demo_file, user):
+    """The refusal on Begroting lies over the table's foot, but never over the row being edited, and a click on
+    any cell under it reaches that cell (it took the click, and the next typing went into another column)."""
+    window = app_window(demo_file)
+    window.resize(1366, 768 - 40)
+    screen = user.go_to(window, "Begroting")
+    table = screen.table
+    amount = [c.key for c in screen.model.columns].index("amount")
+    viewport = table.viewport()
+    bottom = table.rowAt(viewport.height() - 1)
+    last = bottom - 1 if bottom > 0 else table.model().rowCount() - 1  # the lowest row shown whole
+    aimed = {"table": viewport, "header": table.horizontalHeader()}
+    before = _places(aimed)
+    user.click_cell(table, last, amount, double=True)
+    user.type("12,5,0\n")
+    bar = screen.message
+    assert bar.isVisible() and "de vorige waarde is bewaard" in bar.text()
+    assert _places(aimed) == before
+    edited = table.visualRect(table.model().index(last, amount))
+    assert not bar.geometry().intersects(QRect(viewport.mapTo(bar.parentWidget(), edited.topLeft()), edited.size()))
+    for row in range(table.rowAt(0), last + 1):
+        for column in range(table.model().columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            point = viewport.mapTo(window, table.visualRect(table.model().index(row, column)).center())
+            assert window.childAt(point) is viewport, (row, column)
+    user.click_cell(table, last, amount, double=True)
+    user.press(Key.Key_A, Mod.ControlModifier)
+    user.type("1.234\n")
+    assert "1.234" in table.model().index(last, amount).data()  # the typing went into Bedrag
     assert _places(aimed) == before
