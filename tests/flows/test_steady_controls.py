@@ -149,3 +149,25 @@ def test_a_refused_budget_amount_leaves_every_cell_within_reach(app_window, demo
     user.type("1.234\n")
     assert "1.234" in table.model().index(last, amount).data()  # the typing went into Bedrag
     assert _places(aimed) == before
+
+
+def test_a_wrong_iban_moves_no_field_of_the_organisatie(app_window, demo_file, user):
+    """The sentence under a wrong IBAN appears in room kept for it: it pushed every field below it down."""
+    window = app_window(demo_file)
+    window.resize(1366, 768 - 40)
+    screen = user.go_to(window, "Organisatie")
+    aimed = {key: field.edit for key, field in screen.fields.items()}
+    aimed |= {"anbi": screen.anbi, "years": screen.first_year}
+    before = _places(aimed)
+    iban = screen.fields["iban"]
+    user.click(iban.edit)
+    user.press(Key.Key_A, Mod.ControlModifier)
+    user.type("NL91ABNA0417164301")  # the last digit is off: the check digits do not match
+    user.press(Key.Key_Tab)
+    assert iban.error.isVisible() and "IBAN" in iban.error.text()
+    assert _places(aimed) == before
+    user.click(iban.edit)
+    user.press(Key.Key_A, Mod.ControlModifier)
+    user.type("NL91ABNA0417164300\t")
+    assert not iban.error.text() and window.document.plan.organisation.iban == "NL91ABNA0417164300"
+    assert _places(aimed) == before

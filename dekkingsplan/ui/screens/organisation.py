@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,18 +42,24 @@ ERROR_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; backgrou
 
 
 class _Field(QWidget):
-    """A line edit with the sentence that says what is wrong with it underneath."""
+    """A line edit with the sentence that says what is wrong with it underneath, in a line kept for it: a
+    sentence appearing pushed every field below it down, under the pointer of a treasurer about to click one."""
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(0)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.error = QLabel(self)
         set_text_style(self.error, colour=ERROR)
-        self.error.setWordWrap(True)
+        # one line, always there: a longer sentence is cut at the edge and read whole in its tooltip
+        self.error.setFixedHeight(self.error.fontMetrics().height() + 2)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.error.hide()
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
@@ -62,6 +69,7 @@ class _Field(QWidget):
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
         self.error.setText(i18n.sentence(text or ""))
+        self.error.setToolTip(self.error.text())
         self.error.setVisible(bool(text))
 
     def set_text(self, text: str) -> None:
